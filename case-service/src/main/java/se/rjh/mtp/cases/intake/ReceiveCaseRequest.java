@@ -1,0 +1,27 @@
+package se.rjh.mtp.cases.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.Channel;
+
+/** What a registrar fills in when a matter arrives. */
+public record ReceiveCaseRequest(
+        @NotBlank @Size(max = 300) String subject,
+        @Size(max = 20_000) String description,
+        @NotNull CaseType caseType,
+        @NotNull Channel channel,
+        @NotNull @Valid SubmitterRequest submitter,
+        @NotNull @PastOrPresent LocalDate receivedOn) {
+
+    public record SubmitterRequest(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 200) String unit,
+            @Email @Size(max = 200) String email) {
+    }
+}

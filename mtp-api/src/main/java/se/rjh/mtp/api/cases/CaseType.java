@@ -1,0 +1,16 @@
+package se.rjh.mtp.api.cases;
+
+/** The kinds of matter LSG MTP handles. */
+public enum CaseType {
+    IN_HOUSE_MANUFACTURING,
+    INTRODUCTION,
+    MTP_COUNCIL_RECOMMENDATION,
+    INCIDENT_FOLLOW_UP,
+    GUIDELINE_REQUEST,
+    REGULATORY_WATCH,
+    PROCUREMENT_REVIEW,
+    UNIT_QUESTION,
+    REPROCESSING,
+    ASSIGNMENT,
+    OTHER
+}

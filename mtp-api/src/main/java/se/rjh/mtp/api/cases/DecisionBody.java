@@ -1,0 +1,7 @@
+package se.rjh.mtp.api.cases;
+
+/** Who took a decision: the LSG itself, or HS-ledning after consultation. */
+public enum DecisionBody {
+    LSG,
+    HEALTHCARE_MANAGEMENT
+}

@@ -1,0 +1,127 @@
+package se.rjh.mtp.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Kafka and MongoDB-wire server together, with the event topics created. */
+public final class EmbeddedInfrastructure implements AutoCloseable {
+
+    /** The three event topics; kept for ever, three partitions each, keyed by aggregate id. */
+    public static final List<String> EVENT_TOPICS = List.of("mtp.cases.events", "mtp.groups.events", "mtp.guidelines.events");
+
+    private final EmbeddedKafka kafka;
+    private final EmbeddedMongo mongo;
+
+    private EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedMongo mongo) {
+        this.kafka = kafka;
+        this.mongo = mongo;
+    }
+
+    /** For tests: random free ports, a throw-away Kafka log directory, an in-memory MongoDB. */
+    public static EmbeddedInfrastructure startForTests() {
+        try {
+            Path kafkaDir = Files.createTempDirectory("mtp-kafka");
+            return start(kafkaDir, freePort(), freePort(), null, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For tests that restart the store: like {@link #startForTests()} but MongoDB on a file that survives a stop. */
+    public static EmbeddedInfrastructure startForTestsWithFileStore() {
+        try {
+            Path dir = Files.createTempDirectory("mtp-infra");
+            return start(dir.resolve("kafka"), freePort(), freePort(), dir.resolve("mongo.mv"), freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static EmbeddedInfrastructure start(Path kafkaLogDir, int kafkaPort, int controllerPort,
+                                               Path mongoFile, int mongoPort) {
+        EmbeddedMongo mongo = EmbeddedMongo.start(mongoFile, mongoPort);
+        EmbeddedKafka kafka;
+        try {
+            kafka = EmbeddedKafka.start(kafkaLogDir, kafkaPort, controllerPort);
+        } catch (RuntimeException e) {
+            mongo.close();
+            throw e;
+        }
+        EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(kafka, mongo);
+        infrastructure.createTopics(EVENT_TOPICS);
+        return infrastructure;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String mongoUri() {
+        return mongo.uri();
+    }
+
+    public EmbeddedKafka kafka() {
+        return kafka;
+    }
+
+    public EmbeddedMongo mongo() {
+        return mongo;
+    }
+
+    /** The properties a service needs to use this infrastructure: nothing but ordinary connection settings. */
+    public Map<String, Object> serviceProperties() {
+        return Map.of("mtp.kafka.bootstrap-servers", kafkaBootstrapServers(), "mtp.mongo.uri", mongoUri());
+    }
+
+    public void createTopics(Collection<String> topics) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
+        try (Admin admin = Admin.create(config)) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, 3, (short) 1).configs(Map.of("retention.ms", "-1", "retention.bytes", "-1")))
+                    .toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Could not create topics " + topics, e);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create topics " + topics, e);
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } finally {
+            mongo.close();
+        }
+    }
+}

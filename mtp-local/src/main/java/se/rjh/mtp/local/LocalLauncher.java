@@ -1,0 +1,136 @@
+package se.rjh.mtp.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole system on one machine: embedded Kafka and MongoDB-wire server with their data under {@code ./data},
+ * then the four services, each its own JVM started from the jar its module built, pointed at them by ordinary
+ * settings. Ctrl-C stops the services, then the infrastructure, so the data files close cleanly.
+ */
+public final class LocalLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalLauncher.class);
+
+    record Service(String name, int port) {
+        Path jar(Path root) {
+            return root.resolve(name).resolve("target").resolve(name + "-exec.jar");
+        }
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("case-service", 8081), new Service("group-service", 8082),
+            new Service("guideline-service", 8083), new Service("reporting-service", 8084));
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("mtp.home", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(env("MTP_DATA_DIR", root.resolve("data").toString()));
+        int kafkaPort = Integer.parseInt(env("MTP_KAFKA_PORT", "9092"));
+        int mongoPort = Integer.parseInt(env("MTP_MONGO_PORT", "27017"));
+        for (Service service : SERVICES) {
+            if (!Files.exists(service.jar(root))) {
+                throw new IllegalStateException("Missing " + service.jar(root) + ": build first (see README)");
+            }
+        }
+        Files.createDirectories(data.resolve("logs"));
+
+        Instant started = Instant.now();
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(data.resolve("kafka"), kafkaPort, kafkaPort + 1,
+                data.resolve("mongo").resolve("mtp.mv"), mongoPort);
+        log.info("Kafka on {}, MongoDB-wire server on {}", infra.kafkaBootstrapServers(), infra.mongoUri());
+
+        List<Process> processes = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, infra), "mtp-shutdown"));
+        for (Service service : SERVICES) {
+            processes.add(startService(root, data, service, infra));
+        }
+        for (Service service : SERVICES) {
+            awaitHealthy(service, Duration.ofSeconds(180));
+        }
+        printWelcome(data, Duration.between(started, Instant.now()));
+        for (Process process : processes) {
+            process.waitFor();
+        }
+    }
+
+    private static Process startService(Path root, Path data, Service service, EmbeddedInfrastructure infra)
+            throws IOException {
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Daxoniq.update-checker.disabled=true",
+                "-jar", service.jar(root).toString(),
+                "--server.port=" + service.port(),
+                "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--mtp.mongo.uri=" + infra.mongoUri());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        log.info("Starting {} on port {}", service.name(), service.port());
+        return builder.start();
+    }
+
+    private static void awaitHealthy(Service service, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    log.info("{} is healthy", service.name());
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service.name() + " did not become healthy; see data/logs/" + service.name() + ".log");
+    }
+
+    private static void printWelcome(Path data, Duration startup) {
+        StringBuilder text = new StringBuilder("\n\nMTP-plattformen är igång (" + startup.toSeconds() + " s). Data: " + data + "\n\n");
+        for (Service service : SERVICES) {
+            text.append(String.format("  %-18s http://127.0.0.1:%d   (Swagger UI: /swagger-ui.html)%n", service.name(), service.port()));
+        }
+        text.append("\n  Instrumentpanel:   http://127.0.0.1:8084/\n\n  Demoanvändare (lösenord = användarnamn):\n")
+                .append("    registrator (REGISTRAR), handlaggare (CASE_OFFICER), ordforande (LSG_CHAIR),\n")
+                .append("    lag (LAG_MEMBER), revisor (AUDITOR), admin (ADMIN)\n\n  Stoppa med Ctrl-C.\n");
+        System.out.println(text);
+    }
+
+    private static void stopAll(List<Process> processes, EmbeddedInfrastructure infra) {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        infra.close();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private LocalLauncher() {
+    }
+}

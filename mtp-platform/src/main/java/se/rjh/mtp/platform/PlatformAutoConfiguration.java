@@ -1,0 +1,22 @@
+package se.rjh.mtp.platform;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Import;
+import se.rjh.mtp.platform.eventstore.EventStoreConfiguration;
+import se.rjh.mtp.platform.eventstore.SerializerConfiguration;
+import se.rjh.mtp.platform.messaging.KafkaConsumingConfiguration;
+import se.rjh.mtp.platform.metadata.MetadataConfiguration;
+import se.rjh.mtp.platform.pii.PersonalIdentityNumberRequestAdvice;
+import se.rjh.mtp.platform.security.SecurityConfiguration;
+import se.rjh.mtp.platform.web.ProblemDetailsAdvice;
+
+/** Placed before Axon's own auto-configuration so that Axon takes our engine, token store and serializers. */
+@AutoConfiguration(beforeName = {
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration",
+        "org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration"})
+@Import({SerializerConfiguration.class, EventStoreConfiguration.class, KafkaConsumingConfiguration.class,
+        MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
+        PersonalIdentityNumberRequestAdvice.class})
+public class PlatformAutoConfiguration {
+}

@@ -1,0 +1,95 @@
+package se.rjh.mtp.platform.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every request is authenticated except health. Which role may call what is declared next to each endpoint
+ * with {@code @PreAuthorize}, so the rule and the code it guards are read together.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    /** The local demo users: password equals user name. Never active in the production profile. */
+    static final Map<String, String> DEMO_USERS = Map.of(
+            "registrator", Roles.REGISTRAR,
+            "handlaggare", Roles.CASE_OFFICER,
+            "ordforande", Roles.LSG_CHAIR,
+            "lag", Roles.LAG_MEMBER,
+            "revisor", Roles.AUDITOR,
+            "admin", Roles.ADMIN);
+
+    @Bean
+    public SecurityFilterChain mtpSecurityFilterChain(HttpSecurity http, SecurityProperties properties)
+            throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(!properties.jwt());
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
+                    // The error page must not turn a 400 into a 401 for anonymous callers.
+                    auth.requestMatchers("/error").permitAll();
+                    if (!properties.swaggerUi()) {
+                        auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").denyAll();
+                    }
+                    auth.anyRequest().authenticated();
+                });
+        if (properties.jwt()) {
+            http.oauth2ResourceServer(o -> o
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new RoleClaimConverter(properties.roleClaim()))));
+        } else {
+            http.httpBasic(b -> b.authenticationEntryPoint(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "mtp.security", name = "mode", havingValue = "basic", matchIfMissing = true)
+    public UserDetailsService demoUsers() {
+        List<org.springframework.security.core.userdetails.UserDetails> users = new ArrayList<>();
+        DEMO_USERS.forEach((name, role) -> users.add(User.withUsername(name).password("{noop}" + name).roles(role).build()));
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Reads role names from a (possibly nested, dot-separated) claim and grants them as {@code ROLE_x}. */
+    record RoleClaimConverter(String claimPath) implements Converter<Jwt, AbstractAuthenticationToken> {
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            Object value = jwt.getClaims();
+            for (String part : claimPath.split("\\.")) {
+                value = value instanceof Map<?, ?> map ? map.get(part) : null;
+            }
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            if (value instanceof Collection<?> roles) {
+                roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
+            }
+            String name = jwt.getClaimAsString("preferred_username");
+            return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package se.rjh.mtp.platform.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param mode       {@code basic} (local demo users) or {@code jwt} (OAuth2 resource server)
+ * @param roleClaim  the JWT claim that holds the role names, e.g. {@code roles} or {@code realm_access.roles}
+ * @param swaggerUi  whether Swagger UI and the API docs are served
+ */
+@ConfigurationProperties(prefix = "mtp.security")
+public record SecurityProperties(String mode, String roleClaim, Boolean swaggerUi) {
+    public SecurityProperties {
+        mode = mode == null ? "basic" : mode;
+        roleClaim = roleClaim == null ? "roles" : roleClaim;
+        swaggerUi = swaggerUi == null || swaggerUi;
+    }
+
+    public boolean jwt() {
+        return "jwt".equalsIgnoreCase(mode);
+    }
+}

@@ -1,0 +1,184 @@
+package se.rjh.mtp.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.api.common.StateConflictException;
+
+/**
+ * Every error as an RFC 9457 problem: which field and why for bad input, which step and what is needed for a
+ * refused transition. The rejected value is never echoed: it may be a personal identity number or a script.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    public ProblemDetail invalidInput(InvalidInputException e) {
+        return fieldProblem(List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    public ProblemDetail stateConflict(StateConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not allowed in the current step");
+        problem.setProperty("currentStep", e.currentState());
+        problem.setProperty("needed", e.needed());
+        return problem;
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    public ProblemDetail notFound(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                e instanceof NotFoundException ? e.getMessage() : "No such resource.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ProblemDetail concurrentModification(ConcurrencyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this at the same time. Reload it and try again.");
+        problem.setTitle("Concurrent modification");
+        return problem;
+    }
+
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    public ResponseEntity<ProblemDetail> storageUnavailable(RuntimeException e) {
+        log.warn("Storage unavailable: {}", e.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The store is not reachable right now. Nothing was changed; try again shortly.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    public ResponseEntity<?> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
+        Throwable cause = e.getCause();
+        if (cause instanceof Exception inner && !(cause instanceof CommandExecutionException)) {
+            return handleAny(inner, request);
+        }
+        return unexpected(e);
+    }
+
+    /** Method security denies inside the MVC call; answer like the filter chain does. */
+    @ExceptionHandler(AccessDeniedException.class)
+    public ProblemDetail accessDenied(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ProblemDetail illegalArgument(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred. It has been logged."));
+    }
+
+    private ResponseEntity<?> handleAny(Exception e, WebRequest request) throws Exception {
+        if (e instanceof InvalidInputException x) {
+            return ResponseEntity.badRequest().body(invalidInput(x));
+        } else if (e instanceof StateConflictException x) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(stateConflict(x));
+        } else if (e instanceof NotFoundException || e instanceof AggregateNotFoundException) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound((RuntimeException) e));
+        } else if (e instanceof ConcurrencyException x) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentModification(x));
+        }
+        return unexpected(e);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        if (errors.isEmpty()) {
+            errors = List.of(new FieldError(e.getBindingResult().getObjectName(), "is not valid"));
+        }
+        return ResponseEntity.badRequest().body(fieldProblem(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(fieldProblem(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        String reason = "is not readable JSON";
+        log.debug("Unreadable request body", e);
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            reason = mapping instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
+        }
+        return ResponseEntity.badRequest().body(fieldProblem(List.of(new FieldError(field, reason))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            return ResponseEntity.badRequest().body(fieldProblem(List.of(
+                    new FieldError(mismatch.getName(), "has the wrong type or format"))));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return fieldProblem(List.of(new FieldError(e.getName(), "has the wrong type or format")));
+    }
+
+    static ProblemDetail fieldProblem(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; ")));
+        problem.setTitle("Invalid input");
+        problem.setProperty("field", errors.get(0).field());
+        problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
+        return problem;
+    }
+
+    record FieldError(String field, String reason) {
+    }
+}

@@ -1,0 +1,147 @@
+package se.rjh.mtp.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.cases.CaseReceived;
+import se.rjh.mtp.cases.CaseServiceApplication;
+import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.reporting.ReportingServiceApplication;
+
+/**
+ * The walking skeleton: a case received over REST is stored in case-service's event store, published to
+ * {@code mtp.cases.events}, consumed by reporting-service and served from its own read model. Each link is
+ * checked on its own, so cutting any one of them fails this test.
+ */
+class WalkingSkeletonTest {
+
+    private static EmbeddedInfrastructure infra;
+    private static RunningService cases;
+    private static RunningService reporting;
+
+    @BeforeAll
+    static void start() {
+        infra = EmbeddedInfrastructure.startForTests();
+        cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        reporting = RunningService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (reporting != null) {
+            reporting.close();
+        }
+        if (cases != null) {
+            cases.close();
+        }
+        if (infra != null) {
+            infra.close();
+        }
+    }
+
+    @Test
+    void caseReceivedOverRestReachesTheReportingReadModel() throws Exception {
+        Http.Response created = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+                {"subject": "Ny infusionspump", "description": "Begäran om ordnat införande",
+                 "caseType": "INTRODUCTION", "channel": "FORM",
+                 "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
+                 "receivedOn": "2026-11-20"}
+                """);
+        assertThat(created.status()).isEqualTo(201);
+        String caseId = created.json().get("id").asText();
+
+        // 1. stored, and the stored event names the user who caused it
+        List<? extends DomainEventMessage<?>> stored = cases.bean(EventStore.class).readEvents(caseId).asStream().toList();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).getPayload()).isInstanceOf(CaseReceived.class);
+        assertThat(stored.get(0).getMetaData()).containsEntry("actor", "registrator");
+
+        // 2. published to the case topic, keyed by the aggregate id
+        assertThat(readKeys("mtp.cases.events", Duration.ofSeconds(20))).contains(caseId);
+
+        // 3. consumed into reporting-service's read model, served over REST
+        Instant deadline = Instant.now().plusSeconds(20);
+        Http.Response report = Http.get(reporting.baseUrl() + "/api/reports/cases/" + caseId, "revisor");
+        while (report.status() == 404 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            report = Http.get(reporting.baseUrl() + "/api/reports/cases/" + caseId, "revisor");
+        }
+        assertThat(report.status()).isEqualTo(200);
+        JsonNode body = report.json();
+        assertThat(body.get("subject").asText()).isEqualTo("Ny infusionspump");
+        assertThat(body.get("step").asText()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void requestWithoutCredentialsGetsProblem401() {
+        Http.Response response = Http.post(cases.baseUrl() + "/api/cases", null, "{}");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongRoleGetsProblem403AndNothingIsStored() {
+        Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "lag", """
+                {"subject": "x", "caseType": "OTHER", "channel": "FORM",
+                 "submitter": {"name": "A"}, "receivedOn": "2026-11-20"}
+                """);
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void invalidInputNamesTheField() {
+        Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+                {"subject": "", "caseType": "OTHER", "channel": "FORM",
+                 "submitter": {"name": "A"}, "receivedOn": "2026-11-20"}
+                """);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("field").asText()).as(response.body()).isEqualTo("subject");
+
+        Http.Response badEnum = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+                {"subject": "x", "caseType": "NOPE", "channel": "FORM",
+                 "submitter": {"name": "A"}, "receivedOn": "2026-11-20"}
+                """);
+        assertThat(badEnum.status()).as(badEnum.body()).isEqualTo(400);
+        assertThat(badEnum.json().path("field").asText()).as(badEnum.body()).isEqualTo("caseType");
+        assertThat(badEnum.body()).doesNotContain("NOPE");
+    }
+
+    private static List<String> readKeys(String topic, Duration timeout) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        java.util.ArrayList<String> keys = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plus(timeout);
+            while (keys.isEmpty() && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    keys.add(record.key());
+                }
+            }
+        }
+        return keys;
+    }
+}
