@@ -1,2 +1,2 @@
-/** The event store every service keeps its history in: MongoDB, with global order, concurrency guard and hash chain. */
+/** Axon event storage on MongoDB: one document per commit, hash-chained events, chain verification. */
 package se.rjh.mtp.platform.eventstore;

@@ -1,0 +1,69 @@
+package se.rjh.mtp.platform.eventstore;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The canonical hash of a stored event, shared by the event store, the {@link ChainVerifier} and any consumer that
+ * wants to recompute a chain (e.g. from events received over Kafka, where the hashes travel in the metadata under
+ * {@link #HASH_KEY} and {@link #PREV_HASH_KEY}).
+ * <p>
+ * Canonical form: every field as {@code <length>:<value>\n} (null as {@code -1:\n}) in the order of the
+ * {@link #hash} parameters, so no field boundary is ambiguous. The previous hash is part of the input, which makes it
+ * a real chain: changing or re-linking any event changes every later hash of that aggregate. The timestamp enters at
+ * millisecond precision because that is what transports such as Kafka headers carry. The metadata is the serialized
+ * JSON exactly as stored, i.e. without the two {@code mtp.*} keys (a consumer re-serializing metadata must produce the
+ * same string: same serializer, same entries).
+ */
+public final class EventHashes {
+
+    /** Metadata key under which a read event carries its own hash. */
+    public static final String HASH_KEY = "mtp.hash";
+    /** Metadata key under which a read event carries the hash of its aggregate predecessor. */
+    public static final String PREV_HASH_KEY = "mtp.prevHash";
+    /** prevHash of the first event of every aggregate, and of every non-aggregate event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private EventHashes() {
+    }
+
+    /** SHA-256 (lower-case hex) over the canonical form of the given event fields. */
+    public static String hash(String eventIdentifier, String aggregateIdentifier, String aggregateType,
+                              long sequenceNumber, long timestampEpochMillis, String payloadType,
+                              String payloadRevision, String payload, String metaData, String prevHash) {
+        StringBuilder canonical = new StringBuilder(256 + length(payload) + length(metaData));
+        append(canonical, eventIdentifier);
+        append(canonical, aggregateIdentifier);
+        append(canonical, aggregateType);
+        append(canonical, Long.toString(sequenceNumber));
+        append(canonical, Long.toString(timestampEpochMillis));
+        append(canonical, payloadType);
+        append(canonical, payloadRevision);
+        append(canonical, payload);
+        append(canonical, metaData);
+        append(canonical, prevHash);
+        return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void append(StringBuilder sb, String value) {
+        if (value == null) {
+            sb.append("-1:\n");
+        } else {
+            sb.append(value.length()).append(':').append(value).append('\n');
+        }
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is mandatory in every JRE", e);
+        }
+    }
+}

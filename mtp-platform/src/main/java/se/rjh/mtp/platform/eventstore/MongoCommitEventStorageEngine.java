@@ -1,0 +1,272 @@
+package se.rjh.mtp.platform.eventstore;
+
+import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Axon event storage on MongoDB that works the same on real MongoDB and on mongo-java-server.
+ * <p>
+ * Layout: {@code events} holds ONE DOCUMENT PER COMMIT (one {@code appendEvents} call), so a commit - several events,
+ * several aggregates - is stored entirely or not at all without transactions. {@code _id} is the global index of the
+ * commit's first event; its events own the consecutive indexes after it. {@code streamKeys} holds
+ * {@code "<aggregateId>/<seq>"} per domain event under a UNIQUE index: that index is both the optimistic-concurrency
+ * guard (a duplicate key becomes Axon's ConcurrencyException / AggregateStreamCreationException and nothing of the
+ * commit is stored) and the aggregate-stream index. {@code event_sequence} holds the counter that reserves the
+ * indexes ({@code $inc}); {@code snapshots} holds the latest snapshot per aggregate by {@code _id}.
+ * <p>
+ * Why: mongo-java-server uses an index only for equality / {@code $in} on exactly a unique index's keys, so every
+ * query here is {@code _id $in}, {@code _id} equality or {@code streamKeys $in}; nothing scans, so cost does not grow
+ * with the store. Tracking uses {@link GapAwareTrackingToken}: a reserved index whose commit arrives late is a gap and
+ * is delivered once when it appears; gaps whose next commit is older than {@code gapTimeout} are dropped; windows of
+ * reservations that never committed are skipped up to the counter. Each event carries a SHA-256 hash chained per
+ * aggregate ({@link EventHashes}), returned in the read metadata and checked by {@link ChainVerifier}.
+ * <p>
+ * The unique index is created by {@link #ensureIndexes()}, which the constructor calls (idempotent).
+ */
+public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
+
+    private final MongoCollection<Document> events;
+    private final GlobalSequence sequence;
+    private final StreamReader streams;
+    private final SnapshotStore snapshots;
+    private final CommitWriter writer;
+    private final TrackingReader tracking;
+
+    protected MongoCommitEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase db = builder.database;
+        this.events = db.getCollection(builder.eventsCollection).withWriteConcern(builder.writeConcern);
+        this.sequence = new GlobalSequence(
+                db.getCollection(builder.sequenceCollection).withWriteConcern(builder.writeConcern));
+        this.streams = new StreamReader(events);
+        this.snapshots = new SnapshotStore(
+                db.getCollection(builder.snapshotsCollection).withWriteConcern(builder.writeConcern));
+        this.writer = new CommitWriter(events, sequence, streams, new ChainHeads(builder.chainCacheSize),
+                                       builder.clock);
+        this.tracking = new TrackingReader(events, sequence, builder.maxGapOffset, builder.gapTimeout,
+                                           builder.clock);
+        ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the unique {@code streamKeys} index; idempotent. Without it there is no concurrency guard. */
+    public void ensureIndexes() {
+        events.createIndex(Indexes.ascending(CommitDocuments.STREAM_KEYS),
+                           new IndexOptions().unique(true).name("streamKeys_unique"));
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> prepared = writer.prepare(messages, serializer);
+        try {
+            writer.commit(prepared);
+        } catch (MongoException e) {
+            int conflict = MongoDuplicateKeyResolver.isDuplicateKey(e) ? writer.conflictIndex(prepared) : -1;
+            handlePersistenceException(e, messages.get(Math.max(conflict, 0)));
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        try {
+            snapshots.store(writer.prepare(List.of(snapshot), serializer, false).get(0));
+        } catch (MongoException e) {
+            handlePersistenceException(e, snapshot);
+        }
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return snapshots.read(aggregateIdentifier).map(StoredEventData::new).stream();
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        return tracking.fetch(lastToken, batchSize);
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                  int batchSize) {
+        return streams.read(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
+                      .map(StoredEventData::new).toList();
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        long known = snapshots.read(aggregateIdentifier).map(StoredEvent::sequenceNumber).orElse(-1L);
+        long last = streams.lastSequenceNumber(aggregateIdentifier, known, batchSize());
+        return last < 0 ? Optional.empty() : Optional.of(last);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    /** Positioned after every reserved index; reservations still in flight at this moment are not tracked. */
+    @Override
+    public TrackingToken createHeadToken() {
+        long reserved = sequence.reservedCount();
+        return reserved == 0 ? null : GapAwareTrackingToken.newInstance(reserved - 1, Set.of());
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return tracking.createTokenAt(dateTime);
+    }
+
+    /** Test seam: reserve indexes without committing (simulates a writer that commits late or never). */
+    long reserve(int count) {
+        return writer.reserve(count);
+    }
+
+    /** Test seam: commit events at indexes reserved earlier with {@link #reserve(int)}. */
+    void appendAt(long firstIndex, List<? extends EventMessage<?>> messages) {
+        writer.insert(firstIndex, writer.prepare(messages, getEventSerializer()));
+    }
+
+    /** Builder; the database is required, everything else has a default. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private String eventsCollection = "events";
+        private String sequenceCollection = "event_sequence";
+        private String snapshotsCollection = "snapshots";
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private int maxGapOffset = 10_000;
+        private WriteConcern writeConcern = WriteConcern.MAJORITY;
+        private int chainCacheSize = 10_000;
+        private Clock clock = Clock.systemUTC();
+
+        protected Builder() {
+            persistenceExceptionResolver(new MongoDuplicateKeyResolver());
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder eventsCollection(String name) {
+            this.eventsCollection = name;
+            return this;
+        }
+
+        public Builder sequenceCollection(String name) {
+            this.sequenceCollection = name;
+            return this;
+        }
+
+        public Builder snapshotsCollection(String name) {
+            this.snapshotsCollection = name;
+            return this;
+        }
+
+        /** How long a reserved but uncommitted index stays a gap in tracking tokens (default 60 s). */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /** Gaps further than this many indexes behind the token are dropped (Axon's JDBC default is 10,000). */
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        /** Default MAJORITY; mongo-java-server accepts it (it has no replication and ignores it). */
+        public Builder writeConcern(WriteConcern writeConcern) {
+            this.writeConcern = writeConcern;
+            return this;
+        }
+
+        /** Aggregates whose latest hash is kept in memory for chaining new events (default 10,000). */
+        public Builder chainCacheSize(int size) {
+            this.chainCacheSize = size;
+            return this;
+        }
+
+        /** Clock for commit timestamps and gap expiry; for tests. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver resolver) {
+            super.persistenceExceptionResolver(resolver);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        public MongoCommitEventStorageEngine build() {
+            return new MongoCommitEventStorageEngine(this);
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("database is required");
+            }
+            if (gapTimeout == null || gapTimeout.isNegative() || maxGapOffset <= 0 || writeConcern == null
+                    || clock == null || chainCacheSize <= 0) {
+                throw new AxonConfigurationException("invalid gapTimeout, maxGapOffset, writeConcern, clock or cache");
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package se.rjh.mtp.platform.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.rjh.mtp.platform.eventstore.TestEvents.Thing;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.platform.eventstore.TestEvents.event;
+import static se.rjh.mtp.platform.eventstore.TestEvents.events;
+
+class HashChainTest {
+
+    private EmbeddedMongo mongo;
+    private MongoCommitEventStorageEngine engine;
+    private MongoDatabase db;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new EmbeddedMongo();
+        db = mongo.database("chain");
+        engine = TestEvents.engineBuilder(mongo, "chain").build();
+        engine.appendEvents(events("a", 0, 2));
+        engine.appendEvents(event("b", 0), event("a", 2));
+        engine.appendEvents(events("a", 3, 2));
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void readMetadataCarriesTheChain() {
+        List<? extends DomainEventMessage<?>> a = engine.readEvents("a").asStream().toList();
+        assertThat(a).hasSize(5);
+        assertThat(a.get(0).getMetaData()).containsEntry(EventHashes.PREV_HASH_KEY, EventHashes.GENESIS)
+                                          .containsEntry("user", "alice");
+        for (int i = 1; i < a.size(); i++) {
+            assertThat(a.get(i).getMetaData().get(EventHashes.PREV_HASH_KEY))
+                    .isEqualTo(a.get(i - 1).getMetaData().get(EventHashes.HASH_KEY));
+        }
+        assertThat(engine.readEvents(null, false).map(e -> e.getMetaData().get(EventHashes.HASH_KEY)))
+                .hasSize(6).doesNotContainNull();
+    }
+
+    @Test
+    void hashCanBeRecomputedFromReadEventsWithEventHashes() {
+        DomainEventMessage<?> first = engine.readEvents("a").asStream().findFirst().orElseThrow();
+        Document stored = db.getCollection("events").find(Filters.eq("_id", 0L)).first();
+        String storedMeta = stored.getList("events", Document.class).get(0).getString("m");
+        String expected = EventHashes.hash(first.getIdentifier(), "a", "Agg", 0, first.getTimestamp().toEpochMilli(),
+                                           Thing.class.getName(), null, "{\"name\":\"a-0\",\"value\":0}", storedMeta,
+                                           EventHashes.GENESIS);
+        assertThat(first.getMetaData().get(EventHashes.HASH_KEY)).isEqualTo(expected);
+    }
+
+    @Test
+    void forgedHashMetadataIsReplaced() {
+        engine.appendEvents(new GenericDomainEventMessage<>("Agg", "c", 0, new Thing("c", 0),
+                                                            MetaData.with(EventHashes.HASH_KEY, "forged")
+                                                                    .and(EventHashes.PREV_HASH_KEY, "forged")));
+        Map<String, ?> meta = engine.readEvents("c").asStream().findFirst().orElseThrow().getMetaData();
+        assertThat(meta.get(EventHashes.HASH_KEY)).isNotEqualTo("forged");
+        assertThat(meta.get(EventHashes.PREV_HASH_KEY)).isEqualTo(EventHashes.GENESIS);
+        assertThat(new ChainVerifier(db).verify().intact()).isTrue();
+    }
+
+    @Test
+    void untouchedStorePasses() {
+        ChainVerificationReport report = new ChainVerifier(db).verify();
+        assertThat(report.breaks()).isEmpty();
+        assertThat(report.eventsChecked()).isEqualTo(6);
+        assertThat(report.aggregatesChecked()).isEqualTo(2);
+    }
+
+    @Test
+    void tamperedPayloadIsReportedAsChanged() {
+        MongoCollection<Document> events = db.getCollection("events");
+        Document commit = events.find(Filters.eq("_id", 2L)).first();
+        List<Document> list = commit.getList("events", Document.class);
+        list.get(1).put("p", "{\"name\":\"evil\",\"value\":2}");
+        events.replaceOne(Filters.eq("_id", 2L), commit);
+
+        ChainVerificationReport report = new ChainVerifier(db).verify();
+        assertThat(report.breaks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(ChainVerificationReport.Kind.CHANGED);
+            assertThat(b.aggregateId()).isEqualTo("a");
+            assertThat(b.sequence()).isEqualTo(2);
+            assertThat(b.globalIndex()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void removedCommitIsReportedAsRemoved() {
+        db.getCollection("events").deleteOne(Filters.eq("_id", 2L));
+
+        ChainVerificationReport report = new ChainVerifier(db).verify();
+        assertThat(report.breaks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(ChainVerificationReport.Kind.REMOVED);
+            assertThat(b.aggregateId()).isEqualTo("a");
+            assertThat(b.sequence()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void relinkedEventIsReportedAsReordered() {
+        MongoCollection<Document> events = db.getCollection("events");
+        Document commit = events.find(Filters.eq("_id", 4L)).first();
+        Document moved = commit.getList("events", Document.class).get(0);
+        moved.put("ph", EventHashes.GENESIS);
+        moved.put("h", CommitDocuments.events(commit).get(0).recomputeHash());
+        events.replaceOne(Filters.eq("_id", 4L), commit);
+
+        assertThat(new ChainVerifier(db).verify().breaks()).extracting(ChainVerificationReport.Break::kind)
+                                                          .contains(ChainVerificationReport.Kind.REORDERED);
+    }
+}
