@@ -6,13 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
@@ -69,10 +62,13 @@ class WalkingSkeletonTest {
         List<? extends DomainEventMessage<?>> stored = cases.bean(EventStore.class).readEvents(caseId).asStream().toList();
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0).getPayload()).isInstanceOf(CaseReceived.class);
-        assertThat(stored.get(0).getMetaData()).containsEntry("actor", "registrator");
+        assertThat(stored.get(0).getMetaData()).containsEntry("actor", "registrator").containsKey("mtp.hash");
 
-        // 2. published to the case topic, keyed by the aggregate id
-        assertThat(readKeys("mtp.cases.events", Duration.ofSeconds(20))).contains(caseId);
+        // 2. published to the case topic, keyed by the aggregate id, with its actor and hash chain as headers
+        List<KafkaTopics.Seen> published = KafkaTopics.records(infra.kafkaBootstrapServers(), "mtp.cases.events", 1,
+                Duration.ofSeconds(20)).stream().filter(r -> caseId.equals(r.key())).toList();
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).headers()).anyMatch(h -> h.endsWith("mtp.hash")).anyMatch(h -> h.endsWith("actor"));
 
         // 3. consumed into reporting-service's read model, served over REST
         Instant deadline = Instant.now().plusSeconds(20);
@@ -85,6 +81,19 @@ class WalkingSkeletonTest {
         JsonNode body = report.json();
         assertThat(body.get("subject").asText()).isEqualTo("Ny infusionspump");
         assertThat(body.get("step").asText()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void adminCanVerifyTheStoredHashChainsAndOthersCannot() {
+        Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+                {"subject": "Kedja", "caseType": "OTHER", "channel": "EMAIL",
+                 "submitter": {"name": "Eva Ek"}, "receivedOn": "2026-11-20"}
+                """);
+        Http.Response report = Http.get(cases.baseUrl() + "/api/admin/event-store/verify", "admin");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().path("eventsChecked").asInt()).isPositive();
+        assertThat(report.json().path("breaks")).isEmpty();
+        assertThat(Http.get(cases.baseUrl() + "/api/admin/event-store/verify", "revisor").status()).isEqualTo(403);
     }
 
     @Test
@@ -122,26 +131,5 @@ class WalkingSkeletonTest {
         assertThat(badEnum.status()).as(badEnum.body()).isEqualTo(400);
         assertThat(badEnum.json().path("field").asText()).as(badEnum.body()).isEqualTo("caseType");
         assertThat(badEnum.body()).doesNotContain("NOPE");
-    }
-
-    private static List<String> readKeys(String topic, Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        java.util.ArrayList<String> keys = new java.util.ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plus(timeout);
-            while (keys.isEmpty() && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    keys.add(record.key());
-                }
-            }
-        }
-        return keys;
     }
 }

@@ -14,7 +14,6 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -25,7 +24,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service's MongoDB connection, event store engine, token store and snapshot trigger. */
+/**
+ * The service's MongoDB connection, event store engine, token store and snapshot trigger. The token store is Axon's
+ * own Mongo token store: few documents, claimed by owner, so its scans on the embedded server stay cheap.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class EventStoreConfiguration {
@@ -52,16 +54,27 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(MongoTemplate template,
+    public EventStorageEngine eventStorageEngine(MongoDatabase database, EventStoreProperties properties,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer snapshotSerializer,
                                                  ObjectProvider<EventUpcaster> upcasters) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
+        return MongoCommitEventStorageEngine.builder()
+                .database(database)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
+                .gapTimeout(properties.gapTimeout())
                 .build();
+    }
+
+    @Bean
+    public ChainVerifier chainVerifier(MongoDatabase database) {
+        return new ChainVerifier(database);
+    }
+
+    @Bean
+    public EventStoreAdminController eventStoreAdminController(ChainVerifier verifier) {
+        return new EventStoreAdminController(verifier);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -62,8 +63,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 e instanceof NotFoundException ? e.getMessage() : "No such resource.");
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    public ProblemDetail concurrentModification(ConcurrencyException e) {
+    /** Two commands raced for the same aggregate sequence; also covers two creations of the same aggregate. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    public ProblemDetail concurrentModification(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this at the same time. Reload it and try again.");
         problem.setTitle("Concurrent modification");
@@ -100,6 +102,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // The store may fail deep inside Axon (wrapped in an EventStoreException or the like): still a 503, not a 500.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
+                return storageUnavailable((RuntimeException) cause);
+            }
+        }
         log.error("Unexpected failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred. It has been logged."));
@@ -112,8 +120,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(stateConflict(x));
         } else if (e instanceof NotFoundException || e instanceof AggregateNotFoundException) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound((RuntimeException) e));
-        } else if (e instanceof ConcurrencyException x) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentModification(x));
+        } else if (e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentModification((RuntimeException) e));
         }
         return unexpected(e);
     }
