@@ -1,8 +1,10 @@
 package se.rjh.mtp.platform.eventstore;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
@@ -17,7 +19,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** Turns one {@code appendEvents} call into one hash-chained commit document and inserts it. */
@@ -25,6 +31,7 @@ final class CommitWriter {
 
     private static final Set<String> RESERVED_KEYS = Set.of(EventHashes.HASH_KEY, EventHashes.PREV_HASH_KEY);
     private static final int ID_CLASH_RETRIES = 3;
+    private static final int MAX_GROUP = 256;
 
     private final MongoCollection<Document> events;
     private final GlobalSequence sequence;
@@ -36,6 +43,7 @@ final class CommitWriter {
      * connections. On real MongoDB the $inc and the unique index already are, across instances too.
      */
     private final ReentrantLock lock = new ReentrantLock();
+    private final Queue<PendingCommit> pending = new ConcurrentLinkedQueue<>();
 
     CommitWriter(MongoCollection<Document> events, GlobalSequence sequence, StreamReader streams, ChainHeads heads,
                  Clock clock) {
@@ -104,24 +112,93 @@ final class CommitWriter {
         return streams.event(aggregateId, seq - 1).map(StoredEvent::hash).orElse(EventHashes.GENESIS);
     }
 
-    /** Reserves indexes and inserts the commit; an _id clash (counter behind the data) is retried with new numbers. */
+    /**
+     * Stores one commit. Commits that arrive while another thread is writing are written together with it
+     * (group commit): one counter reservation and one unordered {@code insertMany} for all of them. Each commit is
+     * still its own document, so each succeeds or fails on its own. An {@code _id} clash (counter behind the data)
+     * is retried with new numbers; a stream-key clash is the caller's concurrency conflict.
+     */
     void commit(List<StoredEvent> prepared) {
+        PendingCommit mine = new PendingCommit(prepared);
+        pending.add(mine);
         lock.lock();
         try {
-            for (int attempt = 0; ; attempt++) {
-                long first = sequence.reserve(prepared.size());
-                try {
-                    insert(first, prepared);
-                    return;
-                } catch (MongoException e) {
-                    if (attempt >= ID_CLASH_RETRIES || !MongoDuplicateKeyResolver.isDuplicateKey(e)
-                            || conflictIndex(prepared) >= 0) {
-                        throw e;
-                    }
-                }
+            if (!mine.done.isDone()) {
+                writePending();
             }
         } finally {
             lock.unlock();
+        }
+        try {
+            mine.done.join();
+        } catch (CompletionException e) {
+            throw (MongoException) e.getCause();
+        }
+    }
+
+    private void writePending() {
+        List<PendingCommit> batch = new ArrayList<>();
+        for (PendingCommit next; batch.size() < MAX_GROUP && (next = pending.poll()) != null; ) {
+            batch.add(next);
+        }
+        while (!batch.isEmpty()) {
+            batch = writeGroup(batch);
+        }
+    }
+
+    /** Writes the group and returns the commits to try again with new numbers. */
+    private List<PendingCommit> writeGroup(List<PendingCommit> group) {
+        long next = sequence.reserve(group.stream().mapToInt(c -> c.prepared.size()).sum());
+        List<Document> documents = new ArrayList<>(group.size());
+        for (PendingCommit commit : group) {
+            commit.number(next);
+            next += commit.prepared.size();
+            documents.add(CommitDocuments.toDocument(commit.numbered, clock.millis()));
+        }
+        Map<Integer, MongoException> failed = new HashMap<>();
+        try {
+            events.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            e.getWriteErrors().forEach(error -> failed.put(error.getIndex(), e));
+        } catch (MongoException e) {
+            // Outcome unknown for all (e.g. the server went away): report it to every caller.
+            group.forEach(commit -> commit.done.completeExceptionally(e));
+            return List.of();
+        }
+        List<PendingCommit> retry = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            PendingCommit commit = group.get(i);
+            MongoException error = failed.get(i);
+            if (error == null) {
+                commit.numbered.stream().filter(StoredEvent::domain)
+                        .forEach(e -> heads.advance(e.aggregateIdentifier(), e.sequenceNumber(), e.hash()));
+                commit.done.complete(null);
+            } else if (MongoDuplicateKeyResolver.isDuplicateKey(error) && commit.attempts++ < ID_CLASH_RETRIES
+                    && conflictIndex(commit.prepared) < 0) {
+                retry.add(commit);
+            } else {
+                commit.done.completeExceptionally(error);
+            }
+        }
+        return retry;
+    }
+
+    /** A commit waiting to be written, and the caller's handle on its outcome. */
+    private static final class PendingCommit {
+        final List<StoredEvent> prepared;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        List<StoredEvent> numbered;
+        int attempts;
+
+        PendingCommit(List<StoredEvent> prepared) {
+            this.prepared = prepared;
+        }
+
+        void number(long first) {
+            numbered = new ArrayList<>(prepared.size());
+            for (int i = 0; i < prepared.size(); i++) {
+                numbered.add(prepared.get(i).withGlobalIndex(first + i));
+            }
         }
     }
 

@@ -117,6 +117,50 @@ class MongoCommitEventStorageEngineTest {
     }
 
     @Test
+    void groupCommitKeepsEachCommitSeparateUnderConcurrency() throws Exception {
+        int writers = 8;
+        int perWriter = 100;
+        engine.appendEvents(event("shared", 0));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<Integer>> conflicts = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String writer = "w" + w;
+            conflicts.add(pool.submit(() -> {
+                start.await();
+                int lost = 0;
+                for (int i = 0; i < perWriter; i++) {
+                    engine.appendEvents(events(writer + "-" + i, 0, 2).toArray(new DomainEventMessage<?>[0]));
+                    try { // every writer races for the same next sequence of one shared aggregate, once
+                        if (i == 50) {
+                            engine.appendEvents(new GenericDomainEventMessage<>("Agg", "shared", 1, new Thing(writer, 1)));
+                        }
+                    } catch (ConcurrencyException e) {
+                        lost++;
+                    }
+                }
+                return lost;
+            }));
+        }
+        start.countDown();
+        int lostRaces = 0;
+        for (Future<Integer> result : conflicts) {
+            lostRaces += result.get();
+        }
+        pool.shutdown();
+
+        assertThat(lostRaces).isEqualTo(writers - 1);
+        assertThat(engine.readEvents("shared").asStream()).hasSize(2);
+        for (int w = 0; w < writers; w++) {
+            assertThat(engine.readEvents("w" + w + "-" + (perWriter - 1)).asStream()).hasSize(2);
+        }
+        List<Long> indexes = engine.readEvents(null, false)
+                .map(e -> ((org.axonframework.eventhandling.GapAwareTrackingToken) e.trackingToken()).getIndex())
+                .toList();
+        assertThat(indexes).hasSize(1 + writers * perWriter * 2 + 1).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void conflictOnFirstEventIsAxonsStreamCreationException() {
         engine.appendEvents(event("a1", 0));
         assertThatThrownBy(() -> engine.appendEvents(event("a1", 0)))
