@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 mvn -q -B -DskipTests package
-exec java -Daxoniq.update-checker.disabled=true -Dmtp.home=. -jar mtp-local/target/mtp-local-exec.jar
+exec java -Daxoniq.update-checker.disabled=true -Dlogback.configurationFile=logback-local.xml -Dmtp.home=. -jar mtp-local/target/mtp-local-exec.jar

@@ -97,6 +97,16 @@ class WalkingSkeletonTest {
     }
 
     @Test
+    void operationsSurfaceIsServed() {
+        assertThat(Http.get(cases.baseUrl() + "/actuator/health", null).status()).isEqualTo(200);
+        assertThat(Http.get(cases.baseUrl() + "/v3/api-docs", "revisor").body()).contains("/api/cases");
+        assertThat(Http.get(cases.baseUrl() + "/v3/api-docs", null).status()).isEqualTo(401);
+        Http.Response metrics = Http.get(reporting.baseUrl() + "/actuator/prometheus", "admin");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("processorName=\"case-pipeline\"");
+    }
+
+    @Test
     void requestWithoutCredentialsGetsProblem401() {
         Http.Response response = Http.post(cases.baseUrl() + "/api/cases", null, "{}");
         assertThat(response.status()).isEqualTo(401);
