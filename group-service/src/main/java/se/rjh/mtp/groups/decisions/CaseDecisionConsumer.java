@@ -1,0 +1,89 @@
+package se.rjh.mtp.groups.decisions;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.DraftAssignment;
+import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.RecordCaseDecision;
+
+/**
+ * Reads case-service's decisions from Kafka. Both reactions are idempotent in the aggregate (decision recorded once
+ * per case, draft id derived from caseId + followUpId), so a redelivered decision changes nothing. A decision that
+ * cannot be applied (unknown assignment, not a LAG) is logged and skipped; anything else is retried.
+ */
+@Component
+@ProcessingGroup(CaseDecisionConsumer.GROUP)
+class CaseDecisionConsumer {
+
+    static final String GROUP = "case-decisions";
+    private static final Logger log = LoggerFactory.getLogger(CaseDecisionConsumer.class);
+    private static final int TITLE_LENGTH = 120;
+
+    private final CommandGateway commands;
+
+    CaseDecisionConsumer(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(CaseDecided event) {
+        if (event.origin() != null && event.origin().assignmentId() != null) {
+            send(new RecordCaseDecision(event.origin().assignmentId(), event.caseId(), event.caseNumber(),
+                    event.origin().questionId(), event.decision(), event.decidedOn()), event);
+        }
+        for (FollowUp followUp : event.followUps() == null ? List.<FollowUp>of() : event.followUps()) {
+            if (followUp.kind() == FollowUpKind.LAG_ASSIGNMENT) {
+                send(new DraftAssignment(draftId(event.caseId(), followUp.followUpId()), followUp.workingGroupId(),
+                        title(followUp, event), followUp.description(), List.of(), followUp.dueDate(),
+                        event.caseId(), followUp.followUpId()), event);
+            }
+        }
+    }
+
+    /** The same follow-up of the same case always names the same assignment. */
+    static String draftId(String caseId, String followUpId) {
+        return "draft-" + UUID.nameUUIDFromBytes((caseId + "/" + followUpId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String title(FollowUp followUp, CaseDecided event) {
+        String description = followUp.description() == null ? "" : followUp.description().strip();
+        if (description.isEmpty()) {
+            return "Uppdrag enligt beslut i ärende " + event.caseNumber();
+        }
+        String firstLine = description.lines().findFirst().orElse(description);
+        return firstLine.length() <= TITLE_LENGTH ? firstLine : firstLine.substring(0, TITLE_LENGTH - 1) + "…";
+    }
+
+    private void send(Object command, CaseDecided event) {
+        try {
+            commands.sendAndWait(command);
+        } catch (CommandExecutionException e) {
+            skipIfRefused(e.getCause() instanceof RuntimeException cause ? cause : e, command, event);
+        } catch (AggregateNotFoundException | InvalidInputException | StateConflictException e) {
+            skipIfRefused(e, command, event);
+        }
+    }
+
+    private static void skipIfRefused(RuntimeException e, Object command, CaseDecided event) {
+        if (e instanceof AggregateNotFoundException || e instanceof InvalidInputException
+                || e instanceof StateConflictException) {
+            log.warn("Decision on case {} not applied ({}): {}", event.caseNumber(),
+                    command.getClass().getSimpleName(), e.getMessage());
+            return;
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,39 @@
+package se.rjh.mtp.groups.questions;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.groups.assignments.AssignmentCommandGateway;
+import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.RaiseQuestion;
+
+/** A member of the assignment's LAG asks the LSG; the QuestionRaised event goes out on mtp.groups.events. */
+@RestController
+@Tag(name = "Questions", description = "Questions from a LAG to the LSG (frågor från rapporteringen)")
+class QuestionController {
+
+    private final AssignmentCommandGateway commands;
+
+    QuestionController(AssignmentCommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/assignments/{assignmentId}/questions")
+    @PreAuthorize("hasRole('LAG_MEMBER')")
+    @Operation(summary = "Raise a question to the LSG from an assignment; it becomes a case in case-service")
+    ResponseEntity<Map<String, String>> raise(@PathVariable String assignmentId,
+                                              @Valid @RequestBody QuestionRequest request) {
+        String questionId = UUID.randomUUID().toString();
+        commands.send(new RaiseQuestion(assignmentId, questionId, request.subject(), request.text()));
+        return ResponseEntity.created(URI.create("/api/assignments/" + assignmentId + "#question-" + questionId))
+                .body(Map.of("questionId", questionId, "assignmentId", assignmentId));
+    }
+}

@@ -1,0 +1,199 @@
+package se.rjh.mtp.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Headers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.rjh.mtp.api.groups.AssignmentOverdue;
+import se.rjh.mtp.api.groups.QuestionRaised;
+import se.rjh.mtp.groups.overdue.OverdueJob;
+import se.rjh.mtp.groups.workinggroups.StandingGroupsSeeder;
+
+/** group-service on the embedded Kafka and MongoDB: seeding, the assignment lifecycle over HTTP, roles, Kafka out. */
+class GroupServiceHttpTest {
+
+    static final String LAG_SAFETY = "lag-tillverkning-sakerhet";
+
+    static ConfigurableApplicationContext service;
+    static Http http;
+    static KafkaTopics kafka;
+
+    @BeforeAll
+    static void start() {
+        RunningGroupService running = RunningGroupService.get();
+        service = running.context;
+        http = running.http;
+        kafka = running.kafka;
+    }
+
+    @Test
+    void standingGroupsAndDemoMembersAreSeededOnceThroughCommands() {
+        JsonNode lsg = awaitJson("/api/groups/lsg-mtp", "revisor", g -> g.path("members").size() == 1);
+        assertThat(lsg.path("kind").asText()).isEqualTo("LSG");
+        assertThat(lsg.path("members").get(0).path("userName").asText()).isEqualTo("ordforande");
+        assertThat(lsg.path("members").get(0).path("role").asText()).isEqualTo("CHAIR");
+        for (String lag : List.of(LAG_SAFETY, "lag-ordnat-inforande")) {
+            JsonNode group = awaitJson("/api/groups/" + lag, "lag", g -> g.path("members").size() == 1);
+            assertThat(group.path("parentGroupId").asText()).isEqualTo("lsg-mtp");
+            assertThat(group.path("membershipHistory").get(0).path("userName").asText()).isEqualTo("lag");
+        }
+        long before = events("lsg-mtp") + events(LAG_SAFETY);
+        service.getBean(StandingGroupsSeeder.class).seed(); // what a restart does
+        assertThat(events("lsg-mtp") + events(LAG_SAFETY)).isEqualTo(before).isEqualTo(4);
+    }
+
+    @Test
+    void theWholeLifecycleOverHttp() {
+        String id = issue(LAG_SAFETY, "Rutin för egentillverkning");
+        assertThat(awaitStatus(id, "ISSUED").path("issuedBy").asText()).isEqualTo("ordforande");
+        assertThat(http.post("/api/assignments/" + id + "/accept", "lag", "").status()).isEqualTo(204);
+        awaitStatus(id, "ACCEPTED");
+        assertThat(http.post("/api/assignments/" + id + "/progress-reports", "lag",
+                "{\"status\": \"YELLOW\", \"text\": \"Något försenat\"}").status()).isEqualTo(204);
+        awaitStatus(id, "IN_PROGRESS");
+        assertThat(http.post("/api/assignments/" + id + "/delivery", "lag",
+                "{\"finalReport\": \"Rutinen är klar\"}").status()).isEqualTo(204);
+        awaitStatus(id, "DELIVERED");
+        assertThat(http.post("/api/assignments/" + id + "/feedback", "ordforande",
+                "{\"outcome\": \"REVISION_REQUESTED\", \"feedback\": \"Lägg till checklista\"}").status()).isEqualTo(204);
+        awaitStatus(id, "IN_PROGRESS");
+        http.post("/api/assignments/" + id + "/delivery", "lag", "{\"finalReport\": \"Med checklista\"}");
+        awaitStatus(id, "DELIVERED");
+        http.post("/api/assignments/" + id + "/feedback", "ordforande", "{\"outcome\": \"COMPLETED\", \"feedback\": \"Bra\"}");
+        JsonNode done = awaitStatus(id, "COMPLETED");
+        assertThat(done.path("progressReports").get(0).path("status").asText()).isEqualTo("YELLOW");
+        assertThat(done.path("feedback")).hasSize(2);
+
+        Http.Response again = http.post("/api/assignments/" + id + "/accept", "lag", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("currentStep").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void rolesAndMembershipAreChecked() {
+        Http.Response registrar = http.post("/api/assignments", "registrator", issueBody(LAG_SAFETY, "Otillåtet"));
+        assertThat(registrar.status()).isEqualTo(403);
+        assertThat(registrar.contentType()).startsWith("application/problem+json");
+
+        // a LAG the demo user "lag" is not a member of
+        Http.Response created = http.post("/api/groups", "ordforande",
+                "{\"name\": \"LAG Gaser\", \"kind\": \"LAG\", \"parentGroupId\": \"lsg-mtp\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String otherLag = created.json().path("id").asText();
+        String id = issue(otherLag, "Gasuttag");
+        Http.Response outsider = http.post("/api/assignments/" + id + "/accept", "lag", "");
+        assertThat(outsider.status()).isEqualTo(403);
+        Http.Response question = http.post("/api/assignments/" + id + "/questions", "lag", "{\"subject\": \"S\", \"text\": \"T\"}");
+        assertThat(question.status()).isEqualTo(403);
+        assertThat(events(id)).isEqualTo(1); // refused requests changed nothing
+
+        Http.Response chairAccepting = http.post("/api/assignments/" + id + "/accept", "ordforande", "");
+        assertThat(chairAccepting.status()).isEqualTo(403);
+        Http.Response lagCancelling = http.post("/api/assignments/" + id + "/cancellation", "lag", "{\"reason\": \"x\"}");
+        assertThat(lagCancelling.status()).isEqualTo(403);
+    }
+
+    @Test
+    void invalidInputNamesTheFieldAndChangesNothing() {
+        Http.Response noDeliverables = http.post("/api/assignments", "ordforande", """
+                {"groupId": "lag-tillverkning-sakerhet", "title": "T", "description": "D", "deliverables": [],
+                 "dueDate": "2099-01-01"}""");
+        assertThat(noDeliverables.status()).isEqualTo(400);
+        assertThat(noDeliverables.json().path("field").asText()).isEqualTo("deliverables");
+        Http.Response lsgAsTarget = http.post("/api/assignments", "ordforande", issueBody("lsg-mtp", "T"));
+        assertThat(lsgAsTarget.status()).isEqualTo(400);
+        assertThat(lsgAsTarget.json().path("field").asText()).isEqualTo("groupId");
+        Http.Response pii = http.post("/api/assignments", "ordforande", """
+                {"groupId": "lag-tillverkning-sakerhet", "title": "T", "description": "Patient 19121212-1212",
+                 "deliverables": ["R"], "dueDate": "2099-01-01"}""");
+        assertThat(pii.status()).isEqualTo(400);
+        assertThat(pii.json().path("field").asText()).isEqualTo("description");
+        assertThat(http.get("/api/assignments/no-such", "revisor").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aQuestionIsPublishedOnTheGroupsTopicKeyedByTheAssignment() throws Exception {
+        String id = issue(LAG_SAFETY, "Märkning av egentillverkade produkter");
+        Http.Response asked = http.post("/api/assignments/" + id + "/questions", "lag",
+                "{\"subject\": \"Krav på märkning?\", \"text\": \"Gäller kravet även hjälpmedel?\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        String questionId = asked.json().path("questionId").asText();
+
+        Predicate<ConsumerRecord<String, byte[]>> question = r -> id.equals(r.key())
+                && QuestionRaised.class.getName().equals(KafkaTopics.header(r, Headers.MESSAGE_TYPE));
+        List<ConsumerRecord<String, byte[]>> records = kafka.await("mtp.groups.events", question, Duration.ofSeconds(20));
+        assertThat(records).hasSize(1);
+        JsonNode payload = Http.JSON.readTree(records.get(0).value());
+        assertThat(payload.path("questionId").asText()).isEqualTo(questionId);
+        assertThat(payload.path("assignmentId").asText()).isEqualTo(id);
+        assertThat(payload.path("groupId").asText()).isEqualTo(LAG_SAFETY);
+        assertThat(payload.path("subject").asText()).isEqualTo("Krav på märkning?");
+        assertThat(payload.path("text").asText()).isEqualTo("Gäller kravet även hjälpmedel?");
+        assertThat(payload.path("raisedBy").asText()).isEqualTo("lag");
+        assertThat(payload.path("groupName").asText()).isEqualTo("LAG Tillverkning och säkerhet");
+    }
+
+    @Test
+    void overdueIsRaisedOnceByTheDeadlineJob() {
+        String id = issue(LAG_SAFETY, "Snart försenat");
+        awaitStatus(id, "ISSUED");
+        LocalDate afterDue = LocalDate.parse("2099-01-02");
+        assertThat(service.getBean(OverdueJob.class).raiseOverdue(afterDue)).contains(id);
+        awaitJson("/api/assignments/" + id, "revisor", a -> a.path("overdue").asBoolean());
+        service.getBean(OverdueJob.class).raiseOverdue(afterDue.plusDays(1));
+        long overdueEvents = service.getBean(EventStore.class).readEvents(id).asStream()
+                .filter(e -> e.getPayload() instanceof AssignmentOverdue).count();
+        assertThat(overdueEvents).isEqualTo(1);
+    }
+
+    static String issue(String groupId, String title) {
+        Http.Response response = http.post("/api/assignments", "ordforande", issueBody(groupId, title));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
+    static String issueBody(String groupId, String title) {
+        return """
+                {"groupId": "%s", "title": "%s", "description": "Ta fram underlag",
+                 "deliverables": ["Underlag"], "dueDate": "2099-01-01"}""".formatted(groupId, title);
+    }
+
+    static long events(String aggregateId) {
+        return service.getBean(EventStore.class).readEvents(aggregateId).asStream().count();
+    }
+
+    static JsonNode awaitStatus(String id, String status) {
+        return awaitJson("/api/assignments/" + id, "revisor", a -> status.equals(a.path("status").asText()));
+    }
+
+    static JsonNode awaitJson(String path, String user, Predicate<JsonNode> condition) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        Http.Response response = http.get(path, user);
+        while (Instant.now().isBefore(deadline)) {
+            if (response.status() == 200 && condition.test(response.json())) {
+                return response.json();
+            }
+            sleep();
+            response = http.get(path, user);
+        }
+        throw new AssertionError("Condition not met for " + path + ": " + response.status() + " " + response.body());
+    }
+
+    static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
