@@ -56,7 +56,7 @@ public class EventStoreConfiguration {
     @Bean
     public EventStorageEngine eventStorageEngine(MongoDatabase database, EventStoreProperties properties,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 Serializer snapshotSerializer,
+                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                  ObjectProvider<EventUpcaster> upcasters) {
         return MongoCommitEventStorageEngine.builder()
                 .database(database)
@@ -78,7 +78,7 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
+    public TokenStore tokenStore(MongoTemplate template, @Qualifier("serializer") Serializer serializer) {
         return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
     }
 

@@ -1,5 +1,7 @@
 package se.rjh.mtp.platform.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,6 +30,19 @@ public class SerializerConfiguration {
     @Primary
     public Serializer serializer() {
         return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+    }
+
+    /**
+     * Snapshots hold an aggregate's private state, which has no getters by design (state is only set by event
+     * sourcing handlers), so this mapper reads and writes fields directly.
+     */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    public Serializer snapshotSerializer() {
+        ObjectMapper mapper = eventObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package se.rjh.mtp.platform.pii;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
@@ -48,9 +49,14 @@ public class PersonalIdentityNumberRequestAdvice extends RequestBodyAdviceAdapte
         } else if (value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 try {
-                    inspect(join(path, component.getName()), component.getAccessor().invoke(value), depth + 1);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
+                    Method accessor = component.getAccessor();
+                    accessor.setAccessible(true); // request records are often package-private
+                    inspect(join(path, component.getName()), accessor.invoke(value), depth + 1);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    if (e instanceof se.rjh.mtp.api.common.InvalidInputException refused) {
+                        throw refused;
+                    }
+                    throw new IllegalStateException("Cannot inspect " + component, e);
                 }
             }
         }
