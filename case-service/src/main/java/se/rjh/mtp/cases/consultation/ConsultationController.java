@@ -1,0 +1,75 @@
+package se.rjh.mtp.cases.consultation;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.cases.ConcernedBody;
+import se.rjh.mtp.cases.domain.AnswerConsultation;
+import se.rjh.mtp.cases.domain.RequestConsultation;
+import se.rjh.mtp.cases.domain.WaiveConsultation;
+
+@RestController
+@RequestMapping("/api/cases/{id}/consultations")
+@PreAuthorize("hasRole('CASE_OFFICER')")
+@Tag(name = "Samverkan", description = "Förfrågningar till berörda instanser, svar och avstående")
+class ConsultationController {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    ConsultationController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    public record ConsultationRequest(@NotNull ConcernedBody body, @NotBlank @Size(max = 20_000) String question,
+                               @NotNull LocalDate dueDate) {
+    }
+
+    /** {@code answeredOn} defaults to today. */
+    public record AnswerRequest(@NotBlank @Size(max = 20_000) String answer, LocalDate answeredOn) {
+    }
+
+    public record WaiverRequest(@NotBlank @Size(max = 20_000) String reason) {
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> request(@PathVariable String id,
+                                                @Valid @RequestBody ConsultationRequest request) {
+        String consultationId = UUID.randomUUID().toString();
+        Object step = commands.sendAndWait(new RequestConsultation(id, consultationId, request.body(),
+                request.question(), request.dueDate(), LocalDate.now(clock)));
+        return ResponseEntity.created(URI.create("/api/cases/" + id + "/consultations/" + consultationId))
+                .body(Map.of("consultationId", consultationId, "step", step));
+    }
+
+    @PostMapping("/{consultationId}/answer")
+    Map<String, String> answer(@PathVariable String id, @PathVariable String consultationId,
+                               @Valid @RequestBody AnswerRequest request) {
+        LocalDate answeredOn = request.answeredOn() != null ? request.answeredOn() : LocalDate.now(clock);
+        commands.sendAndWait(new AnswerConsultation(id, consultationId, request.answer(), answeredOn));
+        return Map.of("id", id, "consultationId", consultationId);
+    }
+
+    @PostMapping("/{consultationId}/waiver")
+    Map<String, String> waive(@PathVariable String id, @PathVariable String consultationId,
+                              @Valid @RequestBody WaiverRequest request) {
+        commands.sendAndWait(new WaiveConsultation(id, consultationId, request.reason()));
+        return Map.of("id", id, "consultationId", consultationId);
+    }
+}

@@ -1,0 +1,82 @@
+package se.rjh.mtp.cases.consultation;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.cases.CaseVoided;
+import se.rjh.mtp.api.cases.ConsultationAnswered;
+import se.rjh.mtp.api.cases.ConsultationOverdue;
+import se.rjh.mtp.api.cases.ConsultationRequested;
+import se.rjh.mtp.api.cases.ConsultationWaived;
+
+/**
+ * The open consultation requests and their due dates, kept in MongoDB so that deadlines survive a restart. A request
+ * leaves the list when it is answered, waived, reported overdue, or its case is voided. Keyed by consultation id, so
+ * a replayed event writes the same document again.
+ */
+@Component
+@ProcessingGroup(ConsultationDeadlines.GROUP)
+class ConsultationDeadlines {
+
+    static final String GROUP = "consultation-deadlines";
+
+    record Deadline(String caseId, String consultationId, LocalDate dueDate) {
+    }
+
+    private final MongoCollection<Document> deadlines;
+
+    ConsultationDeadlines(MongoDatabase database) {
+        this.deadlines = database.getCollection("consultation_deadlines");
+    }
+
+    @EventHandler
+    void on(ConsultationRequested event) {
+        Document doc = new Document("_id", event.consultationId())
+                .append("caseId", event.caseId())
+                .append("dueDate", event.dueDate().toString());
+        deadlines.replaceOne(Filters.eq("_id", event.consultationId()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ConsultationAnswered event) {
+        deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
+    }
+
+    @EventHandler
+    void on(ConsultationWaived event) {
+        deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
+    }
+
+    @EventHandler
+    void on(ConsultationOverdue event) {
+        deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
+    }
+
+    @EventHandler
+    void on(CaseVoided event) {
+        deadlines.deleteMany(Filters.eq("caseId", event.caseId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        deadlines.deleteMany(new Document());
+    }
+
+    /** ISO dates compare correctly as strings. */
+    List<Deadline> dueBefore(LocalDate day) {
+        List<Deadline> due = new ArrayList<>();
+        for (Document doc : deadlines.find(Filters.lt("dueDate", day.toString()))) {
+            due.add(new Deadline(doc.getString("caseId"), doc.getString("_id"), LocalDate.parse(doc.getString("dueDate"))));
+        }
+        return due;
+    }
+}

@@ -1,0 +1,2 @@
+/** Samverkan med berörd instans: consultation requests, answers, waivers, and the overdue check that survives restarts. */
+package se.rjh.mtp.cases.consultation;

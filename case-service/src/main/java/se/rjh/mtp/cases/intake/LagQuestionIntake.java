@@ -1,0 +1,61 @@
+package se.rjh.mtp.cases.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.groups.QuestionRaised;
+import se.rjh.mtp.cases.domain.OpenCaseFromQuestion;
+
+/**
+ * A LAG's question (from group-service, over Kafka) becomes a case in RECEIVED, channel LAG. Kafka delivers at least
+ * once, so the case id is derived from the question id and the aggregate ignores a question it already has.
+ */
+@Component
+@ProcessingGroup(LagQuestionIntake.GROUP)
+class LagQuestionIntake {
+
+    static final String GROUP = "lag-questions";
+    private static final Logger log = LoggerFactory.getLogger(LagQuestionIntake.class);
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    LagQuestionIntake(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    static String caseIdFor(String questionId) {
+        return UUID.nameUUIDFromBytes(("lag-question:" + questionId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    @EventHandler
+    void on(QuestionRaised event) {
+        if (event.questionId() == null) {
+            log.warn("QuestionRaised without questionId ignored");
+            return;
+        }
+        OpenCaseFromQuestion command = new OpenCaseFromQuestion(caseIdFor(event.questionId()), event.questionId(),
+                event.assignmentId(), event.groupId(), event.subject(), event.text(), event.raisedBy(),
+                event.groupName(), LocalDate.now(clock));
+        try {
+            // This service opens the case in response; the LAG member who asked is recorded as its submitter.
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .withMetaData(MetaData.from(Map.of("actor", "system:case-service"))));
+        } catch (InvalidInputException e) {
+            // Never retried: the same text would be refused again. Logged without the text, which may hold the number.
+            log.warn("Question {} not opened as a case: field {} {}", event.questionId(), e.field(), e.getMessage());
+        }
+    }
+}

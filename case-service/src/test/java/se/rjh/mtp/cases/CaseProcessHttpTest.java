@@ -1,0 +1,202 @@
+package se.rjh.mtp.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A case walked through all five steps to a decision over HTTP, with its history and its events on Kafka. */
+class CaseProcessHttpTest {
+
+    private static CaseServiceUnderTest service;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void start() {
+        service = CaseServiceUnderTest.get();
+        http = service.http;
+    }
+
+    @Test
+    void incidentCaseGoesFromIntakeToDecisionAndIsClosed() {
+        String id = CaseServiceUnderTest.newCase(http, "INCIDENT_FOLLOW_UP", "Infusionspump larmar inte");
+        String path = "/api/cases/" + id;
+
+        TestHttp.Response registered = http.post(path + "/registration", "registrator",
+                "{\"classification\": \"Negativ händelse\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+        assertThat(registered.json().get("caseNumber").asText()).matches("MTP/\\d+/2026");
+
+        assertThat(http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}").status())
+                .isEqualTo(200);
+        assertThat(http.post(path + "/notes", "handlaggare", "{\"text\": \"Ring leverantören på 063-14 75 00\"}")
+                .status()).isEqualTo(201);
+        assertThat(http.post(path + "/risk-assessment", "handlaggare", "{\"severity\": 4, \"probability\": 2}")
+                .status()).isEqualTo(200);
+
+        // Without incident details and consultation the proposal is refused with the list, and nothing changes.
+        int before = http.get(path + "/history", "revisor").json().size();
+        TestHttp.Response refused = http.post(path + "/proposal", "handlaggare",
+                "{\"proposal\": \"Byt pump\", \"rationale\": \"Larmfel\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("currentStep").asText()).isEqualTo("IN_PREPARATION");
+        assertThat(refused.json().get("missing").toString()).contains("incidentDetails", "consultations");
+        assertThat(http.get(path + "/history", "revisor").json().size()).isEqualTo(before);
+
+        assertThat(http.put(path + "/incident-details", "handlaggare", """
+                {"eventDate": "2026-11-18",
+                 "device": {"name": "Infusionspump", "manufacturer": "Acme", "model": "IP-200",
+                            "deviceClass": "MDR_IIB", "marking": "CE_MARKED"},
+                 "reportedToManufacturerOn": "2026-11-19", "reportedToMedicalProductsAgencyOn": "2026-11-19",
+                 "lexMariaAssessed": true}
+                """).status()).isEqualTo(200);
+        TestHttp.Response consultation = http.post(path + "/consultations", "handlaggare",
+                "{\"body\": \"PATIENT_SAFETY\", \"question\": \"Synpunkter?\", \"dueDate\": \"2026-12-11\"}");
+        assertThat(consultation.status()).as(consultation.body()).isEqualTo(201);
+        assertThat(consultation.json().get("step").asText()).isEqualTo("IN_CONSULTATION");
+        String consultationId = consultation.json().get("consultationId").asText();
+        assertThat(http.post(path + "/consultations/" + consultationId + "/answer", "handlaggare",
+                "{\"answer\": \"Inga invändningar\"}").status()).isEqualTo(200);
+
+        assertThat(http.post(path + "/proposal", "handlaggare",
+                "{\"proposal\": \"Byt pump\", \"rationale\": \"Larmfel\"}").json().get("step").asText())
+                .isEqualTo("DECISION_PROPOSED");
+        assertThat(http.post(path + "/return", "ordforande", "{\"reason\": \"Komplettera riskbedömningen\"}")
+                .json().get("step").asText()).isEqualTo("IN_PREPARATION");
+        assertThat(http.post(path + "/proposal", "handlaggare",
+                "{\"proposal\": \"Byt pump\", \"rationale\": \"Larmfel, risk 8\"}").status()).isEqualTo(200);
+        TestHttp.Response decided = http.post(path + "/decision", "ordforande", """
+                {"decision": "Pumparna byts ut", "decidedBy": "LSG",
+                 "followUps": [{"kind": "GUIDELINE_REVISION", "description": "Revidera rutinen för infusion"}]}
+                """);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(http.post(path + "/closure", "ordforande", "{}").json().get("step").asText()).isEqualTo("CLOSED");
+
+        JsonNode details = http.get(path, "lag").json();
+        assertThat(details.get("step").asText()).isEqualTo("CLOSED");
+        assertThat(details.get("caseNumber").asText()).isEqualTo(registered.json().get("caseNumber").asText());
+        assertThat(details.get("consultations").get(0).get("status").asText()).isEqualTo("ANSWERED");
+        assertThat(details.get("decision").get("followUps").get(0).get("followUpId").asText()).isEqualTo("f1");
+
+        JsonNode history = http.get(path + "/history", "revisor").json();
+        List<String> types = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            assertThat(history.get(i).get("sequence").asLong()).isEqualTo(i);
+            assertThat(history.get(i).get("occurredAt").asText()).isNotBlank();
+            types.add(history.get(i).get("type").asText());
+        }
+        assertThat(types).containsExactly("CaseReceived", "CaseRegistered", "PreparationStarted", "CaseNoteAdded",
+                "RiskAssessed", "IncidentDetailsRecorded", "ConsultationRequested", "ConsultationAnswered",
+                "DecisionProposed", "ProposalReturned", "DecisionProposed", "CaseDecided", "CaseClosed");
+        assertThat(history.get(0).get("actor").asText()).isEqualTo("registrator");
+        assertThat(history.get(9).get("actor").asText()).isEqualTo("ordforande");
+        assertThat(history.get(9).get("data").get("reason").asText()).isEqualTo("Komplettera riskbedömningen");
+
+        assertThat(eventTypesOnKafka(id, "CaseDecided")).contains("CaseDecided");
+    }
+
+    @Test
+    void errorsFollowTheContract() {
+        String id = CaseServiceUnderTest.newCase(http, "OTHER", "Felfall");
+        String path = "/api/cases/" + id;
+        TestHttp.Response wrongStep = http.post(path + "/proposal", "handlaggare",
+                "{\"proposal\": \"x\", \"rationale\": \"y\"}");
+        assertThat(wrongStep.status()).isEqualTo(409);
+        assertThat(wrongStep.json().get("currentStep").asText()).isEqualTo("RECEIVED");
+        assertThat(wrongStep.json().get("needed").asText()).isNotBlank();
+
+        assertThat(http.post(path + "/registration", "handlaggare", "{\"classification\": \"x\"}").status())
+                .isEqualTo(403);
+        TestHttp.Response invalid = http.post(path + "/registration", "registrator", "{\"classification\": \"\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("field").asText()).isEqualTo("classification");
+        TestHttp.Response unknown = http.post("/api/cases/no-such-case/registration", "registrator",
+                "{\"classification\": \"x\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(http.get("/api/cases/no-such-case", "revisor").status()).isEqualTo(404);
+        assertThat(http.get("/api/cases/no-such-case/history", "revisor").status()).isEqualTo(404);
+
+        assertThat(http.post(path + "/voiding", "registrator", "{\"reason\": \"Dubblett\"}").json().get("step").asText())
+                .isEqualTo("VOIDED");
+        assertThat(http.post(path + "/voiding", "ordforande", "{\"reason\": \"Igen\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void secretCaseShowsSenderAndSubjectOnlyToPrivilegedRoles() throws Exception {
+        String id = CaseServiceUnderTest.newCase(http, "PROCUREMENT_REVIEW", "Sårbarhet i larmsystem");
+        assertThat(http.post("/api/cases/" + id + "/registration", "registrator",
+                "{\"classification\": \"Säkerhet\", \"secrecy\": {\"provision\": \"OSL 18 kap. 8 §\"}}").status())
+                .isEqualTo(200);
+
+        JsonNode masked = http.get("/api/cases/" + id, "registrator").json();
+        assertThat(masked.get("subject").asText()).isEqualTo("[Skyddat]");
+        assertThat(masked.get("submitter").get("name").asText()).isEqualTo("[Skyddat]");
+        assertThat(masked.get("secrecy").get("markedBy").asText()).isEqualTo("registrator");
+        assertThat(http.get("/api/cases/" + id + "/history", "lag").body()).doesNotContain("Sårbarhet", "Eva Ek");
+        assertThat(http.get("/api/cases/" + id, "revisor").json().get("subject").asText())
+                .isEqualTo("Sårbarhet i larmsystem");
+
+        JsonNode row = awaitListRow(id, "lag", "REGISTERED");
+        assertThat(row.get("subject").asText()).isEqualTo("[Skyddat]");
+        assertThat(row.get("submitter").asText()).isEqualTo("[Skyddat]");
+        assertThat(http.get("/api/cases?q=s%C3%A5rbarhet", "lag").body()).doesNotContain(id);
+        assertThat(awaitListRow(id, "handlaggare", "REGISTERED").get("subject").asText())
+                .isEqualTo("Sårbarhet i larmsystem");
+        assertThat(http.get("/api/cases?q=s%C3%A5rbarhet&caseType=PROCUREMENT_REVIEW", "handlaggare").body())
+                .contains(id);
+    }
+
+    private static JsonNode awaitListRow(String id, String user, String step) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode row : http.get("/api/cases?size=200&step=" + step, user).json().get("items")) {
+                if (row.get("id").asText().equals(id)) {
+                    return row;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("case " + id + " not listed in step " + step);
+    }
+
+    /** The type header values of the case's records on its topic, read with a plain consumer. */
+    private static List<String> eventTypesOnKafka(String caseId, String awaited) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, service.infra.kafkaBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<String> types = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor("mtp.cases.events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (types.stream().noneMatch(t -> t.endsWith(awaited)) && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Header type = record.headers().lastHeader("axon-message-type");
+                    if (caseId.equals(record.key()) && type != null) {
+                        types.add(new String(type.value(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return types.stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package se.rjh.mtp.cases;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.platform.MtpApplication;
+
+/**
+ * case-service on the embedded Kafka and MongoDB, started once and shared by the HTTP-level test classes of this
+ * module (they run in one JVM), so the suite pays the start-up once. Stopped when the JVM ends.
+ */
+final class CaseServiceUnderTest {
+
+    private static CaseServiceUnderTest instance;
+
+    final EmbeddedInfrastructure infra;
+    final ConfigurableApplicationContext context;
+    final MutableClock clock;
+    final TestHttp http;
+
+    private CaseServiceUnderTest() {
+        infra = EmbeddedInfrastructure.startForTests();
+        clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
+        context = MtpApplication.builder(CaseServiceApplication.class, CaseServiceApplication.NAME)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
+                .run("--server.port=0",
+                        "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                        "--mtp.mongo.uri=" + infra.mongoUri(),
+                        // The tests run the deadline check themselves.
+                        "--mtp.cases.overdue-check-initial-delay=PT1H");
+        http = new TestHttp("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            infra.close();
+        }));
+    }
+
+    static synchronized CaseServiceUnderTest get() {
+        if (instance == null) {
+            instance = new CaseServiceUnderTest();
+        }
+        return instance;
+    }
+
+    static String newCase(TestHttp http, String caseType, String subject) {
+        TestHttp.Response created = http.post("/api/cases", "registrator", """
+                {"subject": "%s", "description": "Beskrivning", "caseType": "%s", "channel": "EMAIL",
+                 "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
+                 "receivedOn": "2026-11-20"}
+                """.formatted(subject, caseType));
+        if (created.status() != 201) {
+            throw new AssertionError("case not created: " + created.body());
+        }
+        return created.json().get("id").asText();
+    }
+}

@@ -1,0 +1,53 @@
+package se.rjh.mtp.cases.domain;
+
+import java.time.LocalDate;
+import java.util.Map;
+import se.rjh.mtp.api.cases.CaseReceived;
+import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.Channel;
+import se.rjh.mtp.api.cases.ConcernedBody;
+import se.rjh.mtp.api.cases.ConsultationRequested;
+import se.rjh.mtp.api.cases.Device;
+import se.rjh.mtp.api.cases.DeviceClass;
+import se.rjh.mtp.api.cases.DeviceMarking;
+import se.rjh.mtp.api.cases.PreparationStarted;
+import se.rjh.mtp.api.cases.Submitter;
+
+/** Given-events shared by the aggregate tests. */
+final class CaseFixtures {
+
+    static final String ID = "c1";
+    static final String NUMBER = "MTP/1/2026";
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    static final Submitter SUBMITTER = new Submitter("Eva Ek", "Medicinteknik", "eva.ek@example.se");
+    static final Device PUMP = new Device("Infusionspump", "Acme Medical", "IP-200", "07350000000012",
+            DeviceClass.MDR_IIB, DeviceMarking.CE_MARKED);
+    static final Map<String, Object> REGISTRAR = Map.of("actor", "registrator");
+    /** A valid personnummer (Luhn-correct, real date). */
+    static final String PERSONNUMMER = "19121212-1212";
+
+    private CaseFixtures() {
+    }
+
+    static CaseReceived received(CaseType type) {
+        return new CaseReceived(ID, "Infusionspump larmar", "Beskrivning", type, Channel.EMAIL, SUBMITTER, TODAY, null);
+    }
+
+    static CaseRegistered registered(CaseType type) {
+        return new CaseRegistered(ID, NUMBER, type, "Patientsäkerhet", PUMP, null, TODAY, TODAY);
+    }
+
+    static PreparationStarted preparing(CaseType type) {
+        return new PreparationStarted(ID, NUMBER, type, "handlaggare", TODAY);
+    }
+
+    static Object[] inPreparation(CaseType type) {
+        return new Object[] {received(type), registered(type), preparing(type)};
+    }
+
+    static ConsultationRequested consultation(String consultationId) {
+        return new ConsultationRequested(ID, consultationId, ConcernedBody.PATIENT_SAFETY, "Synpunkter?",
+                TODAY.plusDays(14));
+    }
+}
