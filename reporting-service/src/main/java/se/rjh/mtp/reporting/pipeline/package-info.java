@@ -1,2 +1,2 @@
-/** The case pipeline: every case with its current step, and counts per step and type. */
+/** The case pipeline dashboard: one row per case (step, type, lead times, consultations) and its figures. */
 package se.rjh.mtp.reporting.pipeline;

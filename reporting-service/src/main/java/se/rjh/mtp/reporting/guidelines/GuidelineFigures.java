@@ -1,0 +1,43 @@
+package se.rjh.mtp.reporting.guidelines;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import se.rjh.mtp.reporting.readmodel.Records;
+
+/** Published guidelines, reviews due within 30, 60 and 90 days (cumulative), and reviews overdue. */
+public final class GuidelineFigures {
+
+    private GuidelineFigures() {
+    }
+
+    public static Map<String, Object> compute(List<Document> rows, LocalDate today) {
+        long published = 0;
+        long due30 = 0;
+        long due60 = 0;
+        long due90 = 0;
+        long overdue = 0;
+        for (Document row : rows) {
+            if (!row.getBoolean("published", false)) {
+                continue;
+            }
+            published++;
+            LocalDate review = Records.date(row.getString("nextReviewOn"));
+            if (row.getBoolean("reviewOverdue", false) || (review != null && review.isBefore(today))) {
+                overdue++;
+            } else if (review != null) {
+                due30 += review.isAfter(today.plusDays(30)) ? 0 : 1;
+                due60 += review.isAfter(today.plusDays(60)) ? 0 : 1;
+                due90 += review.isAfter(today.plusDays(90)) ? 0 : 1;
+            }
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("total", rows.size());
+        figures.put("published", published);
+        figures.put("reviewsDueWithin", Map.of("30", due30, "60", due60, "90", due90));
+        figures.put("reviewsOverdue", overdue);
+        return figures;
+    }
+}

@@ -1,0 +1,62 @@
+package se.rjh.mtp.reporting.guidelines;
+
+import static se.rjh.mtp.reporting.readmodel.Records.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import se.rjh.mtp.reporting.readmodel.Records;
+import se.rjh.mtp.reporting.readmodel.RowProjection;
+
+/** One row per guideline-service aggregate: number, whether a version is in force, and the next review date. */
+@Component
+public class GuidelineRows implements RowProjection {
+
+    public static final String MODEL = "guidelines";
+
+    @Override
+    public String model() {
+        return MODEL;
+    }
+
+    @Override
+    public Document row(String aggregateId, List<Document> records) {
+        if (records.stream().noneMatch(r -> "guideline-service".equals(r.getString("service")))) {
+            return null;
+        }
+        Document row = new Document("number", null).append("title", null).append("documentType", null)
+                .append("published", false).append("nextReviewOn", null).append("reviewOverdue", false)
+                .append("sourceCaseIds", List.of());
+        List<String> sourceCases = new ArrayList<>();
+        for (Document r : records) {
+            set(row, "number", text(r, GuidelineEvents.NUMBER));
+            set(row, "title", text(r, GuidelineEvents.TITLE));
+            set(row, "documentType", text(r, GuidelineEvents.DOCUMENT_TYPE));
+            set(row, "nextReviewOn", text(r, GuidelineEvents.NEXT_REVIEW));
+            String caseId = text(r, GuidelineEvents.SOURCE_CASE);
+            if (caseId != null && !sourceCases.contains(caseId)) {
+                sourceCases.add(caseId);
+            }
+            if (Records.isType(r, GuidelineEvents.PUBLISHED)) {
+                row.put("published", true);
+            }
+            if (Records.isType(r, GuidelineEvents.WITHDRAWN)) {
+                row.put("published", false);
+            }
+            if (Records.isType(r, GuidelineEvents.REVIEW_DONE)) {
+                row.put("reviewOverdue", false);
+            }
+            if (Records.isType(r, GuidelineEvents.REVIEW_OVERDUE)) {
+                row.put("reviewOverdue", true);
+            }
+        }
+        return row.append("sourceCaseIds", sourceCases);
+    }
+
+    private static void set(Document row, String key, String value) {
+        if (value != null) {
+            row.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The guidelines dashboard: published documents and their scheduled reviews. */
+package se.rjh.mtp.reporting.guidelines;

@@ -1,0 +1,68 @@
+package se.rjh.mtp.reporting.readmodel;
+
+import java.util.Comparator;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * Field access on generic audit records. Event payloads are read by field name only, and a field may have several
+ * candidate names (aliases) while the producing services settle theirs: the first non-null one wins.
+ */
+public final class Records {
+
+    /** Sequence order within one aggregate; the event id breaks ties so the order is total. */
+    public static final Comparator<Document> BY_SEQUENCE = Comparator
+            .comparingLong((Document d) -> d.get("sequence", Number.class).longValue())
+            .thenComparing(d -> d.getString("_id"));
+
+    private Records() {
+    }
+
+    public static String type(Document record) {
+        return record.getString("eventType");
+    }
+
+    public static Document payload(Document record) {
+        Document payload = record.get("payload", Document.class);
+        return payload == null ? new Document() : payload;
+    }
+
+    public static long millis(Document record) {
+        return record.get("epochMillis", Number.class).longValue();
+    }
+
+    /** The first non-null value among the given (dotted) paths of the payload, as text. */
+    public static String text(Document record, List<String> paths) {
+        Object value = value(payload(record), paths);
+        return value == null ? null : value.toString();
+    }
+
+    public static Object value(Document doc, List<String> paths) {
+        for (String path : paths) {
+            Object current = doc;
+            for (String part : path.split("\\.")) {
+                current = current instanceof Document d ? d.get(part) : null;
+            }
+            if (current != null) {
+                return current;
+            }
+        }
+        return null;
+    }
+
+    /** A date field as a date; an instant or date-time counts by its date part, anything else as absent. */
+    public static java.time.LocalDate date(String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static boolean isType(Document record, java.util.Collection<String> types) {
+        return types.contains(type(record));
+    }
+}

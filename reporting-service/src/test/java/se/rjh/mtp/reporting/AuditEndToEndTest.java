@@ -1,0 +1,181 @@
+package se.rjh.mtp.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestMethodOrder;
+import se.rjh.mtp.reporting.readmodel.Generations;
+import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
+
+/**
+ * A case driven through all steps across the three topics, then read back as an auditor: the trail, the case at an
+ * instant, a replay that must rebuild identical read models, and verification that notices tampering.
+ */
+@ExtendWith(TestSystemExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuditEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static TestSystem system;
+    private static Scenario scenario;
+
+    @BeforeAll
+    static void publishScenario(TestSystem shared) {
+        system = shared;
+        scenario = new Scenario(new EventFactory(system.serializer), "e2e");
+        system.publish(scenario.events);
+        Http.await("the guideline revision in the case trail", () -> trail(scenario.caseId),
+                t -> t.status() == 200 && t.json().get("entries").size() == 13, WAIT);
+    }
+
+    private static Http.Response trail(String caseId) {
+        return Http.get(system.baseUrl() + "/api/audit/cases/" + caseId, "revisor");
+    }
+
+    @Test
+    @Order(1)
+    void trailHoldsTheCaseConsultationsAssignmentQuestionAndGuidelineInOrder() {
+        JsonNode entries = trail(scenario.caseId).json().get("entries");
+        List<String> types = new ArrayList<>();
+        String previous = "";
+        for (JsonNode e : entries) {
+            types.add(e.get("eventType").asText());
+            assertThat(e.get("timestamp").asText()).isGreaterThanOrEqualTo(previous);
+            previous = e.get("timestamp").asText();
+            assertThat(e.get("actor").asText()).isNotBlank();
+            assertThat(e.get("correlationId").asText()).startsWith("corr-");
+            assertThat(e.get("data").isObject()).isTrue();
+        }
+        assertThat(types).containsExactly("AssignmentIssued", "QuestionRaised", "CaseReceived", "CaseRegistered",
+                "PreparationStarted", "ConsultationRequested", "ConsultationRequested", "ConsultationAnswered",
+                "ProgressReported", "DecisionProposed", "CaseDecided", "GuidelineRevisionStarted", "VersionPublished");
+        assertThat(entries.get(3).get("actor").asText()).isEqualTo("registrator");
+        assertThat(entries.get(3).get("data").get("caseNumber").asText()).isEqualTo("MTP/1/2026");
+        assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "lag").status()).isEqualTo(403);
+        assertThat(trail("no-such-case").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(2)
+    void trailExportsAsCsv() {
+        Http.Response csv = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?format=csv",
+                "revisor");
+        Http.Response byAccept = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "revisor",
+                "text/csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(byAccept.body()).isEqualTo(csv.body());
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines).hasSize(14);
+        assertThat(lines[0]).startsWith("timestamp,service,aggregateType,aggregateId,sequence,eventType,actor");
+        assertThat(lines[3]).contains(",CaseReceived,registrator,corr-" + scenario.caseId)
+                .contains("\"{\"\"caseId\"\": \"\"" + scenario.caseId);
+    }
+
+    @Test
+    @Order(3)
+    void caseAsItStoodAtAnInstant() {
+        JsonNode view = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
+                + Scenario.after(4), "revisor").json();
+        assertThat(view.get("eventsApplied").asInt()).isEqualTo(3);
+        assertThat(view.get("state").get("step").asText()).isEqualTo("IN_PREPARATION");
+        assertThat(view.get("state").get("caseNumber").asText()).isEqualTo("MTP/1/2026");
+        assertThat(view.get("lastEventType").asText()).isEqualTo("PreparationStarted");
+
+        JsonNode later = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
+                + Scenario.after(10), "revisor").json();
+        assertThat(later.get("state").get("step").asText()).isEqualTo("DECIDED");
+        assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
+                + Scenario.START.minusSeconds(1), "revisor").status()).isEqualTo(404);
+        assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf=igår", "revisor")
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(4)
+    void replayRebuildsIdenticalReadModelsWhileQueriesKeepAnswering() {
+        JsonNode before = Http.get(system.baseUrl() + "/api/audit/digests", "revisor").json();
+        int generationBefore = system.context.getBean(Generations.class).active();
+        assertThat(Http.post(system.baseUrl() + "/api/audit/replay", "revisor").status()).isEqualTo(403);
+
+        Http.Response started = Http.post(system.baseUrl() + "/api/audit/replay", "admin");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.caseId, "revisor").json()
+                .get("step").asText()).isEqualTo("DECIDED");
+        JsonNode done = Http.await("the replay", () -> Http.get(system.baseUrl() + "/api/audit/replay", "admin")
+                .json(), s -> !s.get("state").asText().equals("RUNNING"), WAIT);
+
+        assertThat(done.get("state").asText()).isEqualTo("DONE");
+        assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(done.get("processedEvents").asLong()).isGreaterThanOrEqualTo(scenario.events.size());
+        assertThat(done.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(done.get("digestsAfter")).isEqualTo(before);
+        assertThat(Http.get(system.baseUrl() + "/api/audit/digests", "revisor").json()).isEqualTo(before);
+        assertThat(system.context.getBean(Generations.class).active()).isEqualTo(generationBefore + 1);
+        assertThat(Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.caseId, "revisor").json()
+                .get("subject").asText()).contains("Skenor");
+    }
+
+    @Test
+    @Order(5)
+    void verifyPassesUntilAStoredEventIsChangedOrRemoved() {
+        JsonNode clean = Http.get(system.baseUrl() + "/api/audit/verify", "revisor").json();
+        assertThat(clean.get("valid").asBoolean()).as(clean.toString()).isTrue();
+        assertThat(clean.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(scenario.events.size());
+
+        MongoCollection<Document> log = system.context.getBean(Generations.class).active(ReadModelWriter.AUDIT_LOG);
+        String registered = scenario.events.get(3).getIdentifier();
+        Document record = log.find(Filters.eq("_id", registered)).first();
+        record.put("rawPayload", record.getString("rawPayload").replace("MTP/1/2026", "MTP/9/2026"));
+        record.get("payload", Document.class).put("caseNumber", "MTP/9/2026");
+        log.replaceOne(Filters.eq("_id", registered), record);
+        log.deleteOne(Filters.eq("_id", scenario.events.get(14).getIdentifier()));
+
+        JsonNode tampered = Http.get(system.baseUrl() + "/api/audit/verify", "admin").json();
+        assertThat(tampered.get("valid").asBoolean()).isFalse();
+        List<String> breaks = new ArrayList<>();
+        tampered.get("breaks").forEach(b -> breaks.add(b.get("kind").asText() + "@" + b.get("aggregateId").asText()
+                + "#" + b.get("sequence").asLong()));
+        assertThat(breaks).contains("CHANGED@" + scenario.caseId + "#1", "REMOVED@" + scenario.incidentId + "#2");
+    }
+
+    @Test
+    @Order(6)
+    void diariumListsRegisteredCasesAndWithholdsSecretDetails() {
+        JsonNode entries = Http.get(system.baseUrl() + "/api/diarium", "lag").json().get("entries");
+        JsonNode incident = null;
+        for (JsonNode e : entries) {
+            if ("MTP/2/2026".equals(e.get("caseNumber").asText())) {
+                incident = e;
+            }
+        }
+        assertThat(incident).isNotNull();
+        assertThat(incident.get("receivedOn").asText()).isEqualTo("2026-02-27");
+        assertThat(incident.get("sender").asText()).isEqualTo("[Skyddat]");
+        assertThat(incident.get("subject").asText()).isEqualTo("[Skyddat]");
+    }
+
+    @Test
+    @Order(7)
+    void dashboardsAreJsonAndPrometheusGauges() {
+        JsonNode incidents = Http.get(system.baseUrl() + "/api/reports/incidents", "lag").json();
+        assertThat(incidents.get("reportedToMedicalProductsAgency").asLong()).isPositive();
+        JsonNode groups = Http.get(system.baseUrl() + "/api/reports/working-groups", "lag").json();
+        assertThat(groups.get("latestReportStatusCounts").get("RED").asInt()).isPositive();
+        assertThat(Http.get(system.baseUrl() + "/api/reports/guidelines", "lag").json().get("published").asLong())
+                .isPositive();
+        String prometheus = Http.get(system.baseUrl() + "/actuator/prometheus", "revisor").body();
+        assertThat(prometheus).contains("mtp_reporting_cases{", "mtp_reporting_incidents{",
+                "mtp_reporting_guidelines_reviews_due{", "mtp_reporting_assignments_overdue");
+    }
+}

@@ -1,0 +1,84 @@
+package se.rjh.mtp.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.platform.MtpApplication;
+
+/**
+ * reporting-service on the embedded Kafka and Mongo, started once per test JVM and shared by the test classes
+ * that need it. Other services' events are put on their topics exactly as their publishers do: Axon's Kafka
+ * message converter over the platform serializer, keyed by aggregate id.
+ */
+final class TestSystem implements ExtensionContext.Store.CloseableResource {
+
+    final EmbeddedInfrastructure infra;
+    final ConfigurableApplicationContext context;
+    final Serializer serializer;
+    private final KafkaProducer<String, byte[]> producer;
+    private final DefaultKafkaMessageConverter converter;
+
+    private TestSystem() {
+        infra = EmbeddedInfrastructure.startForTests();
+        infra.createTopics(EmbeddedInfrastructure.EVENT_TOPICS);
+        List<String> args = new ArrayList<>(List.of("--server.port=0"));
+        for (Map.Entry<String, Object> e : infra.serviceProperties().entrySet()) {
+            args.add("--" + e.getKey() + "=" + e.getValue());
+        }
+        context = MtpApplication.builder(ReportingServiceApplication.class, ReportingServiceApplication.NAME)
+                .run(args.toArray(String[]::new));
+        serializer = context.getBean("eventSerializer", Serializer.class);
+        converter = DefaultKafkaMessageConverter.builder().serializer(serializer).build();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The one instance of this test run; JUnit closes it after the last test class, context before infrastructure. */
+    static TestSystem get(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestSystem.class, k -> new TestSystem(), TestSystem.class);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    void publish(String topic, List<? extends DomainEventMessage<?>> events) {
+        try {
+            for (DomainEventMessage<?> event : events) {
+                producer.send(converter.createKafkaMessage(event, topic)).get(10, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    /** Each event to its service's topic, as the three publishers would. */
+    void publish(List<? extends DomainEventMessage<?>> events) {
+        for (DomainEventMessage<?> event : events) {
+            String type = event.getPayloadType().getName();
+            String topic = type.contains(".groups.") ? "mtp.groups.events"
+                    : type.contains(".guidelines.") ? "mtp.guidelines.events" : "mtp.cases.events";
+            publish(topic, List.of(event));
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        context.close();
+        infra.close();
+    }
+}

@@ -1,0 +1,40 @@
+package se.rjh.mtp.reporting.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+class CsvExportTest {
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        assertThat(CsvExport.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(CsvExport.cell("+1")).isEqualTo("'+1");
+        assertThat(CsvExport.cell("-1")).isEqualTo("'-1");
+        assertThat(CsvExport.cell("@x")).isEqualTo("'@x");
+        assertThat(CsvExport.cell("vanlig text")).isEqualTo("vanlig text");
+    }
+
+    @Test
+    void separatorsQuotesAndLineBreaksAreQuoted() {
+        assertThat(CsvExport.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvExport.cell("säg \"hej\"")).isEqualTo("\"säg \"\"hej\"\"\"");
+        assertThat(CsvExport.cell("rad1\nrad2")).isEqualTo("\"rad1\nrad2\"");
+        assertThat(CsvExport.cell("=a,b")).isEqualTo("\"'=a,b\"");
+    }
+
+    @Test
+    void oneLinePerEntryUnderTheHeader() {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("timestamp", "2026-03-02T08:00:00Z");
+        entry.put("actor", "=cmd");
+        entry.put("data", new Document("subject", "x"));
+        String csv = CsvExport.toCsv(List.of(entry));
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv.split("\r\n")[1]).isEqualTo("2026-03-02T08:00:00Z,,,,,,'=cmd,,,,\"{\"\"subject\"\": \"\"x\"\"}\"");
+    }
+}
