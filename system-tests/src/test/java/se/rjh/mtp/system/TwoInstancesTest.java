@@ -1,0 +1,232 @@
+package se.rjh.mtp.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import se.rjh.mtp.api.cases.CaseReceived;
+import se.rjh.mtp.cases.CaseServiceApplication;
+import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.platform.MtpApplication;
+import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.system.deployment.DashboardQueries;
+
+/**
+ * Scaling out: two instances of reporting-service share one MongoDB database (and so one token store) and one
+ * Kafka cluster. The {@code case-pipeline} processor is split into two segments; each instance claims one through
+ * the token store. A recording handler in the same processing group (so under the same segment rules as the real
+ * projection) notes which instance handled which event: together they handle every record on the topic exactly
+ * once, and no event is handled by both.
+ */
+class TwoInstancesTest {
+
+    private static final int CASES = 30;
+    private static final String INSTANCE_PROPERTY = "two-instances-test.instance";
+    private static final String TOPIC = "mtp.cases.events";
+    /** instance name → what it handled, in order; a duplicate within or across instances stays visible. */
+    static final Map<String, List<Handled>> HANDLED = new ConcurrentHashMap<>();
+
+    private static EmbeddedInfrastructure infra;
+    private static RunningService cases;
+    private static ConfigurableApplicationContext reportingA;
+    private static ConfigurableApplicationContext reportingB;
+
+    @BeforeAll
+    static void start() {
+        infra = EmbeddedInfrastructure.startForTests();
+        cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        reportingA = startReporting("A");
+        reportingB = startReporting("B");
+    }
+
+    private static ConfigurableApplicationContext startReporting(String instance) {
+        return MtpApplication.builder(ReportingServiceApplication.class, ReportingServiceApplication.NAME)
+                .sources(RecordingHandlerConfiguration.class)
+                .run("--server.port=0",
+                        "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                        "--mtp.mongo.uri=" + infra.mongoUri(),
+                        "--axon.eventhandling.processors.case-pipeline.initial-segment-count=2",
+                        "--axon.eventhandling.processors.case-pipeline.thread-count=1",
+                        "--" + INSTANCE_PROPERTY + "=" + instance);
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable closeable : new AutoCloseable[] {reportingB, reportingA, cases, infra}) {
+            if (closeable != null) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // keep closing the rest
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyRecordIsHandledExactlyOnceAndNoEventByBothInstances() throws Exception {
+        Set<String> created = new HashSet<>();
+        for (int i = 0; i < CASES; i++) {
+            Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+                    {"subject": "Skalningstest %d", "caseType": "OTHER", "channel": "EMAIL",
+                     "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
+                    """.formatted(i));
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            created.add(response.json().get("id").asText());
+        }
+
+        Instant deadline = Instant.now().plusSeconds(40);
+        while (!handledCases().containsAll(created) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        // Give a late duplicate (a segment handled twice) time to show up before judging.
+        Thread.sleep(1500);
+
+        assertThat(handledCases()).as("every case handled by one of the instances (none missed)").containsAll(created);
+        // The outbox delivers at least once: a publication retried after a timeout is a second record of the same
+        // event, which the idempotent projections absorb. So count per Kafka record, not per event.
+        Map<String, Long> records = recordsPerEventId();
+        Map<String, Long> handled = new TreeMap<>();
+        HANDLED.values().forEach(list -> list.forEach(h -> handled.merge(h.eventId(), 1L, Long::sum)));
+        assertThat(handled).as("each record on the topic handled exactly once").isEqualTo(new TreeMap<>(records));
+        Set<String> byA = eventIds("A");
+        Set<String> byB = eventIds("B");
+        assertThat(byA).as("instance A took a share").isNotEmpty();
+        assertThat(byB).as("instance B took a share").isNotEmpty();
+        byA.retainAll(byB);
+        assertThat(byA).as("events handled by both instances").isEmpty();
+    }
+
+    /** Holds the Grafana dashboard against what the services really export once commands and events have flowed. */
+    @Test
+    void theOperationsDashboardQueriesMetricsTheServicesExport() throws Exception {
+        Http.Response created = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+                {"subject": "Panelkontroll", "caseType": "OTHER", "channel": "EMAIL",
+                 "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
+                """);
+        assertThat(created.status()).isEqualTo(201);
+        String caseId = created.json().get("id").asText();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!handledCases().contains(caseId) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        Set<String> exported = new HashSet<>();
+        exported.addAll(DashboardQueries.scrapedNames(Http.get(cases.baseUrl() + "/actuator/prometheus", "admin").body()));
+        for (ConfigurableApplicationContext reporting : List.of(reportingA, reportingB)) {
+            String url = "http://127.0.0.1:" + ((WebServerApplicationContext) reporting).getWebServer().getPort();
+            exported.addAll(DashboardQueries.scrapedNames(Http.get(url + "/actuator/prometheus", "admin").body()));
+        }
+        Set<String> queried = DashboardQueries.metricNames();
+        queried.removeIf(name -> name.startsWith(DashboardQueries.REPORTING_PREFIX));
+        assertThat(queried).as("dashboard queries").isNotEmpty();
+        assertThat(exported).as("metrics exported by case-service and reporting-service").containsAll(queried);
+    }
+
+    private static Set<String> handledCases() {
+        Set<String> all = new HashSet<>();
+        HANDLED.values().forEach(list -> list.forEach(h -> all.add(h.caseId())));
+        return all;
+    }
+
+    private static Set<String> eventIds(String instance) {
+        Set<String> ids = new HashSet<>();
+        HANDLED.getOrDefault(instance, List.of()).forEach(h -> ids.add(h.eventId()));
+        return ids;
+    }
+
+    /** Reads the whole case topic: how many records carry each event (Axon message id header). */
+    private static Map<String, Long> recordsPerEventId() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        Map<String, Long> counts = new TreeMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Header id = record.headers().lastHeader("axon-message-id");
+                    counts.merge(new String(id.value(), StandardCharsets.UTF_8), 1L, Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Adds the recording handler to one reporting-service instance, and gives the instance its own node id. */
+    @Configuration(proxyBeanMethods = false)
+    static class RecordingHandlerConfiguration {
+        @Bean
+        RecordingHandler twoInstancesRecordingHandler(@Value("${" + INSTANCE_PROPERTY + "}") String instance) {
+            return new RecordingHandler(HANDLED.computeIfAbsent(instance, k -> new CopyOnWriteArrayList<>()));
+        }
+
+        /**
+         * A claim in the token store names its owner by node id, by default {@code pid@host}: one per container in
+         * production, but the same for two instances in one JVM, which would then each take the other's claim as
+         * their own. The same token store as the platform's otherwise.
+         */
+        @Bean
+        @Primary
+        TokenStore instanceTokenStore(MongoTemplate template, Serializer serializer,
+                                      @Value("${" + INSTANCE_PROPERTY + "}") String instance) {
+            return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer)
+                    .nodeId("reporting-service-" + instance).build();
+        }
+    }
+
+    record Handled(String eventId, String caseId) {
+    }
+
+    @ProcessingGroup("case-pipeline")
+    static class RecordingHandler {
+        private final Collection<Handled> handled;
+
+        RecordingHandler(Collection<Handled> handled) {
+            this.handled = handled;
+        }
+
+        @EventHandler
+        void on(CaseReceived event, @MessageIdentifier String eventId) {
+            handled.add(new Handled(eventId, event.caseId()));
+        }
+    }
+}
