@@ -1,0 +1,34 @@
+package se.rjh.mtp.guidelines.casefollowup;
+
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.guidelines.GuidelineKind;
+import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
+import se.rjh.mtp.guidelines.domain.Commands.RequestRevisionFromCase;
+
+/** Opens the draft a GUIDELINE_REVISION follow-up asks for: a revision of the named guideline, or a new guideline. */
+class RevisionDrafts {
+
+    private final CommandGateway commands;
+
+    RevisionDrafts(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    void open(CaseDecided decision, FollowUp followUp) {
+        String description = followUp.description() == null ? "" : followUp.description().trim();
+        if (followUp.guidelineNumber() != null && !followUp.guidelineNumber().isBlank()) {
+            commands.sendAndWait(new RequestRevisionFromCase(followUp.guidelineNumber().trim(), decision.caseId(),
+                    decision.caseNumber(), followUp.followUpId(), description));
+            return;
+        }
+        String title = description.isEmpty() ? "Ny riktlinje enligt beslut i ärende " + decision.caseNumber()
+                : description.length() > 300 ? description.substring(0, 300) : description;
+        // The request key makes the number series hand out the same number if this decision is delivered again.
+        commands.sendAndWait(new DraftGuideline(GuidelineKind.GUIDELINE, title, null, null, null, List.of(), null,
+                decision.caseNumber(), "", "Utkast enligt beslut i ärende " + decision.caseNumber(),
+                decision.caseId() + "/" + followUp.followUpId()));
+    }
+}

@@ -1,0 +1,37 @@
+package se.rjh.mtp.guidelines.domain;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
+
+/**
+ * Drafts a new guideline: takes the next number from the series and creates the guideline, both through their
+ * repositories in ONE unit of work. The event store appends a unit of work as one atomic write, so the number and its
+ * guideline are stored together or not at all; a refused draft (bad input) leaves the series untouched.
+ */
+public class GuidelineDrafting {
+
+    private final Repository<GuidelineNumberSeries> series;
+    private final Repository<Guideline> guidelines;
+
+    public GuidelineDrafting(Repository<GuidelineNumberSeries> series, Repository<Guideline> guidelines) {
+        this.series = series;
+        this.guidelines = guidelines;
+    }
+
+    /** @return the document number, which is also the guideline's id */
+    @CommandHandler
+    public String handle(DraftGuideline command, @MetaDataValue("actor") String actor) throws Exception {
+        Aggregate<GuidelineNumberSeries> numbers =
+                series.loadOrCreate(GuidelineNumberSeries.SERIES_ID, GuidelineNumberSeries::new);
+        String earlier = numbers.invoke(s -> s.numberFor(command.requestKey()));
+        if (earlier != null) {
+            return earlier; // the same case follow-up delivered again: it already has its guideline
+        }
+        String documentNumber = numbers.invoke(s -> s.allocate(command.requestKey()));
+        guidelines.newInstance(() -> new Guideline(documentNumber, command, actor));
+        return documentNumber;
+    }
+}

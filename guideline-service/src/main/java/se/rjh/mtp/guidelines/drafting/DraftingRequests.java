@@ -1,0 +1,46 @@
+package se.rjh.mtp.guidelines.drafting;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import se.rjh.mtp.api.guidelines.GuidelineKind;
+import se.rjh.mtp.api.guidelines.RegulationFramework;
+
+/** Request bodies of the drafting endpoints (public: the platform's PII check reads them reflectively). */
+public final class DraftingRequests {
+
+    private DraftingRequests() {
+    }
+
+    @Schema(name = "NewGuidelineRequest", description = "A new guideline and the content of its first draft")
+    public record NewGuideline(
+            @NotNull GuidelineKind kind,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 5_000) String scope,
+            @Size(max = 200) String ownerGroup,
+            @Size(max = 200) String processOwner,
+            @Size(max = 50) List<@Valid @NotNull Reference> regulationReferences,
+            @Schema(description = "months between reviews, 1-36; default 12") @Min(1) @Max(36) Integer reviewIntervalMonths,
+            @Schema(description = "diarienummer of the case the guideline is tied to") @Size(max = 50) String caseNumber,
+            @Schema(description = "Markdown") @Size(max = 200_000) String content,
+            @Size(max = 2_000) String changeSummary) {
+    }
+
+    @Schema(name = "RegulationReferenceRequest",
+            description = "MDR/IVDR article (e.g. 5(5)), HSLF-FS 2021:52 chapter (e.g. 5) or free text (OTHER)")
+    public record Reference(@NotNull RegulationFramework framework, @NotBlank @Size(max = 300) String provision) {
+    }
+
+    @Schema(name = "RevisionRequest", description = "A new draft version; without content the latest version's text is copied")
+    public record Revision(@Size(max = 200_000) String content, @NotBlank @Size(max = 2_000) String changeSummary) {
+    }
+
+    @Schema(name = "DraftContentRequest")
+    public record DraftContent(@NotNull @Size(max = 200_000) String content, @Size(max = 2_000) String changeSummary) {
+    }
+}

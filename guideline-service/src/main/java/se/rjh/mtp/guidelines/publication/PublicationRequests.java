@@ -1,0 +1,21 @@
+package se.rjh.mtp.guidelines.publication;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Request bodies of publication and retirement (public: the platform's PII check reads them reflectively). */
+public final class PublicationRequests {
+
+    private PublicationRequests() {
+    }
+
+    @Schema(name = "PublishRequest")
+    public record PublishRequest(@Schema(description = "valid from; default today") LocalDate validFrom) {
+    }
+
+    @Schema(name = "RetireRequest")
+    public record RetireRequest(@NotBlank @Size(max = 2_000) String reason) {
+    }
+}

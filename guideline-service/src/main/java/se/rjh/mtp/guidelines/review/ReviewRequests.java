@@ -1,0 +1,30 @@
+package se.rjh.mtp.guidelines.review;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import se.rjh.mtp.api.guidelines.ReviewVerdict;
+
+/** Request bodies of the review endpoints (public: the platform's PII check reads them reflectively). */
+public final class ReviewRequests {
+
+    private ReviewRequests() {
+    }
+
+    @Schema(name = "SubmitForReviewRequest")
+    public record Submission(@Schema(description = "user names of the reviewers (granskare); not an author of the version")
+                      @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> reviewers) {
+    }
+
+    @Schema(name = "ReviewVerdictRequest")
+    public record VerdictRequest(@NotNull ReviewVerdict verdict,
+                          @Schema(description = "required with CHANGES_REQUESTED") @Size(max = 5_000) String comment) {
+    }
+
+    @Schema(name = "ReturnToDraftRequest")
+    public record ReturnRequest(@NotBlank @Size(max = 2_000) String reason) {
+    }
+}
