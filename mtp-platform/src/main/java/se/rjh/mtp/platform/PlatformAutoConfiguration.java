@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 import se.rjh.mtp.platform.eventstore.EventStoreConfiguration;
 import se.rjh.mtp.platform.eventstore.SerializerConfiguration;
 import se.rjh.mtp.platform.messaging.KafkaConsumingConfiguration;
+import se.rjh.mtp.platform.messaging.KafkaPublishingConfiguration;
 import se.rjh.mtp.platform.metadata.MetadataConfiguration;
 import se.rjh.mtp.platform.pii.PersonalIdentityNumberRequestAdvice;
 import se.rjh.mtp.platform.security.SecurityConfiguration;
@@ -15,7 +16,7 @@ import se.rjh.mtp.platform.web.ProblemDetailsAdvice;
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration",
         "org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration"})
-@Import({SerializerConfiguration.class, EventStoreConfiguration.class, KafkaConsumingConfiguration.class,
+@Import({SerializerConfiguration.class, EventStoreConfiguration.class, KafkaConsumingConfiguration.class, KafkaPublishingConfiguration.class,
         MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
         PersonalIdentityNumberRequestAdvice.class})
 public class PlatformAutoConfiguration {
