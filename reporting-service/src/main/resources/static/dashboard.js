@@ -14,6 +14,10 @@
     UNIT_QUESTION: 'Fråga från verksamhet', REPROCESSING: 'Upparbetning', ASSIGNMENT: 'Uppdrag', OTHER: 'Övrigt'
   };
   var STATUS_LABELS = { GREEN: 'Grön', YELLOW: 'Gul', RED: 'Röd' };
+  var ASSIGNMENT_LABELS = {
+    DRAFTED: 'Utkast', ISSUED: 'Utfärdat', ACCEPTED: 'Accepterat', DECLINED: 'Avböjt', IN_PROGRESS: 'Pågår',
+    DELIVERED: 'Levererat', COMPLETED: 'Slutfört', CANCELLED: 'Återkallat'
+  };
 
   var charts = {};
   var state = { loadedAt: Date.now(), updates: 0, data: null, charts: charts };
@@ -66,7 +70,7 @@
       xAxis: { type: 'category', data: groupIds.map(function (g) { return perGroup[g].name || g; }) },
       yAxis: { type: 'value', minInterval: 1 },
       series: Object.keys(states).map(function (s) {
-        return { name: s, type: 'bar', stack: 'status',
+        return { name: label(ASSIGNMENT_LABELS, s), type: 'bar', stack: 'status',
                  data: groupIds.map(function (g) { return (perGroup[g].byState || {})[s] || 0; }) };
       })
     }, true);

@@ -36,7 +36,7 @@ class AuditEndToEndTest {
         scenario = new Scenario(new EventFactory(system.serializer), "e2e");
         system.publish(scenario.events);
         Http.await("the guideline revision in the case trail", () -> trail(scenario.caseId),
-                t -> t.status() == 200 && t.json().get("entries").size() == 13, WAIT);
+                t -> t.status() == 200 && t.json().get("entries").size() == 14, WAIT);
     }
 
     private static Http.Response trail(String caseId) {
@@ -57,11 +57,13 @@ class AuditEndToEndTest {
             assertThat(e.get("correlationId").asText()).startsWith("corr-");
             assertThat(e.get("data").isObject()).isTrue();
         }
-        assertThat(types).containsExactly("AssignmentIssued", "QuestionRaised", "CaseReceived", "CaseRegistered",
-                "PreparationStarted", "ConsultationRequested", "ConsultationRequested", "ConsultationAnswered",
-                "ProgressReported", "DecisionProposed", "CaseDecided", "GuidelineRevisionStarted", "VersionPublished");
-        assertThat(entries.get(3).get("actor").asText()).isEqualTo("registrator");
-        assertThat(entries.get(3).get("data").get("caseNumber").asText()).isEqualTo("MTP/1/2026");
+        // The diarienummer taken from the series is in the trail; the series' other numbers (the incident's) are not.
+        assertThat(types).containsExactly("AssignmentIssued", "QuestionRaised", "CaseReceived", "CaseNumberAssigned",
+                "CaseRegistered", "PreparationStarted", "ConsultationRequested", "ConsultationRequested",
+                "ConsultationAnswered", "ProgressReported", "DecisionProposed", "CaseDecided",
+                "GuidelineRevisionStarted", "VersionPublished");
+        assertThat(entries.get(4).get("actor").asText()).isEqualTo("registrator");
+        assertThat(entries.get(4).get("data").get("caseNumber").asText()).isEqualTo(Scenario.CASE_NUMBER);
         assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "lag").status()).isEqualTo(403);
         assertThat(trail("no-such-case").status()).isEqualTo(404);
     }
@@ -76,7 +78,7 @@ class AuditEndToEndTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(byAccept.body()).isEqualTo(csv.body());
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines).hasSize(14);
+        assertThat(lines).hasSize(15);
         assertThat(lines[0]).startsWith("timestamp,service,aggregateType,aggregateId,sequence,eventType,actor");
         assertThat(lines[3]).contains(",CaseReceived,registrator,corr-" + scenario.caseId)
                 .contains("\"{\"\"caseId\"\": \"\"" + scenario.caseId);
@@ -86,14 +88,14 @@ class AuditEndToEndTest {
     @Order(3)
     void caseAsItStoodAtAnInstant() {
         JsonNode view = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
-                + Scenario.after(4), "revisor").json();
+                + Scenario.after(Scenario.PREPARATION_STARTED), "revisor").json();
         assertThat(view.get("eventsApplied").asInt()).isEqualTo(3);
         assertThat(view.get("state").get("step").asText()).isEqualTo("IN_PREPARATION");
-        assertThat(view.get("state").get("caseNumber").asText()).isEqualTo("MTP/1/2026");
+        assertThat(view.get("state").get("caseNumber").asText()).isEqualTo(Scenario.CASE_NUMBER);
         assertThat(view.get("lastEventType").asText()).isEqualTo("PreparationStarted");
 
         JsonNode later = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
-                + Scenario.after(10), "revisor").json();
+                + Scenario.after(Scenario.DECIDED), "revisor").json();
         assertThat(later.get("state").get("step").asText()).isEqualTo("DECIDED");
         assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
                 + Scenario.START.minusSeconds(1), "revisor").status()).isEqualTo(404);
@@ -134,12 +136,12 @@ class AuditEndToEndTest {
         assertThat(clean.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(scenario.events.size());
 
         MongoCollection<Document> log = system.context.getBean(Generations.class).active(ReadModelWriter.AUDIT_LOG);
-        String registered = scenario.events.get(3).getIdentifier();
+        String registered = scenario.events.get(Scenario.REGISTERED).getIdentifier();
         Document record = log.find(Filters.eq("_id", registered)).first();
         record.put("rawPayload", record.getString("rawPayload").replace("MTP/1/2026", "MTP/9/2026"));
         record.get("payload", Document.class).put("caseNumber", "MTP/9/2026");
         log.replaceOne(Filters.eq("_id", registered), record);
-        log.deleteOne(Filters.eq("_id", scenario.events.get(14).getIdentifier()));
+        log.deleteOne(Filters.eq("_id", scenario.events.get(Scenario.INCIDENT_REGISTERED).getIdentifier()));
 
         JsonNode tampered = Http.get(system.baseUrl() + "/api/audit/verify", "admin").json();
         assertThat(tampered.get("valid").asBoolean()).isFalse();
@@ -155,7 +157,7 @@ class AuditEndToEndTest {
         JsonNode entries = Http.get(system.baseUrl() + "/api/diarium", "lag").json().get("entries");
         JsonNode incident = null;
         for (JsonNode e : entries) {
-            if ("MTP/2/2026".equals(e.get("caseNumber").asText())) {
+            if (Scenario.INCIDENT_NUMBER.equals(e.get("caseNumber").asText())) {
                 incident = e;
             }
         }

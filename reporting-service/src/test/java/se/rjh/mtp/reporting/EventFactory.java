@@ -14,16 +14,13 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import se.rjh.mtp.reporting.verify.CanonicalEventChainHash;
-import se.rjh.mtp.reporting.verify.ChainedEvent;
+import se.rjh.mtp.platform.eventstore.EventHashes;
 
 /**
  * Builds domain events as the shared event store hands them to Kafka: sequence per aggregate, actor and
  * correlation id in the metadata, and the SHA-256 chain under {@code mtp.hash} / {@code mtp.prevHash}.
  */
 final class EventFactory {
-
-    static final String GENESIS = "0".repeat(64);
 
     private final Serializer serializer;
     private final Map<String, Long> sequences = new HashMap<>();
@@ -50,14 +47,13 @@ final class EventFactory {
         meta.put("correlationId", correlationId);
         SerializedObject<String> data = serializer.serialize(payload, String.class);
         String metaJson = serializer.serialize(MetaData.from(meta), String.class).getData();
-        String prev = heads.getOrDefault(aggregateId, GENESIS);
-        String hash = new CanonicalEventChainHash().hash(new ChainedEvent(id, aggregateId, aggregateType, seq,
-                at.toEpochMilli(), data.getType().getName(), data.getType().getRevision(), data.getData(), metaJson,
-                prev));
+        String prev = heads.getOrDefault(aggregateId, EventHashes.GENESIS);
+        String hash = EventHashes.hash(id, aggregateId, aggregateType, seq, at.toEpochMilli(), data.getType().getName(),
+                data.getType().getRevision(), data.getData(), metaJson, prev);
         heads.put(aggregateId, hash);
         Map<String, Object> withHashes = new LinkedHashMap<>(meta);
-        withHashes.put("mtp.hash", hash);
-        withHashes.put("mtp.prevHash", prev);
+        withHashes.put(EventHashes.HASH_KEY, hash);
+        withHashes.put(EventHashes.PREV_HASH_KEY, prev);
         return new GenericDomainEventMessage<>(aggregateType, aggregateId, seq, payload, withHashes, id, at);
     }
 }

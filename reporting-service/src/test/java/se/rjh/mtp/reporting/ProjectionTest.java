@@ -10,6 +10,28 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.eventhandling.DomainEventMessage;
+import se.rjh.mtp.api.cases.CaseNumberAssigned;
+import se.rjh.mtp.api.cases.CaseReceived;
+import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.Channel;
+import se.rjh.mtp.api.cases.DecisionProposed;
+import se.rjh.mtp.api.cases.PreparationStarted;
+import se.rjh.mtp.api.cases.ProposalReturned;
+import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.groups.AssignmentAccepted;
+import se.rjh.mtp.api.groups.AssignmentDelivered;
+import se.rjh.mtp.api.groups.AssignmentDrafted;
+import se.rjh.mtp.api.groups.AssignmentFeedbackGiven;
+import se.rjh.mtp.api.groups.AssignmentIssued;
+import se.rjh.mtp.api.groups.FeedbackOutcome;
+import se.rjh.mtp.api.groups.GroupKind;
+import se.rjh.mtp.api.groups.ProgressReported;
+import se.rjh.mtp.api.groups.ProgressStatus;
+import se.rjh.mtp.api.groups.WorkingGroupEstablished;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,7 +106,8 @@ class ProjectionTest {
                 .containsEntry("perCaseType", Map.of("IN_HOUSE_MANUFACTURING", 1, "INCIDENT_FOLLOW_UP", 1))
                 .containsEntry("receivedPerMonth", Map.of("2026-02", 1, "2026-03", 1));
         Map<?, ?> lead = (Map<?, ?>) pipeline.get("leadTimeHoursPerStep");
-        assertThat(lead.get("RECEIVED")).isEqualTo(Map.of("count", 2, "median", 1.0, "p90", 1.0));
+        // The number series' event between intake and registration is no step of the case.
+        assertThat(lead.get("RECEIVED")).isEqualTo(Map.of("count", 2, "median", 2.0, "p90", 2.0));
         assertThat(lead.get("IN_CONSULTATION")).isEqualTo(Map.of("count", 1, "median", 4.0, "p90", 4.0));
         assertThat(pipeline.get("consultationTurnaroundDaysPerBody"))
                 .isEqualTo(Map.of("SAFETY_COUNCIL", Map.of("count", 1, "median", 0.08, "p90", 0.08)));
@@ -96,7 +119,7 @@ class ProjectionTest {
     void aCaseStillInConsultationPastItsDueDateIsCounted() {
         Models models = models();
         Scenario scenario = new Scenario(new EventFactory(SERIALIZER), "d");
-        models.feed(records(scenario).subList(0, 8));
+        models.feed(records(scenario).subList(0, 9));
 
         assertThat(models.figures().pipeline().get("pastConsultationDue"))
                 .isEqualTo(Map.of("count", 1, "caseIds", List.of(scenario.caseId)));
@@ -110,7 +133,7 @@ class ProjectionTest {
 
         Map<String, Object> groups = models.figures().workingGroups();
         assertThat(groups.get("perGroup")).isEqualTo(Map.of("lag-tillverkning",
-                Map.of("name", "LAG Tillverkning och säkerhet", "byState", Map.of("ISSUED", 1))));
+                Map.of("name", "LAG Tillverkning och säkerhet", "byState", Map.of("IN_PROGRESS", 1))));
         assertThat(groups.get("overdue")).isEqualTo(Map.of("count", 1, "assignmentIds",
                 List.of(scenario.assignmentId)));
         assertThat(groups.get("latestReportStatusCounts")).isEqualTo(Map.of("RED", 1));
@@ -159,5 +182,57 @@ class ProjectionTest {
                 .find(new Document("_id", scenario.caseId)).first();
         assertThat(row.getString("step")).isEqualTo("DECIDED");
         assertThat(row.get("lastSequence", Number.class).longValue()).isEqualTo(8L);
+    }
+
+    @Test
+    void returnedProposalsFeedbackOutcomesDraftsAndNonCaseAggregatesFollowTheRealEvents() {
+        Models models = models();
+        EventFactory f = new EventFactory(SERIALIZER);
+        String caseId = "r-case";
+        String number = "MTP/1/2026";
+        LocalDate day = LocalDate.parse("2026-03-02");
+        LocalDate due = LocalDate.parse("2026-03-10");
+        List<Object> caseEvents = List.of(
+                new CaseReceived(caseId, "Retur", null, CaseType.OTHER, Channel.EMAIL, new Submitter("A", null, null),
+                        day, null),
+                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day),
+                new PreparationStarted(caseId, number, CaseType.OTHER, "handlaggare", day),
+                new DecisionProposed(caseId, number, CaseType.OTHER, "Förslag", "Skäl", "Ingen berörd instans"),
+                new ProposalReturned(caseId, number, "Komplettera"));
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        Instant at = Scenario.START;
+        for (Object payload : caseEvents) {
+            events.add(f.event("Case", caseId, payload, "handlaggare", "c", at = at.plusSeconds(3600)));
+        }
+        events.add(f.event("CaseNumberSeries", "r-series", new CaseNumberAssigned("r-series", 2026, 1, number, caseId),
+                "registrator", "c", at));
+        events.add(f.event("WorkingGroup", "lag-x", new WorkingGroupEstablished("lag-x", "LAG X", GroupKind.LAG,
+                "Mandat", "lsg", day), "admin", "c", at));
+        events.add(f.event("Assignment", "r-draft", new AssignmentDrafted("r-draft", "lag-x", "LAG X", "Utkast", null,
+                List.of(), due, caseId, "f1"), "system", "c", at));
+        for (FeedbackOutcome outcome : FeedbackOutcome.values()) {
+            String id = "r-" + outcome;
+            events.add(f.event("Assignment", id, new AssignmentIssued(id, "lag-x", "LAG X", "Uppdrag", "Gör", List.of("R"),
+                    due, null, "ordforande", day), "ordforande", "c", at));
+            events.add(f.event("Assignment", id, new AssignmentAccepted(id, "lag-x", "lag", day), "lag", "c", at));
+            events.add(f.event("Assignment", id, new ProgressReported(id, "lag-x", ProgressStatus.YELLOW, "Pågår", "lag",
+                    day), "lag", "c", at));
+            events.add(f.event("Assignment", id, new AssignmentDelivered(id, "lag-x", "Klar", "lag", day), "lag", "c", at));
+            events.add(f.event("Assignment", id, new AssignmentFeedbackGiven(id, "lag-x", outcome, "Tack", "ordforande",
+                    day), "ordforande", "c", at));
+        }
+        models.feed(events.stream().map(m -> AuditRecords.from(m, SERIALIZER)).toList());
+
+        Document row = models.generations().active(CasePipelineRows.MODEL).find(new Document("_id", caseId)).first();
+        assertThat(row.getList("steps", Document.class).stream().map(d -> d.getString("step")).toList())
+                .containsExactly("RECEIVED", "REGISTERED", "IN_PREPARATION", "DECISION_PROPOSED", "IN_PREPARATION");
+        assertThat(models.figures().pipeline()).containsEntry("total", 1)
+                .containsEntry("perStep", Map.of("IN_PREPARATION", 1));
+        Map<String, Object> groups = models.figures().workingGroups();
+        assertThat(groups).containsEntry("total", 3);
+        assertThat(groups.get("perGroup")).isEqualTo(Map.of("lag-x", Map.of("name", "LAG X",
+                "byState", Map.of("DRAFTED", 1, "COMPLETED", 1, "IN_PROGRESS", 1))));
+        // Past due: only the one sent back to work; the draft is not issued and the completed one waits for nothing.
+        assertThat(groups.get("overdue")).isEqualTo(Map.of("count", 1, "assignmentIds", List.of("r-REVISION_REQUESTED")));
     }
 }

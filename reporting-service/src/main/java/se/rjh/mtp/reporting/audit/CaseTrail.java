@@ -11,20 +11,19 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.reporting.guidelines.GuidelineEvents;
+import se.rjh.mtp.reporting.pipeline.CaseEvents;
 import se.rjh.mtp.reporting.readmodel.Generations;
 import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
 import se.rjh.mtp.reporting.readmodel.Records;
 
 /**
- * Collects a case's full history across services: its own events (consultations included), the whole history of
- * the LAG assignment and question it is tied to, and a guideline's events from the first one that names the case
- * (the revision it caused) onwards.
+ * Collects a case's full history across services: its own events (consultations included), the diarienummer taken
+ * for it, the whole history of the LAG assignments tied to it (their questions included), and a guideline's events
+ * from the first one that names the case (the revision it caused) onwards.
  */
 @Component
 class CaseTrail {
-
-    private static final Comparator<Document> CHRONOLOGICAL = Comparator.comparingLong(Records::millis)
-            .thenComparing(d -> d.getString("service")).thenComparing(Records.BY_SEQUENCE);
 
     private final Generations generations;
     private final ReadModelWriter writer;
@@ -43,38 +42,54 @@ class CaseTrail {
         List<Document> own = ownEvents(caseId);
         Map<String, Document> entries = new LinkedHashMap<>();
         own.forEach(r -> entries.put(r.getString("_id"), r));
-        Set<String> linkedAggregates = new LinkedHashSet<>();
+        Set<String> assignments = new LinkedHashSet<>();
         for (Document r : own) {
-            for (String path : AuditLinks.ORIGIN_AGGREGATES) {
-                Object id = Records.value(Records.payload(r), List.of(path));
+            for (String path : AuditLinks.CASE_TO_ASSIGNMENT) {
+                String id = Records.text(r, path);
                 if (id != null) {
-                    linkedAggregates.add(id.toString());
+                    assignments.add(id);
                 }
             }
         }
-        List<Bson> references = AuditLinks.CASE_REFERENCE.stream().map(f -> Filters.eq("payload." + f, caseId))
-                .map(Bson.class::cast).toList();
+        Set<String> paths = new LinkedHashSet<>(List.of(AuditLinks.CASE_REFERENCE, AuditLinks.NUMBERED_CASE));
+        paths.addAll(GuidelineEvents.SOURCE_CASE);
+        Bson references = Filters.or(paths.stream().map(f -> Filters.eq("payload." + f, caseId)).toList());
         Map<String, Long> guidelineFrom = new LinkedHashMap<>();
-        for (Document r : generations.active(ReadModelWriter.AUDIT_LOG).find(Filters.or(references))) {
-            if (caseId.equals(r.getString("aggregateId"))) {
-                continue;
-            }
+        for (Document r : generations.active(ReadModelWriter.AUDIT_LOG).find(references)) {
             String aggregateId = r.getString("aggregateId");
-            if ("guideline-service".equals(r.getString("service"))) {
-                guidelineFrom.merge(aggregateId, r.get("sequence", Number.class).longValue(), Math::min);
-            } else {
-                linkedAggregates.add(aggregateId);
+            switch (String.valueOf(r.getString("service"))) {
+                // The diarienummer taken for this case; the rest of the year's series belongs to other cases.
+                case "case-service" -> {
+                    if (CaseEvents.NUMBER_ASSIGNED.equals(Records.type(r))
+                            && caseId.equals(Records.text(r, AuditLinks.NUMBERED_CASE))) {
+                        entries.putIfAbsent(r.getString("_id"), r);
+                    }
+                }
+                case "group-service" -> {
+                    if (caseId.equals(Records.text(r, AuditLinks.CASE_REFERENCE))) {
+                        assignments.add(aggregateId);
+                    }
+                }
+                case "guideline-service" -> {
+                    if (caseId.equals(Records.text(r, GuidelineEvents.SOURCE_CASE))) {
+                        guidelineFrom.merge(aggregateId, r.get("sequence", Number.class).longValue(), Math::min);
+                    }
+                }
+                default -> { }
             }
         }
-        linkedAggregates.remove(caseId);
-        for (String aggregateId : linkedAggregates) {
+        assignments.remove(caseId);
+        for (String aggregateId : assignments) {
             writer.streamOf(aggregateId).forEach(r -> entries.putIfAbsent(r.getString("_id"), r));
         }
         guidelineFrom.forEach((aggregateId, from) -> writer.streamOf(aggregateId).stream()
                 .filter(r -> r.get("sequence", Number.class).longValue() >= from)
                 .forEach(r -> entries.putIfAbsent(r.getString("_id"), r)));
         List<Document> ordered = new ArrayList<>(entries.values());
-        ordered.sort(CHRONOLOGICAL);
+        // Within one millisecond of one service, the number series' event came first (same commit, stored first).
+        ordered.sort(Comparator.comparingLong(Records::millis).thenComparing((Document d) -> d.getString("service"))
+                .thenComparing(d -> caseId.equals(d.getString("aggregateId")))
+                .thenComparing(Records.BY_SEQUENCE));
         return ordered;
     }
 

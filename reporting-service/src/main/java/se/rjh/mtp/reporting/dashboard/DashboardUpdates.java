@@ -9,6 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
@@ -67,9 +69,19 @@ class DashboardUpdates implements DisposableBean {
         }
     }
 
+    /**
+     * Ends the open pages' streams as soon as shutdown begins: graceful shutdown waits for active requests, and an
+     * open stream would otherwise hold it for its whole timeout.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void onContextClosed() {
+        destroy();
+    }
+
     @Override
     public void destroy() {
         timer.shutdownNow();
         emitters.forEach(SseEmitter::complete);
+        emitters.clear();
     }
 }

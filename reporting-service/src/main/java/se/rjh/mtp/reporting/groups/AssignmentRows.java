@@ -4,10 +4,8 @@ import static se.rjh.mtp.reporting.readmodel.Records.text;
 import static se.rjh.mtp.reporting.readmodel.Records.type;
 
 import java.util.List;
-import java.util.Locale;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.reporting.readmodel.Records;
 import se.rjh.mtp.reporting.readmodel.RowProjection;
 
 /** One row per LAG assignment: its group, state, due date, linked case and latest report status. */
@@ -24,7 +22,7 @@ public class AssignmentRows implements RowProjection {
     @Override
     public Document row(String aggregateId, List<Document> records) {
         if (records.stream().noneMatch(r -> "group-service".equals(r.getString("service"))
-                && type(r).startsWith(GroupEvents.ASSIGNMENT_PREFIX))) {
+                && GroupEvents.CREATED.contains(type(r)))) {
             return null;
         }
         Document row = new Document("groupId", null).append("groupName", null).append("title", null)
@@ -32,18 +30,22 @@ public class AssignmentRows implements RowProjection {
                 .append("latestReportStatus", null).append("latestReportAt", null);
         for (Document r : records) {
             String type = type(r);
-            set(row, "groupId", text(r, GroupEvents.GROUP_ID));
-            set(row, "groupName", text(r, GroupEvents.GROUP_NAME));
-            set(row, "title", text(r, GroupEvents.TITLE));
-            set(row, "dueDate", text(r, GroupEvents.DUE_DATE));
-            set(row, "caseId", text(r, GroupEvents.CASE_ID));
-            if (type.startsWith(GroupEvents.ASSIGNMENT_PREFIX) && !GroupEvents.NOT_A_STATE.contains(type)) {
-                row.put("state", type.substring(GroupEvents.ASSIGNMENT_PREFIX.length()).toUpperCase(Locale.ROOT));
+            if (GroupEvents.CREATED.contains(type)) {
+                // Issuing a draft repeats its data, possibly with a new due date.
+                set(row, "groupId", text(r, GroupEvents.GROUP_ID));
+                set(row, "groupName", text(r, GroupEvents.GROUP_NAME));
+                set(row, "title", text(r, GroupEvents.TITLE));
+                set(row, "dueDate", text(r, GroupEvents.DUE_DATE));
+                set(row, "caseId", text(r, GroupEvents.CASE_ID));
             }
-            if (Records.isType(r, GroupEvents.OVERDUE)) {
+            String state = GroupEvents.FEEDBACK_GIVEN.equals(type)
+                    ? GroupEvents.stateAfterFeedback(text(r, GroupEvents.FEEDBACK_OUTCOME))
+                    : GroupEvents.STATE_ENTERED.get(type);
+            set(row, "state", state);
+            if (GroupEvents.OVERDUE.equals(type)) {
                 row.put("overdue", true);
             }
-            if (Records.isType(r, GroupEvents.REPORTED)) {
+            if (GroupEvents.REPORTED.equals(type)) {
                 set(row, "latestReportStatus", text(r, GroupEvents.REPORT_STATUS));
                 row.put("latestReportAt", r.getString("timestamp"));
             }

@@ -52,7 +52,8 @@ public final class GroupFigures {
     }
 
     static boolean isOverdue(Document row, LocalDate today) {
-        if (GroupEvents.FINISHED_STATES.contains(row.getString("state"))) {
+        // Drafts are not issued yet; declined, delivered, completed and cancelled ones wait for nothing.
+        if (!GroupEvents.OPEN_STATES.contains(row.getString("state"))) {
             return false;
         }
         String due = row.getString("dueDate");

@@ -1,21 +1,22 @@
 package se.rjh.mtp.reporting.incidents;
 
-import java.util.List;
-import java.util.Set;
+import static se.rjh.mtp.reporting.readmodel.EventNames.field;
+import static se.rjh.mtp.reporting.readmodel.EventNames.type;
 
-/** The case-service event types and field names the incidents dashboard relies on (aliases: first present wins). */
+import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
+
+/** The case-service event and fields the incidents dashboard reads (case number and type: see CaseEvents). */
 public final class IncidentEvents {
 
-    public static final String INCIDENT_CASE_TYPE = "INCIDENT_FOLLOW_UP";
-    public static final Set<String> DETAILS = Set.of("IncidentDetailsRecorded", "IncidentReportingRecorded");
-    public static final List<String> CASE_TYPE = List.of("caseType");
-    public static final List<String> CASE_NUMBER = List.of("caseNumber");
-    public static final List<String> MANUFACTURER = List.of("reportedToManufacturerOn", "manufacturerReportedOn",
-            "reporting.manufacturer");
-    public static final List<String> MEDICAL_PRODUCTS_AGENCY = List.of("reportedToMedicalProductsAgencyOn",
-            "reportedToLakemedelsverketOn", "medicalProductsAgencyReportedOn", "reporting.medicalProductsAgency");
-    public static final List<String> IVO = List.of("reportedToIvoOn", "ivoReportedOn", "reporting.ivo");
-    public static final List<String> LEX_MARIA = List.of("lexMariaAssessed", "lexMariaAssessment");
+    public static final String INCIDENT_CASE_TYPE = CaseType.INCIDENT_FOLLOW_UP.name();
+    /** Recorded during preparation; a later record replaces the earlier one (null date: not reported yet). */
+    public static final String DETAILS = type(IncidentDetailsRecorded.class);
+    public static final String MANUFACTURER = field(IncidentDetailsRecorded.class, "reportedToManufacturerOn");
+    public static final String MEDICAL_PRODUCTS_AGENCY = field(IncidentDetailsRecorded.class,
+            "reportedToMedicalProductsAgencyOn");
+    public static final String IVO = field(IncidentDetailsRecorded.class, "reportedToIvoOn");
+    public static final String LEX_MARIA = field(IncidentDetailsRecorded.class, "lexMariaAssessed");
 
     private IncidentEvents() {
     }

@@ -30,15 +30,15 @@ public class IncidentRows implements RowProjection {
             if (!"case-service".equals(r.getString("service"))) {
                 return null;
             }
-            caseType = orElse(text(r, IncidentEvents.CASE_TYPE), caseType);
-            row.put("caseNumber", orElse(text(r, IncidentEvents.CASE_NUMBER), row.getString("caseNumber")));
+            caseType = orElse(text(r, CaseEvents.CASE_TYPE), caseType);
+            row.put("caseNumber", orElse(text(r, CaseEvents.CASE_NUMBER), row.getString("caseNumber")));
             String step = CaseEvents.STEP_ENTERED.get(Records.type(r));
             row.put("step", orElse(step, row.getString("step")));
-            if (Records.isType(r, IncidentEvents.DETAILS)) {
+            if (IncidentEvents.DETAILS.equals(Records.type(r))) {
                 row.put("reportedToManufacturerOn", text(r, IncidentEvents.MANUFACTURER));
                 row.put("reportedToMedicalProductsAgencyOn", text(r, IncidentEvents.MEDICAL_PRODUCTS_AGENCY));
                 row.put("reportedToIvoOn", text(r, IncidentEvents.IVO));
-                row.put("lexMariaAssessed", Records.value(Records.payload(r), IncidentEvents.LEX_MARIA));
+                row.put("lexMariaAssessed", Records.value(Records.payload(r), List.of(IncidentEvents.LEX_MARIA)));
             }
         }
         return IncidentEvents.INCIDENT_CASE_TYPE.equals(caseType) ? row : null;

@@ -1,14 +1,14 @@
 package se.rjh.mtp.reporting.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import se.rjh.mtp.api.common.Topics;
+import se.rjh.mtp.platform.eventstore.EventHashes;
 
 /**
  * One generic audit record per event, whatever its class: nothing here knows an event type, so new or unknown
@@ -16,9 +16,7 @@ import org.bson.Document;
  */
 public final class AuditRecords {
 
-    /** Metadata keys of the event store's hash chain (EventHashes.HASH_KEY / PREV_HASH_KEY in mtp-platform). */
-    public static final String HASH_KEY = "mtp.hash";
-    public static final String PREV_HASH_KEY = "mtp.prevHash";
+    private static final Set<String> HASH_KEYS = Set.of(EventHashes.HASH_KEY, EventHashes.PREV_HASH_KEY);
 
     private AuditRecords() {
     }
@@ -26,12 +24,11 @@ public final class AuditRecords {
     public static Document from(EventMessage<?> message, Serializer serializer) {
         SerializedObject<String> payload = message.serializePayload(serializer, String.class);
         String payloadType = payload.getType().getName();
-        Map<String, Object> metaData = new HashMap<>();
-        message.getMetaData().forEach((key, value) -> metaData.put(key, plain(value)));
-        Object hash = metaData.remove(HASH_KEY);
-        Object prevHash = metaData.remove(PREV_HASH_KEY);
-        // The event store hashed the metadata without the two hash keys, serialized by the same serializer.
-        String rawMetaData = serializer.serialize(MetaData.from(metaData), String.class).getData();
+        MetaData all = message.getMetaData();
+        // The event store hashed the metadata without the two hash keys, serialized exactly like this (see
+        // CommitWriter): same serializer, same entries, the same MetaData map.
+        MetaData hashed = all.withoutKeys(HASH_KEYS);
+        String rawMetaData = serializer.serialize(hashed, String.class).getData();
         boolean domain = message instanceof DomainEventMessage;
         DomainEventMessage<?> domainMessage = domain ? (DomainEventMessage<?>) message : null;
         String service = serviceOf(payloadType);
@@ -46,22 +43,17 @@ public final class AuditRecords {
                 .append("payloadRevision", payload.getType().getRevision())
                 .append("timestamp", message.getTimestamp().toString())
                 .append("epochMillis", message.getTimestamp().toEpochMilli())
-                .append("actor", text(metaData.get("actor")))
-                .append("correlationId", text(metaData.get("correlationId")))
+                .append("actor", text(hashed.get("actor")))
+                .append("correlationId", text(hashed.get("correlationId")))
                 .append("payload", parse(payload.getData()))
-                .append("hash", text(hash))
-                .append("prevHash", text(prevHash))
+                .append("hash", text(all.get(EventHashes.HASH_KEY)))
+                .append("prevHash", text(all.get(EventHashes.PREV_HASH_KEY)))
                 .append("rawPayload", payload.getData())
                 .append("rawMetaData", rawMetaData);
     }
 
     static String simpleName(String typeName) {
         return typeName.substring(Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf('$')) + 1);
-    }
-
-    /** Kafka carries metadata values as header bytes; they were strings when the event was stored. */
-    private static Object plain(Object value) {
-        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value;
     }
 
     private static String text(Object value) {
@@ -90,9 +82,9 @@ public final class AuditRecords {
 
     static String topicOf(String service) {
         return switch (service) {
-            case "case-service" -> "mtp.cases.events";
-            case "group-service" -> "mtp.groups.events";
-            case "guideline-service" -> "mtp.guidelines.events";
+            case "case-service" -> Topics.CASES;
+            case "group-service" -> Topics.GROUPS;
+            case "guideline-service" -> Topics.GUIDELINES;
             default -> null;
         };
     }

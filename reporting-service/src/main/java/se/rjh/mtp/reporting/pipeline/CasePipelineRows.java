@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.reporting.readmodel.Records;
 import se.rjh.mtp.reporting.readmodel.RowProjection;
 
 /** One row per case: what the pipeline dashboard, the diarium and the point-in-time view need. */
@@ -26,6 +25,7 @@ public class CasePipelineRows implements RowProjection {
 
     @Override
     public Document row(String caseId, List<Document> records) {
+        // Only a case's own stream starts with CaseReceived; the number series and other aggregates make no row.
         if (records.stream().noneMatch(r -> CaseEvents.RECEIVED.equals(type(r)))) {
             return null;
         }
@@ -41,11 +41,8 @@ public class CasePipelineRows implements RowProjection {
             setIfPresent(row, "channel", text(r, CaseEvents.CHANNEL));
             setIfPresent(row, "receivedOn", text(r, CaseEvents.RECEIVED_ON));
             setIfPresent(row, "sender", sender(r));
-            if (Records.isType(r, CaseEvents.SECRECY_MARKED) || text(r, CaseEvents.SECRECY) != null) {
+            if (CaseEvents.REGISTERED.equals(type(r)) && text(r, CaseEvents.SECRECY) != null) {
                 row.put("secret", true);
-            }
-            if (Records.isType(r, CaseEvents.SECRECY_LIFTED)) {
-                row.put("secret", false);
             }
             String step = CaseEvents.STEP_ENTERED.get(type(r));
             if (step != null && !step.equals(row.getString("step"))) {
@@ -71,11 +68,11 @@ public class CasePipelineRows implements RowProjection {
         setIfPresent(c, "dueDate", text(r, CaseEvents.DUE_DATE));
         if (CaseEvents.CONSULTATION_REQUESTED.equals(type)) {
             c.put("requestedAt", millis(r));
-        } else if (CaseEvents.CONSULTATION_ANSWERED.contains(type)) {
+        } else if (CaseEvents.CONSULTATION_ANSWERED.equals(type)) {
             c.put("answeredAt", millis(r));
-        } else if (CaseEvents.CONSULTATION_WAIVED.contains(type)) {
+        } else if (CaseEvents.CONSULTATION_WAIVED.equals(type)) {
             c.put("waived", true);
-        } else if (CaseEvents.CONSULTATION_OVERDUE.contains(type)) {
+        } else if (CaseEvents.CONSULTATION_OVERDUE.equals(type)) {
             c.put("overdue", true);
         }
     }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * Field access on generic audit records. Event payloads are read by field name only, and a field may have several
- * candidate names (aliases) while the producing services settle theirs: the first non-null one wins.
+ * Field access on generic audit records. Payloads are read by field name (see {@link EventNames}), so an event
+ * class reporting has never seen is still recorded. Only guideline events, not in mtp-api yet, are read through
+ * lists of candidate names: the first non-null one wins.
  */
 public final class Records {
 
@@ -29,6 +30,11 @@ public final class Records {
 
     public static long millis(Document record) {
         return record.get("epochMillis", Number.class).longValue();
+    }
+
+    /** The value at a (dotted) payload path, as text. */
+    public static String text(Document record, String path) {
+        return text(record, List.of(path));
     }
 
     /** The first non-null value among the given (dotted) paths of the payload, as text. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.platform.eventstore.EventHashes;
 import se.rjh.mtp.reporting.readmodel.Generations;
 import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
 import se.rjh.mtp.reporting.readmodel.Records;
@@ -19,14 +20,10 @@ import se.rjh.mtp.reporting.readmodel.Records;
 @Component
 public class ChainVerification {
 
-    private static final String GENESIS = "0".repeat(64);
-
     private final Generations generations;
-    private final EventChainHash hasher;
 
-    public ChainVerification(Generations generations, EventChainHash hasher) {
+    public ChainVerification(Generations generations) {
         this.generations = generations;
-        this.hasher = hasher;
     }
 
     public record Break(String aggregateId, long sequence, String eventId, String kind, String detail) {
@@ -64,7 +61,7 @@ public class ChainVerification {
 
     private void check(Document r, Document previous, List<Break> breaks) {
         long seq = r.get("sequence", Number.class).longValue();
-        if (!hasher.hash(chained(r)).equals(r.getString("hash"))) {
+        if (!hashOf(r).equals(r.getString("hash"))) {
             breaks.add(breakAt(r, "CHANGED", "stored hash does not match the content"));
         } else if (!Records.payload(r).equals(AuditCopy.parse(r.getString("rawPayload")))
                 || !Objects.equals(r.getString("actor"), AuditCopy.metaValue(r, "actor"))
@@ -72,7 +69,7 @@ public class ChainVerification {
             breaks.add(breakAt(r, "CHANGED", "readable copy differs from the hashed content"));
         }
         long expected = previous == null ? 0 : previous.get("sequence", Number.class).longValue() + 1;
-        String expectedPrev = previous == null ? GENESIS : previous.getString("hash");
+        String expectedPrev = previous == null ? EventHashes.GENESIS : previous.getString("hash");
         if (seq > expected) {
             breaks.add(breakAt(r, "REMOVED", "sequence " + expected + ".." + (seq - 1) + " missing"));
         } else if (seq < expected) {
@@ -82,8 +79,9 @@ public class ChainVerification {
         }
     }
 
-    private static ChainedEvent chained(Document r) {
-        return new ChainedEvent(r.getString("_id"), r.getString("aggregateId"), r.getString("aggregateType"),
+    /** The event store's own hash function over the record's verbatim (as hashed) fields. */
+    private static String hashOf(Document r) {
+        return EventHashes.hash(r.getString("_id"), r.getString("aggregateId"), r.getString("aggregateType"),
                 r.get("sequence", Number.class).longValue(), Records.millis(r), r.getString("payloadType"),
                 r.getString("payloadRevision"), r.getString("rawPayload"), r.getString("rawMetaData"),
                 r.getString("prevHash"));

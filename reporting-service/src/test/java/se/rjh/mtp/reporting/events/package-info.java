@@ -1,2 +1,2 @@
-/** Test stand-ins for other services' events, in packages named like theirs so the service is derived alike. */
+/** Test stand-ins for guideline-service's events until they are in mtp-api, in a package named like theirs. */
 package se.rjh.mtp.reporting.events;

@@ -1,4 +1,4 @@
-package se.rjh.mtp.reporting;
+package se.rjh.mtp.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class Chromium implements AutoCloseable {
 
-    static final String INSTALL_HINT = "install it with: apt-get update && apt-get install -y chromium";
+    private static final String INSTALL_HINT = "install it with: apt-get update && apt-get install -y chromium";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
