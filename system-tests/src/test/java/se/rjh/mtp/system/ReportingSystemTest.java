@@ -123,6 +123,8 @@ class ReportingSystemTest {
         assertThat(own).isEqualTo(OWN_EVENTS);
         assertThat(correlationByRequest.keySet()).containsExactlyElementsOf(sentCorrelation.keySet());
         assertThat(correlationByRequest.values()).doesNotHaveDuplicates();
+        // Each event carries the X-Correlation-Id of the request that caused it.
+        assertThat(correlationByRequest).containsExactlyEntriesOf(sentCorrelation);
         assertThat(actors(entries)).containsExactly("registrator", "registrator", "registrator", "handlaggare",
                 "handlaggare", "handlaggare", "handlaggare", "handlaggare", "ordforande", "handlaggare",
                 "ordforande", "ordforande");

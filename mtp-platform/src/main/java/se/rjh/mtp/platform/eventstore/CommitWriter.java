@@ -77,7 +77,8 @@ final class CommitWriter {
             String prevHash = !chain ? null : domain ? previousHash(aggregateId, seq, inCommit) : EventHashes.GENESIS;
             String hash = !chain ? null : EventHashes.hash(message.getIdentifier(), aggregateId, type, seq, millis,
                                            payload.getType().getName(), payload.getType().getRevision(),
-                                           payload.getData(), metaData, prevHash);
+                                           payload.getData(), EventHashes.canonicalMetaData(message.getMetaData()),
+                                           prevHash);
             if (domain) {
                 inCommit.put(aggregateId, new ChainHeads.Head(seq, hash));
             }

@@ -1,9 +1,14 @@
 package se.rjh.mtp.platform.eventstore;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The canonical hash of a stored event, shared by the event store, the {@link ChainVerifier} and any consumer that
@@ -13,9 +18,10 @@ import java.util.HexFormat;
  * Canonical form: every field as {@code <length>:<value>\n} (null as {@code -1:\n}) in the order of the
  * {@link #hash} parameters, so no field boundary is ambiguous. The previous hash is part of the input, which makes it
  * a real chain: changing or re-linking any event changes every later hash of that aggregate. The timestamp enters at
- * millisecond precision because that is what transports such as Kafka headers carry. The metadata is the serialized
- * JSON exactly as stored, i.e. without the two {@code mtp.*} keys (a consumer re-serializing metadata must produce the
- * same string: same serializer, same entries).
+ * millisecond precision because that is what transports such as Kafka headers carry. The metadata enters in the form
+ * of {@link #canonicalMetaData}: sorted by key, values as text, without the two {@code mtp.*} keys. Kafka headers
+ * carry metadata values as text and in no particular order, so a consumer can rebuild exactly this form from what it
+ * receives; a serialized JSON string could not be rebuilt reliably (map order, value types).
  */
 public final class EventHashes {
 
@@ -29,7 +35,36 @@ public final class EventHashes {
     private EventHashes() {
     }
 
-    /** SHA-256 (lower-case hex) over the canonical form of the given event fields. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Metadata in canonical form: entries sorted by key, each key and value (as text) length-prefixed. */
+    public static String canonicalMetaData(Map<String, ?> metaData) {
+        StringBuilder canonical = new StringBuilder();
+        new TreeMap<>(metaData).forEach((key, value) -> {
+            if (!HASH_KEY.equals(key) && !PREV_HASH_KEY.equals(key)) {
+                append(canonical, key);
+                append(canonical, value == null ? null : String.valueOf(value));
+            }
+        });
+        return canonical.toString();
+    }
+
+    /** The same canonical form for metadata kept as a JSON object (as the event store and read models keep it). */
+    public static String canonicalMetaDataJson(String json) {
+        if (json == null || json.isBlank()) {
+            return canonicalMetaData(Map.of());
+        }
+        try {
+            return canonicalMetaData(JSON.readValue(json, new TypeReference<Map<String, Object>>() { }));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Metadata is not a JSON object", e);
+        }
+    }
+
+    /**
+     * SHA-256 (lower-case hex) over the canonical form of the given event fields; {@code metaData} is the
+     * {@link #canonicalMetaData canonical metadata}.
+     */
     public static String hash(String eventIdentifier, String aggregateIdentifier, String aggregateType,
                               long sequenceNumber, long timestampEpochMillis, String payloadType,
                               String payloadRevision, String payload, String metaData, String prevHash) {

@@ -25,7 +25,8 @@ record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIde
 
     String recomputeHash() {
         return EventHashes.hash(eventIdentifier, aggregateIdentifier, type, sequenceNumber, epochMillis,
-                                payloadType, payloadRevision, payload, metaData, prevHash);
+                                payloadType, payloadRevision, payload, EventHashes.canonicalMetaDataJson(metaData),
+                                prevHash);
     }
 
     StoredEvent withGlobalIndex(long index) {

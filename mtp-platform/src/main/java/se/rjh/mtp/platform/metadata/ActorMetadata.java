@@ -19,6 +19,8 @@ public class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<
 
     public static final String ACTOR = "actor";
     public static final String CORRELATION_ID = "correlationId";
+    /** The id of the message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
 
     private final String systemActor;
 
@@ -37,6 +39,9 @@ public class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<
             String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
             if (correlationId != null) {
                 stamped = stamped.andMetaData(Map.of(CORRELATION_ID, correlationId));
+            } else if (!command.getMetaData().containsKey(CORRELATION_ID)) {
+                // Background work (a scheduled job) starts its own chain.
+                stamped = stamped.andMetaData(Map.of(CORRELATION_ID, command.getIdentifier()));
             }
             return stamped;
         };

@@ -20,15 +20,19 @@ public class MetadataConfiguration {
         return interceptor;
     }
 
-    /** Keeps Axon's correlation and trace ids; defining any provider replaces Axon's default, so it is named here. */
+    /**
+     * Axon's origin provider would write the handled message's id under {@code correlationId}, replacing the
+     * request's id; here it records that id as {@code causationId} and keeps Axon's {@code traceId}.
+     */
     @Bean
     public CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider(ActorMetadata.CAUSATION_ID, "traceId");
     }
 
+    /** The actor and the request's correlation id travel unchanged from a command to its events and onwards. */
     @Bean
     public CorrelationDataProvider actorCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(ActorMetadata.ACTOR);
+        return new SimpleCorrelationDataProvider(ActorMetadata.ACTOR, ActorMetadata.CORRELATION_ID);
     }
 
     @Bean

@@ -60,9 +60,30 @@ class HashChainTest {
         Document stored = db.getCollection("events").find(Filters.eq("_id", 0L)).first();
         String storedMeta = stored.getList("events", Document.class).get(0).getString("m");
         String expected = EventHashes.hash(first.getIdentifier(), "a", "Agg", 0, first.getTimestamp().toEpochMilli(),
-                                           Thing.class.getName(), null, "{\"name\":\"a-0\",\"value\":0}", storedMeta,
+                                           Thing.class.getName(), null, "{\"name\":\"a-0\",\"value\":0}",
+                                           EventHashes.canonicalMetaDataJson(storedMeta),
                                            EventHashes.GENESIS);
         assertThat(first.getMetaData().get(EventHashes.HASH_KEY)).isEqualTo(expected);
+    }
+
+    @Test
+    void canonicalMetadataIgnoresOrderValueTypesAndHashKeys() {
+        Map<String, Object> inserted = new java.util.LinkedHashMap<>();
+        for (String key : List.of("traceId", "actor", "correlationId", "zeta", "alpha", "mtp.prevHash", "count")) {
+            inserted.put(key, key.equals("count") ? (Object) 5 : key + "-value");
+        }
+        Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+        new java.util.ArrayDeque<>(inserted.keySet()).descendingIterator()
+                .forEachRemaining(k -> reversed.put(k, k.equals("count") ? "5" : inserted.get(k)));
+        reversed.put(EventHashes.HASH_KEY, "any");
+
+        String canonical = EventHashes.canonicalMetaData(inserted);
+        assertThat(EventHashes.canonicalMetaData(reversed)).isEqualTo(canonical);
+        assertThat(EventHashes.canonicalMetaDataJson("{\"count\":5,\"alpha\":\"alpha-value\",\"zeta\":\"zeta-value\","
+                + "\"correlationId\":\"correlationId-value\",\"actor\":\"actor-value\",\"traceId\":\"traceId-value\"}"))
+                .isEqualTo(canonical);
+        assertThat(canonical).doesNotContain("mtp.");
+        assertThat(EventHashes.canonicalMetaData(Map.of("actor", "b"))).isNotEqualTo(EventHashes.canonicalMetaData(Map.of("actor", "c")));
     }
 
     @Test

@@ -25,8 +25,8 @@ public final class AuditRecords {
         SerializedObject<String> payload = message.serializePayload(serializer, String.class);
         String payloadType = payload.getType().getName();
         MetaData all = message.getMetaData();
-        // The event store hashed the metadata without the two hash keys, serialized exactly like this (see
-        // CommitWriter): same serializer, same entries, the same MetaData map.
+        // Kept as readable JSON without the two hash keys; verification turns it into EventHashes' canonical form,
+        // which does not depend on map order or value types, so it survives the trip through Kafka headers.
         MetaData hashed = all.withoutKeys(HASH_KEYS);
         String rawMetaData = serializer.serialize(hashed, String.class).getData();
         boolean domain = message instanceof DomainEventMessage;

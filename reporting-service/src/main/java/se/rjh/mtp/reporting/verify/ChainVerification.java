@@ -83,7 +83,8 @@ public class ChainVerification {
     private static String hashOf(Document r) {
         return EventHashes.hash(r.getString("_id"), r.getString("aggregateId"), r.getString("aggregateType"),
                 r.get("sequence", Number.class).longValue(), Records.millis(r), r.getString("payloadType"),
-                r.getString("payloadRevision"), r.getString("rawPayload"), r.getString("rawMetaData"),
+                r.getString("payloadRevision"), r.getString("rawPayload"),
+                EventHashes.canonicalMetaDataJson(r.getString("rawMetaData")),
                 r.getString("prevHash"));
     }
 
