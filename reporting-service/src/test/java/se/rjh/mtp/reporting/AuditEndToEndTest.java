@@ -61,7 +61,7 @@ class AuditEndToEndTest {
         assertThat(types).containsExactly("AssignmentIssued", "QuestionRaised", "CaseReceived", "CaseNumberAssigned",
                 "CaseRegistered", "PreparationStarted", "ConsultationRequested", "ConsultationRequested",
                 "ConsultationAnswered", "ProgressReported", "DecisionProposed", "CaseDecided",
-                "GuidelineRevisionStarted", "VersionPublished");
+                "GuidelineRevisionRequested", "VersionPublished");
         assertThat(entries.get(4).get("actor").asText()).isEqualTo("registrator");
         assertThat(entries.get(4).get("data").get("caseNumber").asText()).isEqualTo(Scenario.CASE_NUMBER);
         assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "lag").status()).isEqualTo(403);

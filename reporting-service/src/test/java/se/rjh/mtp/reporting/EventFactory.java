@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -46,10 +45,9 @@ final class EventFactory {
         meta.put("actor", actor);
         meta.put("correlationId", correlationId);
         SerializedObject<String> data = serializer.serialize(payload, String.class);
-        String metaJson = serializer.serialize(MetaData.from(meta), String.class).getData();
         String prev = heads.getOrDefault(aggregateId, EventHashes.GENESIS);
         String hash = EventHashes.hash(id, aggregateId, aggregateType, seq, at.toEpochMilli(), data.getType().getName(),
-                data.getType().getRevision(), data.getData(), metaJson, prev);
+                data.getType().getRevision(), data.getData(), EventHashes.canonicalMetaData(meta), prev);
         heads.put(aggregateId, hash);
         Map<String, Object> withHashes = new LinkedHashMap<>(meta);
         withHashes.put(EventHashes.HASH_KEY, hash);

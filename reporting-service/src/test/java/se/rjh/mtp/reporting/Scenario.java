@@ -26,7 +26,10 @@ import se.rjh.mtp.api.groups.AssignmentIssued;
 import se.rjh.mtp.api.groups.ProgressReported;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.groups.QuestionRaised;
-import se.rjh.mtp.reporting.events.guidelines.TestGuidelineEvents;
+import se.rjh.mtp.api.guidelines.GuidelineDrafted;
+import se.rjh.mtp.api.guidelines.GuidelineKind;
+import se.rjh.mtp.api.guidelines.GuidelineRevisionRequested;
+import se.rjh.mtp.api.guidelines.VersionPublished;
 
 /**
  * One case walked through all steps across the three services: a LAG question on an assignment opens it, it gets a
@@ -43,7 +46,7 @@ final class Scenario {
     static final int REGISTERED = 4;
     static final int PREPARATION_STARTED = 5;
     static final int DECIDED = 11;
-    static final int INCIDENT_REGISTERED = 16;
+    static final int INCIDENT_REGISTERED = 17;
 
     final String caseId;
     final String incidentId;
@@ -94,10 +97,12 @@ final class Scenario {
                 null), "handlaggare");
         add("Case", caseId, new CaseDecided(caseId, CASE_NUMBER, type, "Tillåts", DecisionBody.LSG,
                 LocalDate.parse("2026-03-03"), List.of(), origin), "ordforande");
-        add("Guideline", guidelineId, new TestGuidelineEvents.GuidelineRevisionStarted(guidelineId, "RL-MTP-7",
-                "Egentillverkning", caseId), "ordforande");
-        add("Guideline", guidelineId, new TestGuidelineEvents.VersionPublished(guidelineId, "RL-MTP-7",
-                LocalDate.parse("2026-05-15")), "ordforande");
+        add("Guideline", guidelineId, new GuidelineDrafted(guidelineId, GuidelineKind.GUIDELINE, "Egentillverkning",
+                "Hela regionen", "LSG MTP", "ordforande", List.of(), 12, CASE_NUMBER), "ordforande");
+        add("Guideline", guidelineId, new GuidelineRevisionRequested(guidelineId, caseId, CASE_NUMBER, "f1",
+                "Revidera efter beslutet"), "ordforande");
+        add("Guideline", guidelineId, new VersionPublished(guidelineId, 1, LocalDate.parse("2025-05-15"),
+                LocalDate.parse("2026-05-15"), "ordforande"), "ordforande");
         CaseType incident = CaseType.INCIDENT_FOLLOW_UP;
         add("Case", incidentId, new CaseReceived(incidentId, "Tillbud med infusionspump", "Larm uteblev", incident,
                 Channel.INCIDENT_REPORT, new Submitter("Per Pål", "IVA", "per@example.se"),

@@ -1,26 +1,34 @@
 package se.rjh.mtp.reporting.guidelines;
 
+import static se.rjh.mtp.reporting.readmodel.EventNames.field;
+import static se.rjh.mtp.reporting.readmodel.EventNames.type;
+
 import java.util.List;
 import java.util.Set;
+import se.rjh.mtp.api.guidelines.GuidelineDrafted;
+import se.rjh.mtp.api.guidelines.GuidelineFlaggedForRegulatoryChange;
+import se.rjh.mtp.api.guidelines.GuidelineRetired;
+import se.rjh.mtp.api.guidelines.GuidelineReviewDue;
+import se.rjh.mtp.api.guidelines.GuidelineRevisionRequested;
+import se.rjh.mtp.api.guidelines.VersionPublished;
 
-/** The guideline-service event types and field names the guidelines dashboard relies on (aliases: first present wins). */
+/** The guideline-service events ({@code se.rjh.mtp.api.guidelines}) the guidelines dashboard reads, by type and field. */
 public final class GuidelineEvents {
 
-    public static final Set<String> PUBLISHED = Set.of("VersionPublished", "GuidelinePublished", "VersionApproved",
-            "GuidelineApproved");
-    public static final Set<String> WITHDRAWN = Set.of("GuidelineRetired", "GuidelineWithdrawn", "VersionRetired");
-    public static final Set<String> REVIEW_OVERDUE = Set.of("ReviewOverdue", "GuidelineReviewOverdue");
-    /** Events that end an overdue review: a new version published, or the review recorded as done. */
-    public static final Set<String> REVIEW_DONE = Set.of("ReviewCompleted", "GuidelineReviewed", "VersionPublished",
-            "GuidelinePublished");
+    public static final Set<String> PUBLISHED = Set.of(type(VersionPublished.class));
+    public static final Set<String> WITHDRAWN = Set.of(type(GuidelineRetired.class));
+    /** The published version reached its review date. */
+    public static final Set<String> REVIEW_OVERDUE = Set.of(type(GuidelineReviewDue.class));
+    /** A new published version ends an overdue review. */
+    public static final Set<String> REVIEW_DONE = Set.of(type(VersionPublished.class));
 
-    public static final List<String> NUMBER = List.of("guidelineNumber", "documentNumber", "number");
-    public static final List<String> TITLE = List.of("title", "name");
-    public static final List<String> DOCUMENT_TYPE = List.of("documentType", "type");
-    public static final List<String> NEXT_REVIEW = List.of("nextReviewOn", "reviewDueOn", "scheduledReviewOn",
-            "reviewDate", "nextReview");
-    /** Fields that name the case which caused a draft or revision. */
-    public static final List<String> SOURCE_CASE = List.of("caseId", "sourceCaseId", "originCaseId");
+    public static final List<String> NUMBER = List.of(field(GuidelineDrafted.class, "documentNumber"));
+    public static final List<String> TITLE = List.of(field(GuidelineDrafted.class, "title"));
+    public static final List<String> DOCUMENT_TYPE = List.of(field(GuidelineDrafted.class, "kind"));
+    public static final List<String> NEXT_REVIEW = List.of(field(VersionPublished.class, "nextReviewDate"));
+    /** The case whose decision asked for a revision or flagged the guideline. */
+    public static final List<String> SOURCE_CASE = List.of(field(GuidelineRevisionRequested.class, "caseId"),
+            field(GuidelineFlaggedForRegulatoryChange.class, "caseId")).stream().distinct().toList();
 
     private GuidelineEvents() {
     }
