@@ -2,6 +2,7 @@ package se.rjh.mtp.platform;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
+import se.rjh.mtp.platform.deadletter.DeadLetterConfiguration;
 import se.rjh.mtp.platform.eventstore.EventStoreConfiguration;
 import se.rjh.mtp.platform.eventstore.SerializerConfiguration;
 import se.rjh.mtp.platform.messaging.KafkaConsumingConfiguration;
@@ -17,7 +18,7 @@ import se.rjh.mtp.platform.web.ProblemDetailsAdvice;
         "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration",
         "org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration"})
 @Import({SerializerConfiguration.class, EventStoreConfiguration.class, KafkaConsumingConfiguration.class, KafkaPublishingConfiguration.class,
-        MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
+        DeadLetterConfiguration.class, MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
         PersonalIdentityNumberRequestAdvice.class})
 public class PlatformAutoConfiguration {
 }

@@ -133,7 +133,7 @@ final class CommitWriter {
         try {
             mine.done.join();
         } catch (CompletionException e) {
-            throw (MongoException) e.getCause();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -142,8 +142,14 @@ final class CommitWriter {
         for (PendingCommit next; batch.size() < MAX_GROUP && (next = pending.poll()) != null; ) {
             batch.add(next);
         }
-        while (!batch.isEmpty()) {
-            batch = writeGroup(batch);
+        try {
+            while (!batch.isEmpty()) {
+                batch = writeGroup(batch);
+            }
+        } catch (RuntimeException e) {
+            // E.g. the counter could not be reserved because the server is away. Every caller in the group must hear
+            // of it: a commit left incomplete here would keep its request thread waiting for ever.
+            batch.forEach(commit -> commit.done.completeExceptionally(e));
         }
     }
 

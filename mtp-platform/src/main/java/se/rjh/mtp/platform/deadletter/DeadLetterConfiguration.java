@@ -1,0 +1,65 @@
+package se.rjh.mtp.platform.deadletter;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * A sequenced dead-letter queue in the service's MongoDB (collection {@code deadletters}) for each group named by
+ * {@link DeadLetterGroups}. An event whose handler throws is parked there with its cause; later events of the same
+ * aggregate are parked behind it, in order, while other aggregates go on. No retries happen by themselves: an
+ * operator retries or evicts through {@link DeadLetterController} once the cause is fixed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadLetterConfiguration {
+
+    static final String GAUGE = "mtp.deadletters.size";
+
+    @Bean
+    public ConfigurerModule mtpDeadLetterQueues(Environment environment, MongoTemplate axonMongoTemplate) {
+        Set<String> groups = DeadLetterGroups.of(environment);
+        return configurer -> groups.forEach(group -> configurer.eventProcessing().registerDeadLetterQueue(group,
+                config -> MongoSequencedDeadLetterQueue.builder()
+                        .processingGroup(group)
+                        .mongoTemplate(axonMongoTemplate)
+                        .serializer(config.serializer())
+                        // The embedded server has no transactions; each queue operation is one document write.
+                        .transactionManager(NoTransactionManager.INSTANCE)
+                        .build()));
+    }
+
+    @Bean
+    public DeadLetterController deadLetterController(EventProcessingConfiguration processing, Environment environment) {
+        return new DeadLetterController(processing, DeadLetterGroups.of(environment));
+    }
+
+    /** One gauge per queue; a scrape while the store is away reads NaN rather than failing the scrape. */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> deadLetterGauges(EventProcessingConfiguration processing,
+                                                                       Environment environment, MeterRegistry registry) {
+        return ready -> DeadLetterGroups.of(environment).forEach(group -> processing.deadLetterQueue(group)
+                .ifPresent(queue -> Gauge.builder(GAUGE, queue, DeadLetterConfiguration::sizeOrNaN)
+                        .tag("processing_group", group)
+                        .description("Events parked in the dead-letter queue of a processing group")
+                        .register(registry)));
+    }
+
+    private static double sizeOrNaN(SequencedDeadLetterQueue<?> queue) {
+        try {
+            return queue.size();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package se.rjh.mtp.system.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.rjh.mtp.cases.CaseServiceApplication;
+import se.rjh.mtp.local.EmbeddedInfrastructure;
+
+/**
+ * Many users press the same button at the same moment. Registration of one case is allowed once: one request
+ * wins, every other gets 409, and neither the case's history nor the diarienummer series has a gap or a double.
+ * Registrations of different cases are all allowed: all win, with consecutive numbers.
+ */
+class ConcurrentConflictTest {
+
+    static final int RACERS = 100;
+    static final int DIFFERENT_CASES = 20;
+
+    private static EmbeddedInfrastructure infra;
+    private static Service cases;
+    private static Stores stores;
+
+    @BeforeAll
+    static void start() {
+        infra = EmbeddedInfrastructure.startForTests();
+        cases = Service.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        stores = new Stores(infra.mongoUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        Service.closeAll(stores, cases, infra);
+    }
+
+    @Test
+    void oneOfAHundredRegistrationsOfOneCaseWins() {
+        String caseId = receive("Samtidig registrering");
+        List<Rest.Response> responses = race(RACERS, i -> caseId);
+        Map<Integer, Integer> byStatus = countByStatus(responses);
+        System.out.printf("Concurrent conflict: %d registrations of one case -> %s%n", RACERS, byStatus);
+        assertThat(byStatus).containsOnlyKeys(200, 409).containsEntry(200, 1).containsEntry(409, RACERS - 1);
+        assertThat(responses).filteredOn(r -> r.status() == 409)
+                .allMatch(r -> r.contentType().startsWith("application/problem+json"));
+
+        JsonNode history = Rest.get(cases.url("/api/cases/" + caseId + "/history"), "revisor").json();
+        List<Long> sequences = new ArrayList<>();
+        history.forEach(e -> sequences.add(e.get("sequence").asLong()));
+        assertThat(sequences).containsExactly(0L, 1L);
+        assertThat(history.get(1).get("type").asText()).isEqualTo("CaseRegistered");
+        assertSeriesWithoutGaps();
+    }
+
+    @Test
+    void registrationsOfDifferentCasesAllWinWithConsecutiveNumbers() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < DIFFERENT_CASES; i++) {
+            ids.add(receive("Parallell registrering " + i));
+        }
+        List<Rest.Response> responses = race(DIFFERENT_CASES, ids::get);
+        Map<Integer, Integer> byStatus = countByStatus(responses);
+        System.out.printf("Concurrent registrations of %d different cases -> %s%n", DIFFERENT_CASES, byStatus);
+        assertThat(byStatus).containsOnlyKeys(200).containsEntry(200, DIFFERENT_CASES);
+        assertSeriesWithoutGaps();
+    }
+
+    /** The series' events in the store: sequences 0..n-1 and numbers 1..n, each case once. */
+    private static void assertSeriesWithoutGaps() {
+        List<Document> series = stores.storedEvents("mtp-cases").stream()
+                .filter(e -> e.getString("a").startsWith("case-number-series-")).toList();
+        List<Long> sequences = series.stream().map(e -> ((Number) e.get("s")).longValue()).sorted().toList();
+        List<Long> numbers = series.stream().map(e -> Document.parse(e.getString("p")).get("number", Number.class)
+                .longValue()).sorted().toList();
+        List<String> numberedCases = series.stream().map(e -> Document.parse(e.getString("p")).getString("caseId"))
+                .distinct().toList();
+        System.out.printf("Diarienummer series: %d numbers, sequences %s..%s%n", series.size(),
+                sequences.isEmpty() ? "-" : sequences.get(0), sequences.isEmpty() ? "-" : sequences.get(sequences.size() - 1));
+        assertThat(sequences).containsExactlyElementsOf(LongStream.range(0, series.size()).boxed().toList());
+        assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, series.size()).boxed().toList());
+        assertThat(numberedCases).hasSize(series.size());
+    }
+
+    private static List<Rest.Response> race(int count, java.util.function.IntFunction<String> caseOf) {
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger ready = new AtomicInteger();
+        Thread starter = new Thread(() -> {
+            Await.until("every racer is at the line", java.time.Duration.ofSeconds(30), () -> ready.get() >= count);
+            go.countDown();
+        });
+        starter.start();
+        return Load.parallel(count, count, new AtomicInteger(), i -> {
+            ready.incrementAndGet();
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return Rest.post(cases.url("/api/cases/" + caseOf.apply(i) + "/registration"), "registrator",
+                    "{\"classification\": \"Fråga från verksamhet\"}");
+        });
+    }
+
+    private static Map<Integer, Integer> countByStatus(List<Rest.Response> responses) {
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        responses.forEach(r -> byStatus.merge(r.status(), 1, Integer::sum));
+        return byStatus;
+    }
+
+    private static String receive(String subject) {
+        Rest.Response response = Rest.post(cases.url("/api/cases"), "registrator", Rest.caseBody(subject));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asText();
+    }
+}
