@@ -16,10 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Event-store benchmark. Run (see BENCHMARKS.md):
- * {@code mvn -q -B -o -pl mtp-benchmarks -am -DskipTests -Pbenchmark package [-Dbench.args=--quick]}.
+ * Event-store benchmark. Run (see BENCHMARKS.md): {@code mtp-benchmarks/run-benchmark.sh [--quick]}.
  * Every rate is compared with raw-driver baselines measured in the same run on the same server.
  */
 public final class EventStoreBenchmark {
@@ -67,9 +70,12 @@ public final class EventStoreBenchmark {
 
     private static void appendRates(BenchServer server, Baselines.Rates base, int events) {
         MongoCommitEventStorageEngine engine = server.engine("append", 100);
-        append(engine, "warm", 1, Math.min(events, 5_000));
+        append(engine, "warm", 1, Math.min(events, 5_000), 1000);
+        appendConcurrently(engine, "warm4-", 4, Math.min(events, 4_000));
+        double single = 0;
         for (int commitSize : new int[]{1, 10}) {
-            double rate = append(engine, "c" + commitSize + "-", commitSize, events);
+            double rate = append(engine, "c" + commitSize + "-", commitSize, events, 1000);
+            single = commitSize == 1 ? rate : single;
             REPORT.add(server.backend, "engine append, " + commitSize + "-event commits", rate, "events/s",
                        String.format("%.0f %% of insertMany, %.0f %% of insertOne", 100 * rate / base.insertMany(),
                                      100 * rate / base.insertOne()));
@@ -78,11 +84,49 @@ public final class EventStoreBenchmark {
                               ">=", 0.5, rate / base.insertMany() >= 0.5);
             }
         }
+        // Group commit only helps when appends overlap: 4 writers, each to its own 250 aggregates.
+        double concurrent = appendConcurrently(engine, "w4-", 4, events);
+        REPORT.add(server.backend, "engine append, 1-event commits, 4 concurrent writers", concurrent, "events/s",
+                   String.format("%.0f %% of insertMany, %.0f %% of insertOne, %.1fx 1 writer",
+                                 100 * concurrent / base.insertMany(), 100 * concurrent / base.insertOne(),
+                                 concurrent / single));
+        if (server.backend.equals("memory")) {
+            REPORT.target("append 1-event commits, 4 writers / raw insertMany", concurrent / base.insertMany(),
+                          ">=", 0.5, concurrent / base.insertMany() >= 0.5);
+        }
     }
 
-    /** Appends commits of {@code commitSize} events to 1,000 aggregates round-robin; returns events per second. */
-    private static double append(MongoCommitEventStorageEngine engine, String prefix, int commitSize, int events) {
-        int aggregates = 1000;
+    /** {@code writers} threads each append {@code events / writers} 1-event commits; returns events per second. */
+    private static double appendConcurrently(MongoCommitEventStorageEngine engine, String prefix, int writers,
+                                             int events) {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String writerPrefix = prefix + w + "-";
+            futures.add(pool.submit(() -> {
+                start.await();
+                append(engine, writerPrefix, 1, events / writers, 1000 / writers);
+                return null;
+            }));
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+        return (events / writers) * writers / Baselines.seconds(t0);
+    }
+
+    /** Appends commits of {@code commitSize} events to {@code aggregates} round-robin; returns events per second. */
+    private static double append(MongoCommitEventStorageEngine engine, String prefix, int commitSize, int events,
+                                 int aggregates) {
         long[] next = new long[aggregates];
         long t0 = System.nanoTime();
         for (int done = 0, commit = 0; done < events; done += commitSize, commit++) {

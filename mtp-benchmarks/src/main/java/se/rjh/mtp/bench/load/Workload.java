@@ -1,0 +1,275 @@
+package se.rjh.mtp.bench.load;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Queue;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The traffic mix. Each scheduled slot picks an operation by weight; an operation that needs an object in a
+ * certain state (a RECEIVED case to register, an ISSUED assignment to accept ...) takes one from a queue that
+ * earlier responses filled, or falls back to the operation that creates such objects. Only the scheduler thread
+ * calls {@link #fire}; responses arrive on HTTP threads.
+ */
+final class Workload {
+
+    /** Weights sum to 100: 39 % commands, 61 % queries. */
+    enum Op {
+        INTAKE(8), REGISTER(7), PREPARE(6), NOTE(4), CONSULT(4), ANSWER(3), DRAFT_GUIDELINE(1), EDIT_DRAFT(2),
+        ISSUE_ASSIGNMENT(2), ACCEPT_ASSIGNMENT(2),
+        LIST_CASES(10), GET_CASE(14), PIPELINE(8), REPORT_CASE(7), LIST_GUIDELINES(6), GET_GUIDELINE(5),
+        LIST_ASSIGNMENTS(6), GET_ASSIGNMENT(5);
+
+        final int weight;
+
+        Op(int weight) {
+            this.weight = weight;
+        }
+    }
+
+    private static final List<String> LAGS = List.of("lag-tillverkning-sakerhet", "lag-ordnat-inforande");
+    private static final int DRAFT_RETRIES = 10;
+
+    private final Targets urls;
+    private final Client client;
+    private final Stats stats;
+    private final LagProbe lag;
+    private final int lagSample;
+    private final SplittableRandom random;
+    private final Queue<String> received = new ConcurrentLinkedQueue<>();
+    private final Queue<String> registered = new ConcurrentLinkedQueue<>();
+    private final Queue<String> preparing = new ConcurrentLinkedQueue<>();
+    private final Queue<String[]> consulting = new ConcurrentLinkedQueue<>();
+    private final Queue<String> drafts = new ConcurrentLinkedQueue<>();
+    private final Queue<String> issued = new ConcurrentLinkedQueue<>();
+    private final Recent cases = new Recent();
+    private final Recent guidelines = new Recent();
+    private final Recent assignments = new Recent();
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong intakes = new AtomicLong();
+
+    Workload(Targets urls, Client client, Stats stats, LagProbe lag, int lagSample, long seed) {
+        this.urls = urls;
+        this.client = client;
+        this.stats = stats;
+        this.lag = lag;
+        this.lagSample = lagSample;
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Sends one request for the slot scheduled at {@code scheduledNanos}. */
+    CompletableFuture<?> fire(long scheduledNanos, boolean followLag) {
+        int pick = random.nextInt(100);
+        for (Op op : Op.values()) {
+            pick -= op.weight;
+            if (pick < 0) {
+                return run(op, scheduledNanos, followLag);
+            }
+        }
+        throw new IllegalStateException("weights do not sum to 100");
+    }
+
+    private CompletableFuture<?> run(Op op, long t, boolean followLag) {
+        String c = urls.cases();
+        long n = sequence.incrementAndGet();
+        switch (op) {
+            case REGISTER -> {
+                String id = received.poll();
+                if (id == null) {
+                    return run(Op.INTAKE, t, followLag);
+                }
+                return call("POST /api/cases/{id}/registration", t, "POST", c + "/api/cases/" + id + "/registration",
+                            "registrator", "{\"classification\": \"Övrigt\"}", r -> registered.add(id));
+            }
+            case PREPARE -> {
+                String id = registered.poll();
+                if (id == null) {
+                    return run(Op.REGISTER, t, followLag);
+                }
+                return call("POST /api/cases/{id}/preparation", t, "POST", c + "/api/cases/" + id + "/preparation",
+                            "handlaggare", "{\"caseOfficer\": \"handlaggare\"}", r -> preparing.add(id));
+            }
+            case NOTE, CONSULT -> {
+                String id = preparing.poll();
+                if (id == null) {
+                    return run(Op.PREPARE, t, followLag);
+                }
+                if (op == Op.NOTE) {
+                    return call("POST /api/cases/{id}/notes", t, "POST", c + "/api/cases/" + id + "/notes",
+                                "handlaggare", "{\"text\": \"Anteckning " + n + ": kontakta leverantören\"}",
+                                r -> preparing.add(id));
+                }
+                return call("POST /api/cases/{id}/consultations", t, "POST", c + "/api/cases/" + id + "/consultations",
+                            "handlaggare", "{\"body\": \"PATIENT_SAFETY\", \"question\": \"Synpunkter?\", \"dueDate\": \""
+                                           + LocalDate.now().plusDays(21) + "\"}",
+                            r -> consulting.add(new String[]{id, r.json().path("consultationId").asText()}));
+            }
+            case ANSWER -> {
+                String[] pending = consulting.poll();
+                if (pending == null) {
+                    return run(Op.CONSULT, t, followLag);
+                }
+                return call("POST /api/cases/{id}/consultations/{cid}/answer", t, "POST",
+                            c + "/api/cases/" + pending[0] + "/consultations/" + pending[1] + "/answer", "handlaggare",
+                            "{\"answer\": \"Inga invändningar\"}", r -> { });
+            }
+            case INTAKE -> {
+                boolean sampled = followLag && intakes.incrementAndGet() % lagSample == 0;
+                return call("POST /api/cases", t, "POST", c + "/api/cases", "registrator", """
+                        {"subject": "Lasttest %d: infusionspump", "caseType": "OTHER", "channel": "FORM",
+                         "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
+                         "receivedOn": "%s"}""".formatted(n, LocalDate.now()), r -> {
+                    String id = r.json().path("id").asText();
+                    if (sampled) {
+                        lag.follow(id, System.nanoTime());
+                    }
+                    received.add(id);
+                    cases.add(id);
+                });
+            }
+            case DRAFT_GUIDELINE -> {
+                String body = """
+                        {"kind": "GUIDELINE", "title": "Lasttest riktlinje %d", "scope": "Hela regionen",
+                         "ownerGroup": "LSG MTP", "reviewIntervalMonths": 12,
+                         "content": "# Riktlinje\\n\\nText.", "changeSummary": "Första utkastet"}""".formatted(n);
+                CompletableFuture<Client.Reply> done = retryConflicts("POST /api/guidelines",
+                        () -> client.send("POST", urls.guidelines() + "/api/guidelines", "handlaggare", body),
+                        DRAFT_RETRIES);
+                return done.thenAccept(r -> {
+                    stats.record("POST /api/guidelines", t, r);
+                    if (r.ok()) {
+                        String number = r.json().path("documentNumber").asText();
+                        drafts.add(number);
+                        guidelines.add(number);
+                    }
+                });
+            }
+            case EDIT_DRAFT -> {
+                String number = drafts.poll();
+                if (number == null) {
+                    return run(Op.DRAFT_GUIDELINE, t, followLag);
+                }
+                return call("PUT /api/guidelines/{n}/versions/1/content", t, "PUT",
+                            urls.guidelines() + "/api/guidelines/" + number + "/versions/1/content", "handlaggare",
+                            "{\"content\": \"# Riktlinje\\n\\nReviderad text " + n + ".\", \"changeSummary\": \"Språk\"}",
+                            r -> drafts.add(number));
+            }
+            case ISSUE_ASSIGNMENT -> {
+                return call("POST /api/assignments", t, "POST", urls.groups() + "/api/assignments", "ordforande", """
+                        {"groupId": "%s", "title": "Lasttest uppdrag %d", "description": "Ta fram underlag",
+                         "deliverables": ["Rapport"], "dueDate": "%s"}""".formatted(LAGS.get((int) (n % 2)), n,
+                        LocalDate.now().plusMonths(2)), r -> {
+                    String id = r.json().path("id").asText();
+                    issued.add(id);
+                    assignments.add(id);
+                });
+            }
+            case ACCEPT_ASSIGNMENT -> {
+                String id = issued.poll();
+                if (id == null) {
+                    return run(Op.ISSUE_ASSIGNMENT, t, followLag);
+                }
+                return call("POST /api/assignments/{id}/accept", t, "POST",
+                            urls.groups() + "/api/assignments/" + id + "/accept", "lag", null, r -> { });
+            }
+            case LIST_CASES -> {
+                String step = List.of("RECEIVED", "REGISTERED", "IN_PREPARATION", "IN_CONSULTATION").get((int) (n % 4));
+                return call("GET /api/cases?step=..", t, "GET", c + "/api/cases?step=" + step + "&size=20",
+                            "handlaggare", null, r -> { });
+            }
+            case GET_CASE, REPORT_CASE -> {
+                String id = cases.pick(random);
+                if (id == null) {
+                    return run(Op.PIPELINE, t, followLag);
+                }
+                return op == Op.GET_CASE
+                        ? call("GET /api/cases/{id}", t, "GET", c + "/api/cases/" + id, "handlaggare", null, r -> { })
+                        // a recent case may not have reached reporting yet: only ask for ones old enough
+                        : call("GET /api/reports/cases/{id}", t, "GET", urls.reporting() + "/api/reports/cases/"
+                               + cases.pickOld(random), "revisor", null, r -> { });
+            }
+            case PIPELINE -> {
+                return call("GET /api/reports/pipeline", t, "GET", urls.reporting() + "/api/reports/pipeline",
+                            "revisor", null, r -> { });
+            }
+            case LIST_GUIDELINES -> {
+                return call("GET /api/guidelines", t, "GET", urls.guidelines() + "/api/guidelines", "lag", null,
+                            r -> { });
+            }
+            case GET_GUIDELINE -> {
+                String number = guidelines.pick(random);
+                if (number == null) {
+                    return run(Op.LIST_GUIDELINES, t, followLag);
+                }
+                return call("GET /api/guidelines/{n}", t, "GET", urls.guidelines() + "/api/guidelines/" + number,
+                            "lag", null, r -> { });
+            }
+            case LIST_ASSIGNMENTS -> {
+                return call("GET /api/assignments?groupId=..", t, "GET", urls.groups() + "/api/assignments?groupId="
+                            + LAGS.get((int) (n % 2)) + "&status=ISSUED", "lag", null, r -> { });
+            }
+            case GET_ASSIGNMENT -> {
+                String id = assignments.pick(random);
+                if (id == null) {
+                    return run(Op.LIST_ASSIGNMENTS, t, followLag);
+                }
+                return call("GET /api/assignments/{id}", t, "GET", urls.groups() + "/api/assignments/" + id, "lag",
+                            null, r -> { });
+            }
+            default -> throw new IllegalStateException(op.name());
+        }
+    }
+
+    private CompletableFuture<?> call(String endpoint, long scheduledNanos, String method, String url, String user,
+                                      String json, java.util.function.Consumer<Client.Reply> onSuccess) {
+        return client.send(method, url, user, json).thenAccept(reply -> {
+            stats.record(endpoint, scheduledNanos, reply);
+            if (reply.ok()) {
+                onSuccess.accept(reply);
+            }
+        });
+    }
+
+    /** Guideline numbers come from one series aggregate: two drafts at once get 409 by design, and are retried. */
+    private CompletableFuture<Client.Reply> retryConflicts(String endpoint,
+                                                           java.util.function.Supplier<CompletableFuture<Client.Reply>> send,
+                                                           int retriesLeft) {
+        return send.get().thenCompose(reply -> {
+            if (reply.status() == 409 && retriesLeft > 0) {
+                stats.conflictRetried(endpoint);
+                return retryConflicts(endpoint, send, retriesLeft - 1);
+            }
+            return CompletableFuture.completedFuture(reply);
+        });
+    }
+
+    /** The last 2,000 ids seen, for reads; {@link #pickOld} avoids the newest 200 (may still be on their way). */
+    private static final class Recent {
+        private final AtomicReferenceArray<String> ids = new AtomicReferenceArray<>(2000);
+        private static final int OLD = 200;
+        private final AtomicLong added = new AtomicLong();
+
+        void add(String id) {
+            ids.set((int) (added.getAndIncrement() % ids.length()), id);
+        }
+
+        String pick(SplittableRandom random) {
+            long size = Math.min(added.get(), ids.length());
+            return size == 0 ? null : ids.get(random.nextInt((int) size));
+        }
+
+        String pickOld(SplittableRandom random) {
+            long total = added.get();
+            if (total <= OLD) {
+                return pick(random);
+            }
+            long span = Math.min(total - OLD, ids.length() - OLD);
+            long index = total - OLD - 1 - random.nextLong(span);
+            return ids.get((int) (index % ids.length()));
+        }
+    }
+}
