@@ -58,7 +58,7 @@ public class Case extends CasePreparation {
 
     @CommandHandler
     public Case(ReceiveCase command) {
-        Texts.required("caseId", command.caseId(), SHORT);
+        Texts.identifier("caseId", command.caseId());
         Submitter submitter = Texts.present("submitter", command.submitter());
         apply(new CaseReceived(command.caseId(),
                 Texts.required("subject", command.subject(), SHORT),

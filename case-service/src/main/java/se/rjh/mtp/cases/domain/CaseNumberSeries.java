@@ -47,7 +47,7 @@ public class CaseNumberSeries {
         if (!seriesId(command.year()).equals(command.seriesId())) {
             throw new InvalidInputException("seriesId", "does not belong to year " + command.year());
         }
-        Texts.required("caseId", command.caseId(), Texts.SHORT);
+        Texts.identifier("caseId", command.caseId());
         int next = lastNumber + 1;
         String caseNumber = PREFIX + "/" + next + "/" + command.year();
         apply(new CaseNumberAssigned(command.seriesId(), command.year(), next, caseNumber, command.caseId()));

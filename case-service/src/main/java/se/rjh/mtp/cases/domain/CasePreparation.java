@@ -146,7 +146,7 @@ abstract class CasePreparation {
     @CommandHandler
     public CaseStep handle(RequestConsultation command) {
         requirePreparation();
-        String consultationId = Texts.required("consultationId", command.consultationId(), SHORT);
+        String consultationId = Texts.identifier("consultationId", command.consultationId());
         if (consultations.exists(consultationId)) {
             throw new InvalidInputException("consultationId", "is already used on this case");
         }

@@ -25,7 +25,7 @@ public class CaseRegistrationHandler {
     /** Returns the diarienummer. */
     @CommandHandler
     public String handle(RegisterCase command, @MetaDataValue("actor") String actor) {
-        Aggregate<Case> theCase = cases.load(Texts.required("caseId", command.caseId(), Texts.SHORT));
+        Aggregate<Case> theCase = cases.load(Texts.identifier("caseId", command.caseId()));
         // Refuse before taking a number, so a refused registration leaves the series untouched.
         theCase.execute(c -> c.checkRegistrable(command));
         int year = command.registeredOn().getYear();

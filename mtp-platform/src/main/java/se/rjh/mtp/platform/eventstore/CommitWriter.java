@@ -24,7 +24,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** Turns one {@code appendEvents} call into one hash-chained commit document and inserts it. */
 final class CommitWriter {
@@ -39,10 +41,12 @@ final class CommitWriter {
     private final ChainHeads heads;
     private final Clock clock;
     /**
-     * Serializes reserve+insert within this JVM: mongo-java-server's $inc and unique checks are not atomic across
-     * connections. On real MongoDB the $inc and the unique index already are, across instances too.
+     * One thread writes every commit of this engine. That serializes reserve+insert within this JVM, which
+     * mongo-java-server needs (its $inc and unique checks are not atomic across connections; real MongoDB's are,
+     * across instances too), and it keeps a caller's interrupt (Axon's handler timeout) out of a write that other
+     * callers' commits share. The thread ends when idle.
      */
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ThreadPoolExecutor writer = singleWriterThread();
     private final Queue<PendingCommit> pending = new ConcurrentLinkedQueue<>();
 
     CommitWriter(MongoCollection<Document> events, GlobalSequence sequence, StreamReader streams, ChainHeads heads,
@@ -114,7 +118,7 @@ final class CommitWriter {
     }
 
     /**
-     * Stores one commit. Commits that arrive while another thread is writing are written together with it
+     * Stores one commit. Commits that arrive while the writer thread is writing are written together next
      * (group commit): one counter reservation and one unordered {@code insertMany} for all of them. Each commit is
      * still its own document, so each succeeds or fails on its own. An {@code _id} clash (counter behind the data)
      * is retried with new numbers; a stream-key clash is the caller's concurrency conflict.
@@ -122,15 +126,9 @@ final class CommitWriter {
     void commit(List<StoredEvent> prepared) {
         PendingCommit mine = new PendingCommit(prepared);
         pending.add(mine);
-        lock.lock();
+        writer.execute(this::writePending);
         try {
-            if (!mine.done.isDone()) {
-                writePending();
-            }
-        } finally {
-            lock.unlock();
-        }
-        try {
+            // Not interruptible on purpose: the outcome of a write that was sent must reach its caller.
             mine.done.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -151,6 +149,17 @@ final class CommitWriter {
             // of it: a commit left incomplete here would keep its request thread waiting for ever.
             batch.forEach(commit -> commit.done.completeExceptionally(e));
         }
+    }
+
+    private static ThreadPoolExecutor singleWriterThread() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "mtp-event-store-writer");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     /** Writes the group and returns the commits to try again with new numbers. */

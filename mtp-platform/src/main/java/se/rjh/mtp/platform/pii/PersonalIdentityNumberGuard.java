@@ -15,6 +15,9 @@ import se.rjh.mtp.api.common.InvalidInputException;
  */
 public final class PersonalIdentityNumberGuard {
 
+    /** Identifiers such as {@code ea011087-7586-...} hold digit runs that can look like a number; they never are one. */
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-+])(\\d{8}|\\d{6})([-+]?)(\\d{4})(?!\\d)");
     static final String REASON = "contains what looks like a personal identity number; patient details belong in the patient record";
 
@@ -32,7 +35,7 @@ public final class PersonalIdentityNumberGuard {
         if (text == null || text.length() < 10) {
             return false;
         }
-        Matcher matcher = CANDIDATE.matcher(text);
+        Matcher matcher = CANDIDATE.matcher(UUID.matcher(text).replaceAll("uuid"));
         while (matcher.find()) {
             if (isIdentityNumber(matcher.group(1), matcher.group(3))) {
                 return true;

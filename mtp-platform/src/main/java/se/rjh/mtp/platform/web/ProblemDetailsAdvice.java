@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -72,9 +73,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The system was too busy to finish in time. Axon's handler timeout interrupts the request thread; the pooled
+     * thread must not carry that interrupt into the next request.
+     */
+    @ExceptionHandler(AxonTimeoutException.class)
+    public ResponseEntity<ProblemDetail> tooBusy(AxonTimeoutException e) {
+        Thread.interrupted();
+        log.warn("Handler timed out");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The request could not be completed in time. Check whether it took effect before trying again.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
     public ResponseEntity<ProblemDetail> storageUnavailable(RuntimeException e) {
-        log.warn("Storage unavailable: {}", e.getClass().getSimpleName());
+        log.warn("Unavailable: {}", e.getClass().getSimpleName());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The store is not reachable right now. Nothing was changed; try again shortly.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
@@ -109,6 +123,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
                 return storageUnavailable((RuntimeException) cause);
+            }
+            if (cause instanceof AxonTimeoutException timeout) {
+                return tooBusy(timeout);
             }
         }
         log.error("Unexpected failure", e);
