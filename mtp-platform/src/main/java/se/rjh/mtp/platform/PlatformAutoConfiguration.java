@@ -11,14 +11,17 @@ import se.rjh.mtp.platform.metadata.MetadataConfiguration;
 import se.rjh.mtp.platform.pii.PersonalIdentityNumberRequestAdvice;
 import se.rjh.mtp.platform.security.SecurityConfiguration;
 import se.rjh.mtp.platform.web.ProblemDetailsAdvice;
+import se.rjh.mtp.platform.web.WebLimitsConfiguration;
 
 /** Placed before Axon's own auto-configuration so that Axon takes our engine, token store and serializers. */
 @AutoConfiguration(beforeName = {
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration",
-        "org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration"})
+        "org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration",
+        // so that its missing-bean check sees the platform's problem error controller
+        "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
 @Import({SerializerConfiguration.class, EventStoreConfiguration.class, KafkaConsumingConfiguration.class, KafkaPublishingConfiguration.class,
         DeadLetterConfiguration.class, MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
-        PersonalIdentityNumberRequestAdvice.class})
+        PersonalIdentityNumberRequestAdvice.class, WebLimitsConfiguration.class})
 public class PlatformAutoConfiguration {
 }

@@ -2,7 +2,22 @@ package se.rjh.mtp.api.common;
 
 /** A thing that does not exist; answered with 404. */
 public class NotFoundException extends RuntimeException {
+    private final String what;
+    private final String id;
+
     public NotFoundException(String what, String id) {
         super(what + " " + id + " not found");
+        this.what = what;
+        this.id = id;
+    }
+
+    /** What kind of thing was asked for, e.g. {@code case}. */
+    public String what() {
+        return what;
+    }
+
+    /** The id as the caller gave it: request text, so never echoed without a check. */
+    public String id() {
+        return id;
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
 
 /**
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is a plain token, else a new
@@ -27,7 +28,9 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String correlationId = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        // It is logged with every line: a personal identity number sent as an id must not get there.
+        String correlationId = given != null && SAFE.matcher(given).matches()
+                && !PersonalIdentityNumberGuard.containsPersonalIdentityNumber(given) ? given : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, correlationId);
         response.setHeader(HEADER, correlationId);
         try {

@@ -6,6 +6,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
@@ -22,6 +23,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
 
 /**
  * Every error as an RFC 9457 problem: which field and why for bad input, which step and what is needed for a
@@ -43,6 +47,9 @@ import se.rjh.mtp.api.common.StateConflictException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** Ids and field names that may be named back: letters, digits and a few separators, nothing markup or code
+     *  needs (and no personal identity number). */
+    private static final Pattern SAFE_TEXT = Pattern.compile("[\\p{L}\\p{N} ._:/+\\-\\[\\]]{1,120}");
 
     @ExceptionHandler(InvalidInputException.class)
     public ProblemDetail invalidInput(InvalidInputException e) {
@@ -60,8 +67,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
     public ProblemDetail notFound(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                e instanceof NotFoundException ? e.getMessage() : "No such resource.");
+        String detail = "No such resource.";
+        if (e instanceof NotFoundException missing) {
+            // The id is request text (a path segment): named only when it is a plain id, never a script or query.
+            detail = isSafeToName(missing.id())
+                    ? missing.what() + " " + missing.id() + " not found" : missing.what() + " not found";
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
     }
 
     /** Two commands raced for the same aggregate sequence; also covers two creations of the same aggregate. */
@@ -171,9 +183,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes()));
+            }
+        }
         String field = "body";
         String reason = "is not readable JSON";
-        log.debug("Unreadable request body", e);
+        // Only the type: Jackson's message quotes the request text, which may hold a personal identity number.
+        log.debug("Unreadable request body: {}", e.getCause() != null ? e.getCause().getClass().getSimpleName() : "-");
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -181,6 +200,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             reason = mapping instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
         }
         return ResponseEntity.badRequest().body(fieldProblem(List.of(new FieldError(field, reason))));
+    }
+
+    /** A fixed text: the default one quotes the decoded path, which is request text. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).headers(headers)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such resource."));
+    }
+
+    /** A fixed text: the default one quotes the Content-Type header as sent. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "The request body must be sent as application/json.");
+        problem.setTitle("Unsupported media type");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
     @Override
@@ -199,12 +236,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail fieldProblem(List<FieldError> errors) {
+        errors = errors.stream().map(f -> new FieldError(safeField(f.field()), f.reason())).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 errors.stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; ")));
         problem.setTitle("Invalid input");
         problem.setProperty("field", errors.get(0).field());
         problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
         return problem;
+    }
+
+    /** An unknown field's name is request text: named only when it looks like a field name. */
+    static String safeField(String field) {
+        return isSafeToName(field) ? field : "(unknown field)";
+    }
+
+    private static boolean isSafeToName(String text) {
+        return text != null && SAFE_TEXT.matcher(text).matches()
+                && !PersonalIdentityNumberGuard.containsPersonalIdentityNumber(text);
     }
 
     record FieldError(String field, String reason) {

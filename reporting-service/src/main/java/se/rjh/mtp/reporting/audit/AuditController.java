@@ -25,7 +25,9 @@ import se.rjh.mtp.api.common.NotFoundException;
 @Tag(name = "Audit: case trail")
 @RestController
 @RequestMapping("/api/audit/cases")
-@PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+// The trail shows every entry's data, secrecy-marked senders and subjects included: the auditor's alone (issue 7);
+// ADMIN runs replay and verification but does not read case contents.
+@PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
 
     private final CaseTrail trail;
