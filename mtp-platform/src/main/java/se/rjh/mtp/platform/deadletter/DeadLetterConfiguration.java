@@ -2,6 +2,7 @@ package se.rjh.mtp.platform.deadletter;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Set;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -18,8 +19,9 @@ import org.springframework.core.env.Environment;
 /**
  * A sequenced dead-letter queue in the service's MongoDB (collection {@code deadletters}) for each group named by
  * {@link DeadLetterGroups}. An event whose handler throws is parked there with its cause; later events of the same
- * aggregate are parked behind it, in order, while other aggregates go on. No retries happen by themselves: an
- * operator retries or evicts through {@link DeadLetterController} once the cause is fixed.
+ * aggregate are parked behind it, in order, while other aggregates go on. Letters caused by the infrastructure
+ * (store or broker away, timeouts) are retried by themselves ({@link TransientFailureRetrier}); any other cause waits
+ * for an operator, who retries or evicts through {@link DeadLetterController} once the cause is fixed.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterConfiguration {
@@ -42,6 +44,13 @@ public class DeadLetterConfiguration {
     @Bean
     public DeadLetterController deadLetterController(EventProcessingConfiguration processing, Environment environment) {
         return new DeadLetterController(processing, DeadLetterGroups.of(environment));
+    }
+
+    @Bean
+    TransientFailureRetrier transientFailureRetrier(EventProcessingConfiguration processing, Environment environment) {
+        Duration interval = environment.getProperty("mtp.dead-letters.transient-retry-interval", Duration.class,
+                Duration.ofSeconds(5));
+        return new TransientFailureRetrier(processing, DeadLetterGroups.of(environment), interval);
     }
 
     /** One gauge per queue; a scrape while the store is away reads NaN rather than failing the scrape. */
