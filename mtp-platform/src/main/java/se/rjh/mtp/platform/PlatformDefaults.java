@@ -21,6 +21,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("axon.axonserver.enabled", "false");
         defaults.put("axon.update-check.disabled", "true");
+        // Even when disabled, Axon's update checker writes a machine id into $HOME when it is created; don't create it.
+        defaults.put("spring.autoconfigure.exclude",
+                "org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration");
         // XStream is unstable on Java 17; Jackson everywhere.
         defaults.put("axon.serializer.general", "jackson");
         defaults.put("axon.serializer.events", "jackson");
