@@ -24,13 +24,12 @@ record StoredEventData(StoredEvent event) implements DomainEventData<String> {
 
     @Override
     public SerializedObject<String> getMetaData() {
-        return new SerializedMetaData<>(event.metaDataWithHashes(), String.class);
+        return serializedMetaData(event);
     }
 
     @Override
     public SerializedObject<String> getPayload() {
-        return new SimpleSerializedObject<>(event.payload(), String.class, event.payloadType(),
-                                            event.payloadRevision());
+        return serializedPayload(event);
     }
 
     @Override
@@ -48,6 +47,15 @@ record StoredEventData(StoredEvent event) implements DomainEventData<String> {
         return event.sequenceNumber();
     }
 
+    static SerializedObject<String> serializedMetaData(StoredEvent event) {
+        return new SerializedMetaData<>(event.metaDataWithHashes(), String.class);
+    }
+
+    static SerializedObject<String> serializedPayload(StoredEvent event) {
+        return new SimpleSerializedObject<>(event.payload(), String.class, event.payloadType(),
+                                            event.payloadRevision());
+    }
+
     /** Plain (non-aggregate) tracked event: deliberately not {@link DomainEventData}, so Axon reads it back as such. */
     record Plain(TrackingToken trackingToken, StoredEvent event) implements TrackedEventData<String> {
 
@@ -63,13 +71,12 @@ record StoredEventData(StoredEvent event) implements DomainEventData<String> {
 
         @Override
         public SerializedObject<String> getMetaData() {
-            return new SerializedMetaData<>(event.metaDataWithHashes(), String.class);
+            return serializedMetaData(event);
         }
 
         @Override
         public SerializedObject<String> getPayload() {
-            return new SimpleSerializedObject<>(event.payload(), String.class, event.payloadType(),
-                                                event.payloadRevision());
+            return serializedPayload(event);
         }
     }
 }
