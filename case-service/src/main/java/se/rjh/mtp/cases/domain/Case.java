@@ -1,12 +1,13 @@
 package se.rjh.mtp.cases.domain;
 
+import se.rjh.mtp.api.cases.CaseStep;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static se.rjh.mtp.cases.domain.CaseStep.DECIDED;
-import static se.rjh.mtp.cases.domain.CaseStep.DECISION_PROPOSED;
-import static se.rjh.mtp.cases.domain.CaseStep.IN_CONSULTATION;
-import static se.rjh.mtp.cases.domain.CaseStep.IN_PREPARATION;
-import static se.rjh.mtp.cases.domain.CaseStep.RECEIVED;
-import static se.rjh.mtp.cases.domain.CaseStep.REGISTERED;
+import static se.rjh.mtp.api.cases.CaseStep.DECIDED;
+import static se.rjh.mtp.api.cases.CaseStep.DECISION_PROPOSED;
+import static se.rjh.mtp.api.cases.CaseStep.IN_CONSULTATION;
+import static se.rjh.mtp.api.cases.CaseStep.IN_PREPARATION;
+import static se.rjh.mtp.api.cases.CaseStep.RECEIVED;
+import static se.rjh.mtp.api.cases.CaseStep.REGISTERED;
 import static se.rjh.mtp.cases.domain.Texts.LONG;
 import static se.rjh.mtp.cases.domain.Texts.SHORT;
 

@@ -1,8 +1,9 @@
 package se.rjh.mtp.cases.domain;
 
+import se.rjh.mtp.api.cases.CaseStep;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static se.rjh.mtp.cases.domain.CaseStep.IN_CONSULTATION;
-import static se.rjh.mtp.cases.domain.CaseStep.IN_PREPARATION;
+import static se.rjh.mtp.api.cases.CaseStep.IN_CONSULTATION;
+import static se.rjh.mtp.api.cases.CaseStep.IN_PREPARATION;
 import static se.rjh.mtp.cases.domain.Texts.LONG;
 import static se.rjh.mtp.cases.domain.Texts.SHORT;
 

@@ -2,7 +2,7 @@ package se.rjh.mtp.cases.domain;
 
 import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.common.InvalidInputException;
-import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
+import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /**
  * Input rules for free text, applied in the aggregate as well as at HTTP level: commands also arrive from Kafka

@@ -23,7 +23,7 @@ import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
-import se.rjh.mtp.cases.domain.CaseStep;
+import se.rjh.mtp.api.cases.CaseStep;
 
 @RestController
 @RequestMapping("/api/cases")

@@ -1,5 +1,6 @@
 package se.rjh.mtp.cases.domain;
 
+import se.rjh.mtp.api.cases.CaseStep;
 import static org.hamcrest.Matchers.containsString;
 import static se.rjh.mtp.cases.domain.CaseFixtures.ID;
 import static se.rjh.mtp.cases.domain.CaseFixtures.PERSONNUMMER;

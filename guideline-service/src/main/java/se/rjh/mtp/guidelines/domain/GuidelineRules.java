@@ -3,7 +3,7 @@ package se.rjh.mtp.guidelines.domain;
 import java.util.List;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.guidelines.RegulationReference;
-import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
+import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /** Input rules shared by the aggregate's command handlers. */
 final class GuidelineRules {

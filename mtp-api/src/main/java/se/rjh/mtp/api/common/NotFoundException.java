@@ -1,7 +1,7 @@
 package se.rjh.mtp.api.common;
 
 /** A thing that does not exist; answered with 404. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends DomainException {
     private final String what;
     private final String id;
 
@@ -19,5 +19,15 @@ public class NotFoundException extends RuntimeException {
     /** The id as the caller gave it: request text, so never echoed without a check. */
     public String id() {
         return id;
+    }
+
+    @Override
+    public int status() {
+        return 404;
+    }
+
+    @Override
+    public String title() {
+        return "Not found";
     }
 }

@@ -1,10 +1,13 @@
 package se.rjh.mtp.api.common;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * An action that the current lifecycle step does not allow; answered with 409.
  * Names the step the thing is in and what is needed first, so a user knows what to do next.
  */
-public class StateConflictException extends RuntimeException {
+public class StateConflictException extends DomainException {
     private final String currentState;
     private final String needed;
 
@@ -20,5 +23,23 @@ public class StateConflictException extends RuntimeException {
 
     public String needed() {
         return needed;
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String title() {
+        return "Not allowed in the current step";
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("currentStep", currentState);
+        properties.put("needed", needed);
+        return properties;
     }
 }

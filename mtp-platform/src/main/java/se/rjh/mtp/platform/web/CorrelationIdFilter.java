@@ -11,7 +11,7 @@ import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
+import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /**
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is a plain token, else a new

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
+import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /**
  * Every free-text field of every request body of every service (found in the services' OpenAPI documents) refuses

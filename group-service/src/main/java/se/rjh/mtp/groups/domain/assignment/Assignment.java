@@ -1,14 +1,15 @@
 package se.rjh.mtp.groups.domain.assignment;
 
+import se.rjh.mtp.api.groups.AssignmentStatus;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.ACCEPTED;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.CANCELLED;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.COMPLETED;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.DECLINED;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.DELIVERED;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.DRAFTED;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.IN_PROGRESS;
-import static se.rjh.mtp.groups.domain.assignment.AssignmentStatus.ISSUED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.ACCEPTED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.CANCELLED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.COMPLETED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.DECLINED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.DELIVERED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.DRAFTED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.IN_PROGRESS;
+import static se.rjh.mtp.api.groups.AssignmentStatus.ISSUED;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.LocalDate;

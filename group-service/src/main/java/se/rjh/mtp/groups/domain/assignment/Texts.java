@@ -2,7 +2,7 @@ package se.rjh.mtp.groups.domain.assignment;
 
 import java.util.List;
 import se.rjh.mtp.api.common.InvalidInputException;
-import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
+import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /** Free text rules shared by the assignment's commands: present where needed, never a personal identity number. */
 final class Texts {

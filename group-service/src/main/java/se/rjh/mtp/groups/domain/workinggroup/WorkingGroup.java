@@ -23,7 +23,7 @@ import se.rjh.mtp.groups.domain.workinggroup.WorkingGroupCommands.AppointMember;
 import se.rjh.mtp.groups.domain.workinggroup.WorkingGroupCommands.DissolveWorkingGroup;
 import se.rjh.mtp.groups.domain.workinggroup.WorkingGroupCommands.EndMembership;
 import se.rjh.mtp.groups.domain.workinggroup.WorkingGroupCommands.EstablishWorkingGroup;
-import se.rjh.mtp.platform.pii.PersonalIdentityNumberGuard;
+import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /**
  * The LSG or one of its LAGs. Membership periods are events, so "who was a member when" is the history itself;

@@ -1,10 +1,9 @@
-package se.rjh.mtp.platform.pii;
+package se.rjh.mtp.api.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.rjh.mtp.api.common.InvalidInputException;
 
 /**
  * Finds Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer, day + 60) in

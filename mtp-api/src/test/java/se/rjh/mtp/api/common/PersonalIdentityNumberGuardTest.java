@@ -1,4 +1,4 @@
-package se.rjh.mtp.platform.pii;
+package se.rjh.mtp.api.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.api.common.InvalidInputException;
 
 class PersonalIdentityNumberGuardTest {
 
