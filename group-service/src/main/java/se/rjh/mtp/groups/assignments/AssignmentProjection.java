@@ -21,7 +21,7 @@ import se.rjh.mtp.api.groups.CaseDecisionRecorded;
 import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressReported;
 import se.rjh.mtp.api.groups.QuestionRaised;
-import se.rjh.mtp.groups.readmodel.VersionedDocuments;
+import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /** One document per assignment: its status and everything said on it, including decisions on its questions. */
 @Component

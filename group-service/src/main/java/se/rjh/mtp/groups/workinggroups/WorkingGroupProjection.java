@@ -12,7 +12,7 @@ import se.rjh.mtp.api.groups.MemberAppointed;
 import se.rjh.mtp.api.groups.MembershipEnded;
 import se.rjh.mtp.api.groups.WorkingGroupDissolved;
 import se.rjh.mtp.api.groups.WorkingGroupEstablished;
-import se.rjh.mtp.groups.readmodel.VersionedDocuments;
+import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /** One document per group: its current members and every membership period ever (who was a member when). */
 @Component

@@ -1,4 +1,4 @@
-package se.rjh.mtp.groups.readmodel;
+package se.rjh.mtp.platform.readmodel;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
