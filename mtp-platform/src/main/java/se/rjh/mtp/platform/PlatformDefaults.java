@@ -50,9 +50,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
-        // Bodies above mtp.web.max-request-body get 413 unread; Tomcat drains up to twice that so the client
-        // still reads the 413 on a clean connection (beyond it, the connection is closed).
-        defaults.put("mtp.web.max-request-body", "1MB");
+        // Bodies above mtp.web.max-request-body (1MB, WebProperties) get 413 unread; Tomcat drains up to twice that
+        // so the client still reads the 413 on a clean connection (beyond it, the connection is closed).
         defaults.put("server.tomcat.max-swallow-size", "2MB");
         defaults.put("spring.servlet.multipart.enabled", "false");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));

@@ -1,51 +1,35 @@
 package se.rjh.mtp.groups.overdue;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Function;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.groups.assignments.AssignmentProjection;
 import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.MarkOverdue;
+import se.rjh.mtp.platform.deadline.DeadlineScan;
+import se.rjh.mtp.platform.deadline.DeadlineScanner;
 
-/**
- * Finds open assignments past their due date in the read model and asks each aggregate to mark itself overdue.
- * The due dates live in the event store and the read model, not in memory, so a restart loses no deadline; the
- * aggregate raises the event only once, so scanning again (or a stale read model) is harmless.
- */
+/** Finds open assignments past their due date in the read model and asks each to mark itself overdue, once. */
 @Component
 public class OverdueJob {
 
-    private static final Logger log = LoggerFactory.getLogger(OverdueJob.class);
+    private final DeadlineScanner scanner;
+    private final DeadlineScan<String> overdue;
 
-    private final AssignmentProjection assignments;
-    private final CommandGateway commands;
-    private final Clock clock;
-
-    OverdueJob(AssignmentProjection assignments, CommandGateway commands, Clock clock) {
-        this.assignments = assignments;
-        this.commands = commands;
-        this.clock = clock;
+    OverdueJob(AssignmentProjection assignments, DeadlineScanner scanner) {
+        this.scanner = scanner;
+        this.overdue = new DeadlineScan<>("assignment-overdue", assignments::openPastDue, Function.identity(),
+                MarkOverdue::new);
     }
 
     @Scheduled(fixedDelayString = "${mtp.groups.overdue-check-interval:PT10M}", initialDelayString = "PT20S")
     void scheduled() {
-        raiseOverdue(LocalDate.now(clock));
+        scanner.run(overdue);
     }
 
     /** Returns the ids it sent the command for. */
     public List<String> raiseOverdue(LocalDate today) {
-        List<String> due = assignments.openPastDue(today);
-        for (String id : due) {
-            try {
-                commands.sendAndWait(new MarkOverdue(id, today));
-            } catch (RuntimeException e) {
-                log.warn("Could not mark assignment {} overdue; next run retries: {}", id, e.getMessage());
-            }
-        }
-        return due;
+        return scanner.run(overdue, today).sent();
     }
 }

@@ -1,52 +1,44 @@
 package se.rjh.mtp.guidelines.revision;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.guidelines.domain.Commands.MarkReviewDue;
 import se.rjh.mtp.guidelines.library.LibraryStore;
+import se.rjh.mtp.platform.deadline.DeadlineScan;
+import se.rjh.mtp.platform.deadline.DeadlineScanner;
 
 /**
- * Finds published versions whose review date has come and tells each guideline so. The deadline lives in the
- * stored read model, not in memory, so it survives a restart; the aggregate raises the event only once per
- * published version, so sending the command again (after a restart, before the read model caught up) is harmless.
+ * Finds published versions whose review date has come and tells each guideline so; the aggregate raises the event
+ * once per published version.
  */
 @Component
 class ReviewDueJob {
 
-    private static final Logger log = LoggerFactory.getLogger(ReviewDueJob.class);
+    private final DeadlineScanner scanner;
+    private final DeadlineScan<LibraryStore.Entry> reviewDue;
 
-    private final LibraryStore library;
-    private final CommandGateway commands;
-    private final Clock clock;
-
-    ReviewDueJob(LibraryStore library, CommandGateway commands, Clock clock) {
-        this.library = library;
-        this.commands = commands;
-        this.clock = clock;
+    ReviewDueJob(LibraryStore library, DeadlineScanner scanner) {
+        this.scanner = scanner;
+        this.reviewDue = new DeadlineScan<>("guideline-review-due", today -> dueOn(library.all(), today),
+                LibraryStore.Entry::documentNumber,
+                (entry, today) -> new MarkReviewDue(entry.documentNumber(), entry.publishedVersion(), today));
     }
 
     @Scheduled(fixedDelayString = "${mtp.guidelines.review-check-interval:PT10M}",
             initialDelayString = "${mtp.guidelines.review-check-initial-delay:PT10S}")
     void raiseDueReviews() {
-        LocalDate today = LocalDate.now(clock);
-        for (LibraryStore.Entry entry : library.all()) {
-            boolean due = entry.published() && entry.nextReviewDate() != null
-                    && !entry.nextReviewDate().isAfter(today)
-                    && !Objects.equals(entry.reviewDueRaisedFor(), entry.publishedVersion());
-            if (due) {
-                try {
-                    commands.sendAndWait(new MarkReviewDue(entry.documentNumber(), entry.publishedVersion(), today));
-                } catch (RuntimeException e) {
-                    // The next run tries again; one guideline must not stop the others.
-                    log.warn("Could not mark review due for {}: {}", entry.documentNumber(), e.toString());
-                }
-            }
-        }
+        scanner.run(reviewDue);
+    }
+
+    /** Published versions whose review date has come and whose guideline has not been told yet. */
+    private static List<LibraryStore.Entry> dueOn(List<LibraryStore.Entry> entries, LocalDate today) {
+        return entries.stream()
+                .filter(entry -> entry.published() && entry.nextReviewDate() != null
+                        && !entry.nextReviewDate().isAfter(today)
+                        && !Objects.equals(entry.reviewDueRaisedFor(), entry.publishedVersion()))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package se.rjh.mtp.api.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +27,15 @@ public class InvalidInputException extends DomainException {
         return "Invalid input";
     }
 
-    /** The same shape as a bean-validation failure: one entry per field, so clients read both alike. */
+    /**
+     * The same shape as a bean-validation failure: the first failing {@code field}, and one entry per field in
+     * {@code errors}, so clients read both alike.
+     */
     @Override
     public Map<String, Object> properties() {
-        return Map.of("errors", List.of(Map.of("field", field, "reason", getMessage())));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("field", field);
+        properties.put("errors", List.of(Map.of("field", field, "reason", getMessage())));
+        return properties;
     }
 }

@@ -26,8 +26,9 @@ public class NotFoundException extends DomainException {
         return 404;
     }
 
+    /** The status's reason phrase, as every other 404 of the services says it. */
     @Override
     public String title() {
-        return "Not found";
+        return "Not Found";
     }
 }

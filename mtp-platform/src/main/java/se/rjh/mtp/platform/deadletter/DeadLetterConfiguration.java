@@ -2,7 +2,6 @@ package se.rjh.mtp.platform.deadletter;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.Set;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -14,11 +13,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import se.rjh.mtp.platform.processing.FailurePolicies;
+import se.rjh.mtp.platform.processing.ProcessingProperties;
 
 /**
- * A sequenced dead-letter queue in the service's MongoDB (collection {@code deadletters}) for each group named by
- * {@link DeadLetterGroups}. An event whose handler throws is parked there with its cause; later events of the same
+ * A sequenced dead-letter queue in the service's MongoDB (collection {@code deadletters}) for each group whose
+ * failure policy is {@code dead-letter} ({@link FailurePolicies}). An event whose handler throws is parked there with its cause; later events of the same
  * aggregate are parked behind it, in order, while other aggregates go on. Letters caused by the infrastructure
  * (store or broker away, timeouts) are retried by themselves ({@link TransientFailureRetrier}); any other cause waits
  * for an operator, who retries or evicts through {@link DeadLetterController} once the cause is fixed.
@@ -29,8 +29,8 @@ public class DeadLetterConfiguration {
     static final String GAUGE = "mtp.deadletters.size";
 
     @Bean
-    public ConfigurerModule mtpDeadLetterQueues(Environment environment, MongoTemplate axonMongoTemplate) {
-        Set<String> groups = DeadLetterGroups.of(environment);
+    public ConfigurerModule mtpDeadLetterQueues(FailurePolicies policies, MongoTemplate axonMongoTemplate) {
+        Set<String> groups = policies.deadLetterGroups();
         return configurer -> groups.forEach(group -> configurer.eventProcessing().registerDeadLetterQueue(group,
                 config -> MongoSequencedDeadLetterQueue.builder()
                         .processingGroup(group)
@@ -42,22 +42,22 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    public DeadLetterController deadLetterController(EventProcessingConfiguration processing, Environment environment) {
-        return new DeadLetterController(processing, DeadLetterGroups.of(environment));
+    public DeadLetterController deadLetterController(EventProcessingConfiguration processing, FailurePolicies policies) {
+        return new DeadLetterController(processing, policies.deadLetterGroups());
     }
 
     @Bean
-    TransientFailureRetrier transientFailureRetrier(EventProcessingConfiguration processing, Environment environment) {
-        Duration interval = environment.getProperty("mtp.dead-letters.transient-retry-interval", Duration.class,
-                Duration.ofSeconds(5));
-        return new TransientFailureRetrier(processing, DeadLetterGroups.of(environment), interval);
+    TransientFailureRetrier transientFailureRetrier(EventProcessingConfiguration processing, FailurePolicies policies,
+                                                    ProcessingProperties properties) {
+        return new TransientFailureRetrier(processing, policies.deadLetterGroups(),
+                properties.deadLetter().transientRetryInterval());
     }
 
     /** One gauge per queue; a scrape while the store is away reads NaN rather than failing the scrape. */
     @Bean
     public ApplicationListener<ApplicationReadyEvent> deadLetterGauges(EventProcessingConfiguration processing,
-                                                                       Environment environment, MeterRegistry registry) {
-        return ready -> DeadLetterGroups.of(environment).forEach(group -> processing.deadLetterQueue(group)
+                                                                       FailurePolicies policies, MeterRegistry registry) {
+        return ready -> policies.deadLetterGroups().forEach(group -> processing.deadLetterQueue(group)
                 .ifPresent(queue -> Gauge.builder(GAUGE, queue, DeadLetterConfiguration::sizeOrNaN)
                         .tag("processing_group", group)
                         .description("Events parked in the dead-letter queue of a processing group")

@@ -8,10 +8,9 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.Kafk
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The inbound side: one streamable source over the topics named in {@code mtp.kafka.consume-topics}.
@@ -20,19 +19,22 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "mtp.kafka", name = "consume-topics")
+@EnableConfigurationProperties(MessagingProperties.class)
 public class KafkaConsumingConfiguration {
 
     public static final String SOURCE_BEAN = "mtpKafkaSource";
 
     @Bean(SOURCE_BEAN)
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public StreamableKafkaMessageSource<String, byte[]> mtpKafkaSource(Environment environment,
+    public StreamableKafkaMessageSource<String, byte[]> mtpKafkaSource(MessagingProperties kafka,
                                                                      Serializer serializer,
                                                                      ConsumerFactory consumerFactory,
                                                                      Fetcher fetcher,
                                                                      KafkaMessageConverter messageConverter) {
-        List<String> topics = Binder.get(environment).bind("mtp.kafka.consume-topics", String[].class)
-                .map(List::of).orElseThrow(() -> new IllegalStateException("mtp.kafka.consume-topics is empty"));
+        List<String> topics = kafka.consumeTopics();
+        if (topics.isEmpty()) {
+            throw new IllegalStateException("mtp.kafka.consume-topics is empty");
+        }
         return StreamableKafkaMessageSource.<String, byte[]>builder()
                 .topics(topics)
                 .serializer(serializer)

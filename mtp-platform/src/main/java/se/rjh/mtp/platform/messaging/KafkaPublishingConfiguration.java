@@ -6,8 +6,8 @@ import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
  * Consumers tolerate that, but it is noise an auditor would have to explain.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MessagingProperties.class)
 @ConditionalOnProperty(prefix = "axon.kafka.publisher", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class KafkaPublishingConfiguration {
 
@@ -25,14 +26,14 @@ public class KafkaPublishingConfiguration {
     public KafkaPublisher<?, ?> kafkaPublisher(Serializer serializer, ProducerFactory producerFactory,
                                                KafkaMessageConverter messageConverter, Configuration configuration,
                                                TopicResolver topicResolver,
-                                               @Value("${mtp.kafka.publisher-ack-timeout-ms:15000}") long ackTimeoutMs) {
+                                               MessagingProperties kafka) {
         return KafkaPublisher.builder()
                 .serializer(serializer)
                 .producerFactory(producerFactory)
                 .messageConverter(messageConverter)
                 .messageMonitor(configuration.messageMonitor(KafkaPublisher.class, "kafkaPublisher"))
                 .topicResolver(topicResolver)
-                .publisherAckTimeout(ackTimeoutMs)
+                .publisherAckTimeout(kafka.publisherAckTimeout().toMillis())
                 .build();
     }
 }

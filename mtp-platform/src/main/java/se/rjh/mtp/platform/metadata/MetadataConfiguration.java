@@ -4,18 +4,20 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.rjh.mtp.platform.ServiceProperties;
 import se.rjh.mtp.platform.web.CorrelationIdFilter;
 
 /** Copies actor and correlation id from each command onto the events it causes. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ServiceProperties.class)
 public class MetadataConfiguration {
 
     @Bean
-    public ActorMetadata actorMetadata(CommandBus commandBus, @Value("${mtp.service-name:mtp}") String serviceName) {
-        ActorMetadata interceptor = new ActorMetadata(serviceName);
+    public ActorMetadata actorMetadata(CommandBus commandBus, ServiceProperties service) {
+        ActorMetadata interceptor = new ActorMetadata(service.serviceName());
         commandBus.registerDispatchInterceptor(interceptor);
         return interceptor;
     }

@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -68,12 +69,18 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Only the lookup is exposed, not the manager: a bean that can also store passwords would let Spring Security
+     * re-encode the {@code {noop}} demo passwords with bcrypt after the first login, and every later request would
+     * pay a bcrypt check (tens of milliseconds of CPU). These users are demo users; production uses JWT.
+     */
     @Bean
     @ConditionalOnProperty(prefix = "mtp.security", name = "mode", havingValue = "basic", matchIfMissing = true)
     public UserDetailsService demoUsers() {
-        List<org.springframework.security.core.userdetails.UserDetails> users = new ArrayList<>();
+        List<UserDetails> users = new ArrayList<>();
         DEMO_USERS.forEach((name, role) -> users.add(User.withUsername(name).password("{noop}" + name).roles(role).build()));
-        return new InMemoryUserDetailsManager(users);
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        return manager::loadUserByUsername;
     }
 
     /** Reads role names from a (possibly nested, dot-separated) claim and grants them as {@code ROLE_x}. */

@@ -33,9 +33,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.rjh.mtp.api.common.DomainException;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
-import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /**
@@ -51,29 +51,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      *  needs (and no personal identity number). */
     private static final Pattern SAFE_TEXT = Pattern.compile("[\\p{L}\\p{N} ._:/+\\-\\[\\]]{1,120}");
 
-    @ExceptionHandler(InvalidInputException.class)
-    public ProblemDetail invalidInput(InvalidInputException e) {
-        return fieldProblem(List.of(new FieldError(e.field(), e.getMessage())));
+    /**
+     * Any refusal by a domain rule, answered from what the exception itself says: status, title and extra members.
+     * Bad input keeps the field-error shape that bean validation gives, and a missing thing's id is named back only
+     * when it is a plain id.
+     */
+    @ExceptionHandler(DomainException.class)
+    public ResponseEntity<ProblemDetail> domainRefusal(DomainException e) {
+        return ResponseEntity.status(e.status()).body(problemFor(e));
     }
 
-    @ExceptionHandler(StateConflictException.class)
-    public ProblemDetail stateConflict(StateConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not allowed in the current step");
-        problem.setProperty("currentStep", e.currentState());
-        problem.setProperty("needed", e.needed());
+    static ProblemDetail problemFor(DomainException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return fieldProblem(List.of(new FieldError(invalid.field(), invalid.getMessage())));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), detail(e));
+        problem.setTitle(e.title());
+        e.properties().forEach(problem::setProperty);
         return problem;
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
-    public ProblemDetail notFound(RuntimeException e) {
-        String detail = "No such resource.";
+    private static String detail(DomainException e) {
         if (e instanceof NotFoundException missing) {
             // The id is request text (a path segment): named only when it is a plain id, never a script or query.
-            detail = isSafeToName(missing.id())
+            return isSafeToName(missing.id())
                     ? missing.what() + " " + missing.id() + " not found" : missing.what() + " not found";
         }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        return e.getMessage();
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail notFound(AggregateNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such resource.");
     }
 
     /** Two commands raced for the same aggregate sequence; also covers two creations of the same aggregate. */
@@ -106,13 +115,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
+    /**
+     * A command handler's refusal, as the command bus hands it back: the cause, or, when the command crossed a
+     * process boundary and the cause could not travel, the details the handler attached.
+     */
     @ExceptionHandler(CommandExecutionException.class)
-    public ResponseEntity<?> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
-        Throwable cause = e.getCause();
-        if (cause instanceof Exception inner && !(cause instanceof CommandExecutionException)) {
-            return handleAny(inner, request);
+    public ResponseEntity<?> commandFailed(CommandExecutionException e) {
+        Object refusal = e.getCause() instanceof DomainException ? e.getCause() : e.getDetails().orElse(null);
+        if (refusal instanceof DomainException domain) {
+            return domainRefusal(domain);
         }
-        return unexpected(e);
+        Throwable cause = e.getCause();
+        if (cause instanceof AggregateNotFoundException missing) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(missing));
+        }
+        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentModification((RuntimeException) cause));
+        }
+        return unexpected(cause instanceof Exception inner && !(cause instanceof CommandExecutionException) ? inner : e);
     }
 
     /** Method security denies inside the MVC call; answer like the filter chain does. */
@@ -143,19 +163,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred. It has been logged."));
-    }
-
-    private ResponseEntity<?> handleAny(Exception e, WebRequest request) throws Exception {
-        if (e instanceof InvalidInputException x) {
-            return ResponseEntity.badRequest().body(invalidInput(x));
-        } else if (e instanceof StateConflictException x) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(stateConflict(x));
-        } else if (e instanceof NotFoundException || e instanceof AggregateNotFoundException) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound((RuntimeException) e));
-        } else if (e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentModification((RuntimeException) e));
-        }
-        return unexpected(e);
     }
 
     @Override

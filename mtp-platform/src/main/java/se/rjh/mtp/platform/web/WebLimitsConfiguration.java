@@ -1,22 +1,22 @@
 package se.rjh.mtp.platform.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import se.rjh.mtp.platform.security.EarlyMethodAuthorization;
 
 /** What every service's HTTP side refuses before reading a request: bodies over the limit, callers without the role. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebProperties.class)
 public class WebLimitsConfiguration {
 
     @Bean
-    public RequestBodyLimitFilter requestBodyLimitFilter(@Value("${mtp.web.max-request-body:1MB}") DataSize max) {
-        return new RequestBodyLimitFilter(max.toBytes());
+    public RequestBodyLimitFilter requestBodyLimitFilter(WebProperties web) {
+        return new RequestBodyLimitFilter(web.maxRequestBody().toBytes());
     }
 
     @Bean

@@ -1,0 +1,43 @@
+package se.rjh.mtp.platform.processing;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
+import org.axonframework.eventhandling.LoggingErrorHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires each processing group's {@link OnFailure} policy into Axon. Dead-letter groups get their queue from
+ * {@code DeadLetterConfiguration} (Axon's dead-lettering invoker always propagates to the queue); the others get a
+ * propagating or logging error handler.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProcessingProperties.class)
+public class ProcessingConfiguration {
+
+    @Bean
+    public FailurePolicies failurePolicies(ProcessingProperties properties, Environment environment) {
+        return FailurePolicies.of(properties, environment);
+    }
+
+    @Bean
+    public ConfigurerModule mtpFailurePolicies(FailurePolicies policies) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            processing.registerDefaultListenerInvocationErrorHandler(c -> errorHandler(policies.unlisted()));
+            policies.named().forEach((group, policy) -> {
+                if (policy != OnFailure.DEAD_LETTER) {
+                    processing.registerListenerInvocationErrorHandler(group, c -> errorHandler(policy));
+                }
+            });
+        };
+    }
+
+    static ListenerInvocationErrorHandler errorHandler(OnFailure policy) {
+        return policy == OnFailure.LOG ? new LoggingErrorHandler() : PropagatingErrorHandler.instance();
+    }
+}

@@ -1,0 +1,42 @@
+package se.rjh.mtp.platform.processing;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How event processing groups behave, under {@code mtp.processing}.
+ *
+ * @param onFailure  the failure policy of groups not named in {@code groups}
+ * @param groups     per processing group, e.g. {@code mtp.processing.groups.case-list.on-failure=log}
+ * @param deadLetter the dead-letter queues of the groups whose policy is {@code dead-letter}
+ */
+@ConfigurationProperties(prefix = "mtp.processing")
+public record ProcessingProperties(@DefaultValue OnFailureDefaults onFailure, Map<String, Group> groups,
+                                   @DefaultValue DeadLetter deadLetter) {
+
+    public ProcessingProperties {
+        groups = groups == null ? Map.of() : Map.copyOf(groups);
+    }
+
+    /**
+     * @param kafkaSourced groups whose source is the Kafka source (events from other services)
+     * @param local        groups over the service's own event store (its read models); {@code dead-letter} is not
+     *                     offered here, since a queue exists only for groups the platform knows by name
+     */
+    public record OnFailureDefaults(@DefaultValue("dead-letter") OnFailure kafkaSourced,
+                                    @DefaultValue("propagate") OnFailure local) {
+    }
+
+    /** @param onFailure this group's policy, overriding the default */
+    public record Group(OnFailure onFailure) {
+    }
+
+    /**
+     * @param transientRetryInterval how often letters parked because the store or broker was away are retried on
+     *                               their own
+     */
+    public record DeadLetter(@DefaultValue("PT5S") Duration transientRetryInterval) {
+    }
+}

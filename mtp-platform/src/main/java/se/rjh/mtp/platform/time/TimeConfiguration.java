@@ -1,0 +1,23 @@
+package se.rjh.mtp.platform.time;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock every date of the process is taken from. A test replaces it by registering its own {@link Clock}
+ * (for example a singleton named {@code clock} added by an initializer, or a {@code @Primary} bean): this one then
+ * steps aside.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TimeProperties.class)
+public class TimeConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    public Clock clock(TimeProperties time) {
+        return Clock.system(time.zone());
+    }
+}

@@ -1,0 +1,11 @@
+package se.rjh.mtp.platform.architecture.sample.clean.domain;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.spring.stereotype.Aggregate;
+
+@Aggregate
+public class CleanAggregate {
+    @CommandHandler
+    void handle(String command) {
+    }
+}

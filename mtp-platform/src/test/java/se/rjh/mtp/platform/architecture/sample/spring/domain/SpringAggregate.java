@@ -1,0 +1,7 @@
+package se.rjh.mtp.platform.architecture.sample.spring.domain;
+
+import org.springframework.stereotype.Component;
+
+@Component
+public class SpringAggregate {
+}
