@@ -1,4 +1,4 @@
-package se.rjh.mtp.platform.architecture.sample.clean.domain;
+package se.rjh.archsample.clean.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.spring.stereotype.Aggregate;

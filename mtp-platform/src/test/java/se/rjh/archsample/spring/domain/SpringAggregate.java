@@ -1,4 +1,4 @@
-package se.rjh.mtp.platform.architecture.sample.spring.domain;
+package se.rjh.archsample.spring.domain;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package se.rjh.mtp.platform.architecture.sample.jackson.domain;
+package se.rjh.archsample.jackson.domain;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 

@@ -1,4 +1,4 @@
-package se.rjh.mtp.platform.architecture.sample.platform.domain;
+package se.rjh.archsample.platform.domain;
 
 import se.rjh.mtp.platform.security.Roles;
 
