@@ -165,6 +165,23 @@ class AuditEndToEndTest {
         assertThat(incident.get("receivedOn").asText()).isEqualTo("2026-02-27");
         assertThat(incident.get("sender").asText()).isEqualTo("[Skyddat]");
         assertThat(incident.get("subject").asText()).isEqualTo("[Skyddat]");
+        assertThat(incident.get("secrecyMarked").asBoolean()).isTrue();
+
+        // Roles that may read protected text (the auditor among them) see through the mask, as in case-service.
+        JsonNode unmasked = null;
+        for (JsonNode e : Http.get(system.baseUrl() + "/api/diarium", "revisor").json().get("entries")) {
+            if (Scenario.INCIDENT_NUMBER.equals(e.get("caseNumber").asText())) {
+                unmasked = e;
+            }
+        }
+        assertThat(unmasked.get("subject").asText()).isEqualTo("Tillbud med infusionspump");
+        assertThat(unmasked.get("sender").asText()).startsWith("Per Pål");
+        JsonNode row = Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "lag").json();
+        assertThat(row.get("subject").asText()).isEqualTo("[Skyddat]");
+        assertThat(row.get("sender").asText()).isEqualTo("[Skyddat]");
+        assertThat(row.get("secret").asBoolean()).isTrue();
+        assertThat(Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "revisor").json()
+                .get("subject").asText()).isEqualTo("Tillbud med infusionspump");
     }
 
     @Test
