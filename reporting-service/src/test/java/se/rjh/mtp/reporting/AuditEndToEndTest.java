@@ -154,17 +154,32 @@ class AuditEndToEndTest {
     @Test
     @Order(6)
     void diariumListsRegisteredCasesAndWithholdsSecretDetails() {
-        JsonNode entries = Http.get(system.baseUrl() + "/api/diarium", "lag").json().get("entries");
-        JsonNode incident = null;
-        for (JsonNode e : entries) {
-            if (Scenario.INCIDENT_NUMBER.equals(e.get("caseNumber").asText())) {
-                incident = e;
-            }
-        }
-        assertThat(incident).isNotNull();
+        JsonNode incident = diariumEntry(Scenario.INCIDENT_NUMBER, "lag");
         assertThat(incident.get("receivedOn").asText()).isEqualTo("2026-02-27");
         assertThat(incident.get("sender").asText()).isEqualTo("[Skyddat]");
         assertThat(incident.get("subject").asText()).isEqualTo("[Skyddat]");
+        assertThat(incident.get("secrecyMarked").asBoolean()).isTrue();
+
+        // Roles that may read protected text (the auditor among them) see through the mask, as in case-service.
+        JsonNode unmasked = diariumEntry(Scenario.INCIDENT_NUMBER, "revisor");
+        assertThat(unmasked.get("subject").asText()).isEqualTo("Tillbud med infusionspump");
+        assertThat(unmasked.get("sender").asText()).startsWith("Per Pål");
+        JsonNode row = Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "lag").json();
+        assertThat(List.of(row.get("subject").asText(), row.get("sender").asText())).containsOnly("[Skyddat]");
+        assertThat(row.get("secret").asBoolean()).isTrue();
+        assertThat(Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "revisor").json()
+                .get("subject").asText()).isEqualTo("Tillbud med infusionspump");
+    }
+
+    private static JsonNode diariumEntry(String caseNumber, String reader) {
+        List<JsonNode> found = new ArrayList<>();
+        Http.get(system.baseUrl() + "/api/diarium", reader).json().get("entries").forEach(e -> {
+            if (caseNumber.equals(e.get("caseNumber").asText())) {
+                found.add(e);
+            }
+        });
+        assertThat(found).as("diarium entries numbered " + caseNumber).hasSize(1);
+        return found.get(0);
     }
 
     @Test

@@ -42,6 +42,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.reporting.view.GroupStates;
+import se.rjh.mtp.api.reporting.view.GuidelinesReport;
+import se.rjh.mtp.api.reporting.view.IncidentsReport;
+import se.rjh.mtp.api.reporting.view.OverdueAssignments;
+import se.rjh.mtp.api.reporting.view.PastConsultationDue;
+import se.rjh.mtp.api.reporting.view.PercentileSummary;
+import se.rjh.mtp.api.reporting.view.PipelineReport;
+import se.rjh.mtp.api.reporting.view.WorkingGroupsReport;
 import se.rjh.mtp.reporting.dashboard.DashboardFigures;
 import se.rjh.mtp.reporting.groups.AssignmentRows;
 import se.rjh.mtp.reporting.guidelines.GuidelineRows;
@@ -86,7 +94,7 @@ class ProjectionTest {
         MongoDatabase db = client.getDatabase("projection-" + (++databases));
         Generations generations = new Generations(db);
         ReadModelWriter writer = new ReadModelWriter(generations, List.of(new CasePipelineRows(), new IncidentRows(),
-                new AssignmentRows(), new GuidelineRows()));
+                new AssignmentRows(SERIALIZER), new GuidelineRows()));
         return new Models(writer, generations, new DashboardFigures(generations, TODAY),
                 new ReadModelDigests(generations, writer));
     }
@@ -100,19 +108,19 @@ class ProjectionTest {
         Models models = models();
         models.feed(records(new Scenario(new EventFactory(SERIALIZER), "p")));
 
-        Map<String, Object> pipeline = models.figures().pipeline();
-        assertThat(pipeline).containsEntry("total", 2)
-                .containsEntry("perStep", Map.of("DECIDED", 1, "REGISTERED", 1))
-                .containsEntry("perCaseType", Map.of("IN_HOUSE_MANUFACTURING", 1, "INCIDENT_FOLLOW_UP", 1))
-                .containsEntry("receivedPerMonth", Map.of("2026-02", 1, "2026-03", 1));
-        Map<?, ?> lead = (Map<?, ?>) pipeline.get("leadTimeHoursPerStep");
+        PipelineReport pipeline = models.figures().pipeline();
+        assertThat(pipeline.total()).isEqualTo(2);
+        assertThat(pipeline.perStep()).isEqualTo(Map.of("DECIDED", 1, "REGISTERED", 1));
+        assertThat(pipeline.perCaseType()).isEqualTo(Map.of("IN_HOUSE_MANUFACTURING", 1, "INCIDENT_FOLLOW_UP", 1));
+        assertThat(pipeline.receivedPerMonth()).isEqualTo(Map.of("2026-02", 1, "2026-03", 1));
+        Map<String, PercentileSummary> lead = pipeline.leadTimeHoursPerStep();
         // The number series' event between intake and registration is no step of the case.
-        assertThat(lead.get("RECEIVED")).isEqualTo(Map.of("count", 2, "median", 2.0, "p90", 2.0));
-        assertThat(lead.get("IN_CONSULTATION")).isEqualTo(Map.of("count", 1, "median", 4.0, "p90", 4.0));
-        assertThat(pipeline.get("consultationTurnaroundDaysPerBody"))
-                .isEqualTo(Map.of("SAFETY_COUNCIL", Map.of("count", 1, "median", 0.08, "p90", 0.08)));
+        assertThat(lead.get("RECEIVED")).isEqualTo(new PercentileSummary(2, 2.0, 2.0));
+        assertThat(lead.get("IN_CONSULTATION")).isEqualTo(new PercentileSummary(1, 4.0, 4.0));
+        assertThat(pipeline.consultationTurnaroundDaysPerBody())
+                .isEqualTo(Map.of("SAFETY_COUNCIL", new PercentileSummary(1, 0.08, 0.08)));
         // The open consultation c2 is past due, but the case is decided: nothing is waiting on it any more.
-        assertThat(pipeline.get("pastConsultationDue")).isEqualTo(Map.of("count", 0, "caseIds", List.of()));
+        assertThat(pipeline.pastConsultationDue()).isEqualTo(new PastConsultationDue(0, List.of()));
     }
 
     @Test
@@ -121,8 +129,8 @@ class ProjectionTest {
         Scenario scenario = new Scenario(new EventFactory(SERIALIZER), "d");
         models.feed(records(scenario).subList(0, 9));
 
-        assertThat(models.figures().pipeline().get("pastConsultationDue"))
-                .isEqualTo(Map.of("count", 1, "caseIds", List.of(scenario.caseId)));
+        assertThat(models.figures().pipeline().pastConsultationDue())
+                .isEqualTo(new PastConsultationDue(1, List.of(scenario.caseId)));
     }
 
     @Test
@@ -131,20 +139,18 @@ class ProjectionTest {
         Scenario scenario = new Scenario(new EventFactory(SERIALIZER), "w");
         models.feed(records(scenario));
 
-        Map<String, Object> groups = models.figures().workingGroups();
-        assertThat(groups.get("perGroup")).isEqualTo(Map.of("lag-tillverkning",
-                Map.of("name", "LAG Tillverkning och säkerhet", "byState", Map.of("IN_PROGRESS", 1))));
-        assertThat(groups.get("overdue")).isEqualTo(Map.of("count", 1, "assignmentIds",
-                List.of(scenario.assignmentId)));
-        assertThat(groups.get("latestReportStatusCounts")).isEqualTo(Map.of("RED", 1));
+        WorkingGroupsReport groups = models.figures().workingGroups();
+        assertThat(groups.perGroup()).isEqualTo(Map.of("lag-tillverkning",
+                new GroupStates("LAG Tillverkning och säkerhet", Map.of("IN_PROGRESS", 1))));
+        assertThat(groups.overdue()).isEqualTo(new OverdueAssignments(1, List.of(scenario.assignmentId)));
+        assertThat(groups.latestReportStatusCounts()).isEqualTo(Map.of("RED", 1));
 
-        Map<String, Object> guidelines = models.figures().guidelines();
-        assertThat(guidelines).containsEntry("published", 1L).containsEntry("reviewsOverdue", 0L)
-                .containsEntry("reviewsDueWithin", Map.of("30", 0L, "60", 1L, "90", 1L));
+        GuidelinesReport guidelines = models.figures().guidelines();
+        assertThat(guidelines.published()).isEqualTo(1L);
+        assertThat(guidelines.reviewsOverdue()).isZero();
+        assertThat(guidelines.reviewsDueWithin()).isEqualTo(Map.of("30", 0L, "60", 1L, "90", 1L));
 
-        assertThat(models.figures().incidents()).containsEntry("total", 1)
-                .containsEntry("reportedToManufacturer", 1L).containsEntry("reportedToMedicalProductsAgency", 1L)
-                .containsEntry("reportedToIvo", 0L).containsEntry("lexMariaAssessed", 1L);
+        assertThat(models.figures().incidents()).isEqualTo(new IncidentsReport(1, 1, 1, 0, 1));
     }
 
     @Test
@@ -226,13 +232,13 @@ class ProjectionTest {
         Document row = models.generations().active(CasePipelineRows.MODEL).find(new Document("_id", caseId)).first();
         assertThat(row.getList("steps", Document.class).stream().map(d -> d.getString("step")).toList())
                 .containsExactly("RECEIVED", "REGISTERED", "IN_PREPARATION", "DECISION_PROPOSED", "IN_PREPARATION");
-        assertThat(models.figures().pipeline()).containsEntry("total", 1)
-                .containsEntry("perStep", Map.of("IN_PREPARATION", 1));
-        Map<String, Object> groups = models.figures().workingGroups();
-        assertThat(groups).containsEntry("total", 3);
-        assertThat(groups.get("perGroup")).isEqualTo(Map.of("lag-x", Map.of("name", "LAG X",
-                "byState", Map.of("DRAFTED", 1, "COMPLETED", 1, "IN_PROGRESS", 1))));
+        assertThat(models.figures().pipeline().total()).isEqualTo(1);
+        assertThat(models.figures().pipeline().perStep()).isEqualTo(Map.of("IN_PREPARATION", 1));
+        WorkingGroupsReport groups = models.figures().workingGroups();
+        assertThat(groups.total()).isEqualTo(3);
+        assertThat(groups.perGroup()).isEqualTo(Map.of("lag-x", new GroupStates("LAG X",
+                Map.of("DRAFTED", 1, "COMPLETED", 1, "IN_PROGRESS", 1))));
         // Past due: only the one sent back to work; the draft is not issued and the completed one waits for nothing.
-        assertThat(groups.get("overdue")).isEqualTo(Map.of("count", 1, "assignmentIds", List.of("r-REVISION_REQUESTED")));
+        assertThat(groups.overdue()).isEqualTo(new OverdueAssignments(1, List.of("r-REVISION_REQUESTED")));
     }
 }

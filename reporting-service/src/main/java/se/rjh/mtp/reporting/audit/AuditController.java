@@ -1,13 +1,14 @@
 package se.rjh.mtp.reporting.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.InvalidInputException;
-import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.api.reporting.view.AuditTrail;
+import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 
 /** An auditor's view of one case: the full trail (JSON or CSV) or the case as it stood at an instant. */
 @Tag(name = "Audit: case trail")
@@ -30,38 +32,42 @@ import se.rjh.mtp.api.common.NotFoundException;
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
 
+    static final String TEXT_CSV = "text/csv";
+
     private final CaseTrail trail;
 
     AuditController(CaseTrail trail) {
         this.trail = trail;
     }
 
+    /**
+     * With {@code asOf}: the case as it stood then. Otherwise the trail, as JSON, or as CSV when {@code format=csv}
+     * or the Accept header asks for text/csv ({@code format} wins). One operation, as clients have always called it.
+     */
+    @Operation(summary = "The case's full trail across services (JSON or CSV), or the case as it stood at an instant",
+            responses = @ApiResponse(responseCode = "200",
+                    description = "The trail; with asOf, the case at that instant; as CSV, a download", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(
+                            oneOf = {AuditTrail.class, CaseAtInstant.class})),
+                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
+                            description = "RFC 4180 CSV, one line per entry under a header line"))}))
     @GetMapping("/{id}")
-    ResponseEntity<?> trail(@PathVariable String id, @RequestParam(required = false) String asOf,
-                            @RequestParam(required = false) String format,
+    ResponseEntity<?> trail(@PathVariable String id,
+                            @Parameter(description = "An ISO-8601 instant, e.g. 2026-11-20T10:15:00Z")
+                            @RequestParam(required = false) String asOf,
+                            @Parameter(description = "csv or json") @RequestParam(required = false) String format,
                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         if (asOf != null) {
-            Map<String, Object> view = PointInTime.fold(id, trail.ownEvents(id), parseInstant(asOf));
-            if (view == null) {
-                throw new NotFoundException("Case at " + asOf, id);
-            }
-            return ResponseEntity.ok(view);
+            return ResponseEntity.ok(trail.at(id, parseInstant(asOf)));
         }
-        List<Document> records = trail.trail(id);
-        if (records.stream().noneMatch(r -> id.equals(r.getString("aggregateId")))) {
-            throw new NotFoundException("Case", id);
-        }
-        List<Map<String, Object>> entries = records.stream().map(CaseTrail::entry).toList();
+        AuditTrail view = trail.of(id);
         if (wantsCsv(format, accept)) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arende-" + safeName(id) + ".csv\"")
-                    .body(CsvExport.toCsv(entries));
+                    .body(CsvExport.toCsv(view.entries()));
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("caseId", id);
-        body.put("entries", entries);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }
 
     private static boolean wantsCsv(String format, String accept) {
@@ -71,7 +77,7 @@ class AuditController {
             }
             return format.equals("csv");
         }
-        return accept != null && accept.contains("text/csv");
+        return accept != null && accept.contains(TEXT_CSV);
     }
 
     private static Instant parseInstant(String asOf) {

@@ -1,6 +1,7 @@
 package se.rjh.mtp.reporting.audit;
 
 import com.mongodb.client.model.Filters;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +12,11 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.api.reporting.view.AuditTrail;
+import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
+import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 import se.rjh.mtp.reporting.guidelines.GuidelineEvents;
 import se.rjh.mtp.reporting.pipeline.CaseEvents;
 import se.rjh.mtp.reporting.readmodel.Generations;
@@ -34,11 +40,11 @@ class CaseTrail {
     }
 
     /** The case's own events in sequence order (empty when the case is unknown). */
-    List<Document> ownEvents(String caseId) {
-        return writer.streamOf(caseId).stream().filter(r -> "case-service".equals(r.getString("service"))).toList();
+    private List<Document> ownEvents(String caseId) {
+        return writer.streamOf(caseId).stream().filter(r -> "case-service".equals(Records.service(r))).toList();
     }
 
-    List<Document> trail(String caseId) {
+    private List<Document> trail(String caseId) {
         List<Document> own = ownEvents(caseId);
         Map<String, Document> entries = new LinkedHashMap<>();
         own.forEach(r -> entries.put(r.getString("_id"), r));
@@ -93,20 +99,28 @@ class CaseTrail {
         return ordered;
     }
 
-    /** An entry as an auditor reads it: who, when, correlation id and the event's data. */
-    static Map<String, Object> entry(Document r) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("eventId", r.getString("_id"));
-        e.put("timestamp", r.getString("timestamp"));
-        e.put("service", r.getString("service"));
-        e.put("aggregateType", r.getString("aggregateType"));
-        e.put("aggregateId", r.getString("aggregateId"));
-        e.put("sequence", r.get("sequence"));
-        e.put("eventType", r.getString("eventType"));
-        e.put("actor", r.getString("actor"));
-        e.put("correlationId", r.getString("correlationId"));
-        e.put("data", Records.payload(r));
-        e.put("hash", r.getString("hash"));
-        return e;
+    /** The case's trail as an auditor reads it: who, when, correlation id and each event's data. */
+    AuditTrail of(String caseId) {
+        List<Document> records = trail(caseId);
+        if (records.stream().noneMatch(r -> caseId.equals(r.getString("aggregateId")))) {
+            throw new NotFoundException("Case", caseId);
+        }
+        return new AuditTrail(caseId, records.stream().map(CaseTrail::entry).toList());
+    }
+
+    /** The case as it stood at an instant, from its own events up to then. */
+    CaseAtInstant at(String caseId, Instant asOf) {
+        CaseAtInstant view = PointInTime.fold(caseId, ownEvents(caseId), asOf);
+        if (view == null) {
+            throw new NotFoundException("Case at " + asOf, caseId);
+        }
+        return view;
+    }
+
+    private static AuditTrailEntry entry(Document r) {
+        return new AuditTrailEntry(r.getString("_id"), r.getString("timestamp"), Records.service(r),
+                r.getString("aggregateType"), r.getString("aggregateId"), r.get("sequence", Number.class).longValue(),
+                Records.type(r), r.getString(MetadataKeys.ACTOR), r.getString(MetadataKeys.CORRELATION_ID),
+                Records.payload(r), r.getString("hash"));
     }
 }

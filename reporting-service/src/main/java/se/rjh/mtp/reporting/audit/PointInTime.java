@@ -5,16 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 import se.rjh.mtp.reporting.pipeline.CasePipelineRows;
 import se.rjh.mtp.reporting.readmodel.Records;
 
 /** A case as it stood at an instant: its own events up to then, folded in sequence order. */
 final class PointInTime {
 
+    private static final CasePipelineRows CASE_ROWS = new CasePipelineRows();
+
     private PointInTime() {
     }
 
-    static Map<String, Object> fold(String caseId, List<Document> ownEventsInSequence, Instant asOf) {
+    static CaseAtInstant fold(String caseId, List<Document> ownEventsInSequence, Instant asOf) {
         List<Document> upTo = ownEventsInSequence.stream().filter(r -> Records.millis(r) <= asOf.toEpochMilli())
                 .toList();
         if (upTo.isEmpty()) {
@@ -30,15 +33,8 @@ final class PointInTime {
             });
         }
         Document last = upTo.get(upTo.size() - 1);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("caseId", caseId);
-        view.put("asOf", asOf.toString());
-        view.put("eventsApplied", upTo.size());
-        view.put("lastEventType", last.getString("eventType"));
-        view.put("lastEventAt", last.getString("timestamp"));
-        Document state = new CasePipelineRows().row(caseId, upTo);
-        view.put("state", state);
-        view.put("fields", fields);
-        return view;
+        Document state = CASE_ROWS.row(caseId, upTo);
+        return new CaseAtInstant(caseId, asOf.toString(), upTo.size(), Records.type(last),
+                last.getString("timestamp"), state == null ? null : CasePipelineRows.view(caseId, state), fields);
     }
 }

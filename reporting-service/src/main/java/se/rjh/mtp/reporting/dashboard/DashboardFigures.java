@@ -3,11 +3,14 @@ package se.rjh.mtp.reporting.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.reporting.view.DashboardReport;
+import se.rjh.mtp.api.reporting.view.GuidelinesReport;
+import se.rjh.mtp.api.reporting.view.IncidentsReport;
+import se.rjh.mtp.api.reporting.view.PipelineReport;
+import se.rjh.mtp.api.reporting.view.WorkingGroupsReport;
 import se.rjh.mtp.reporting.groups.AssignmentRows;
 import se.rjh.mtp.reporting.groups.GroupFigures;
 import se.rjh.mtp.reporting.guidelines.GuidelineFigures;
@@ -18,7 +21,10 @@ import se.rjh.mtp.reporting.pipeline.CasePipelineRows;
 import se.rjh.mtp.reporting.pipeline.PipelineFigures;
 import se.rjh.mtp.reporting.readmodel.Generations;
 
-/** Every dashboard's figures, always from the active generation (a running replay is invisible here). */
+/**
+ * Every dashboard's figures, always from the active generation (a running replay is invisible here). The figures
+ * count every row of their model, so each read takes the whole (small) row collection.
+ */
 @Component
 public class DashboardFigures {
 
@@ -30,29 +36,25 @@ public class DashboardFigures {
         this.clock = clock;
     }
 
-    public Map<String, Object> pipeline() {
-        return PipelineFigures.compute(rows(CasePipelineRows.MODEL), today());
+    public PipelineReport pipeline() {
+        return PipelineFigures.compute(rows(CasePipelineRows.MODEL).stream()
+                .map(row -> CasePipelineRows.view(row.getString("_id"), row)).toList(), today());
     }
 
-    public Map<String, Object> workingGroups() {
+    public WorkingGroupsReport workingGroups() {
         return GroupFigures.compute(rows(AssignmentRows.MODEL), today());
     }
 
-    public Map<String, Object> guidelines() {
+    public GuidelinesReport guidelines() {
         return GuidelineFigures.compute(rows(GuidelineRows.MODEL), today());
     }
 
-    public Map<String, Object> incidents() {
+    public IncidentsReport incidents() {
         return IncidentFigures.compute(rows(IncidentRows.MODEL));
     }
 
-    public Map<String, Object> all() {
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("pipeline", pipeline());
-        all.put("workingGroups", workingGroups());
-        all.put("guidelines", guidelines());
-        all.put("incidents", incidents());
-        return all;
+    public DashboardReport all() {
+        return new DashboardReport(pipeline(), workingGroups(), guidelines(), incidents());
     }
 
     private List<Document> rows(String model) {

@@ -2,61 +2,62 @@ package se.rjh.mtp.reporting.groups;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import se.rjh.mtp.api.groups.AssignmentStatus;
+import se.rjh.mtp.api.reporting.view.GroupStates;
+import se.rjh.mtp.api.reporting.view.LatestReport;
+import se.rjh.mtp.api.reporting.view.OverdueAssignments;
+import se.rjh.mtp.api.reporting.view.WorkingGroupsReport;
 import se.rjh.mtp.reporting.readmodel.Records;
 
-/** Assignments per LAG by state, overdue assignments and the latest report status of each. */
+/** Assignments per LAG by status, overdue assignments and the latest report status of each. */
 public final class GroupFigures {
 
     private GroupFigures() {
     }
 
-    public static Map<String, Object> compute(List<Document> rows, LocalDate today) {
-        Map<String, Map<String, Object>> perGroup = new TreeMap<>();
+    public static WorkingGroupsReport compute(List<Document> rows, LocalDate today) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, Map<String, Integer>> byGroup = new TreeMap<>();
         Map<String, Integer> statusCounts = new TreeMap<>();
         List<String> overdue = new ArrayList<>();
-        List<Map<String, Object>> latest = new ArrayList<>();
+        List<LatestReport> latest = new ArrayList<>();
         for (Document row : rows) {
             String groupId = row.getString("groupId") == null ? "okänd" : row.getString("groupId");
-            Map<String, Object> group = perGroup.computeIfAbsent(groupId, k -> new LinkedHashMap<>());
             if (row.getString("groupName") != null) {
-                group.put("name", row.getString("groupName"));
+                names.put(groupId, row.getString("groupName"));
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Integer> byState = (Map<String, Integer>) group.computeIfAbsent("byState", k -> new TreeMap<>());
-            byState.merge(row.getString("state") == null ? "UNKNOWN" : row.getString("state"), 1, Integer::sum);
+            byGroup.computeIfAbsent(groupId, k -> new TreeMap<>())
+                    .merge(row.getString("state") == null ? "UNKNOWN" : row.getString("state"), 1, Integer::sum);
             if (isOverdue(row, today)) {
                 overdue.add(String.valueOf(row.get("_id")));
             }
             if (row.getString("latestReportStatus") != null) {
                 statusCounts.merge(row.getString("latestReportStatus"), 1, Integer::sum);
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("assignmentId", row.get("_id"));
-                entry.put("groupId", groupId);
-                entry.put("status", row.getString("latestReportStatus"));
-                entry.put("reportedAt", row.getString("latestReportAt"));
-                latest.add(entry);
+                latest.add(new LatestReport(String.valueOf(row.get("_id")), groupId,
+                        row.getString("latestReportStatus"), row.getString("latestReportAt")));
             }
         }
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("total", rows.size());
-        figures.put("perGroup", perGroup);
-        figures.put("overdue", Map.of("count", overdue.size(), "assignmentIds", overdue.stream().sorted().toList()));
-        figures.put("latestReportStatusCounts", statusCounts);
-        figures.put("latestReports", latest);
-        return figures;
+        Map<String, GroupStates> perGroup = new TreeMap<>();
+        byGroup.forEach((groupId, byState) -> perGroup.put(groupId, new GroupStates(names.get(groupId), byState)));
+        return new WorkingGroupsReport(rows.size(), perGroup,
+                new OverdueAssignments(overdue.size(), overdue.stream().sorted().toList()), statusCounts, latest);
     }
 
     static boolean isOverdue(Document row, LocalDate today) {
         // Drafts are not issued yet; declined, delivered, completed and cancelled ones wait for nothing.
-        if (!GroupEvents.OPEN_STATES.contains(row.getString("state"))) {
+        if (!isOpen(row.getString("state"))) {
             return false;
         }
-        String due = row.getString("dueDate");
-        return row.getBoolean("overdue", false) || (Records.date(due) != null && Records.date(due).isBefore(today));
+        LocalDate due = Records.date(row.getString("dueDate"));
+        return row.getBoolean("overdue", false) || (due != null && due.isBefore(today));
+    }
+
+    private static boolean isOpen(String state) {
+        return Arrays.stream(AssignmentStatus.values()).anyMatch(s -> s.name().equals(state) && s.open());
     }
 }

@@ -1,10 +1,10 @@
 package se.rjh.mtp.reporting.guidelines;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import se.rjh.mtp.api.reporting.view.GuidelinesReport;
 import se.rjh.mtp.reporting.readmodel.Records;
 
 /** Published guidelines, reviews due within 30, 60 and 90 days (cumulative), and reviews overdue. */
@@ -13,7 +13,7 @@ public final class GuidelineFigures {
     private GuidelineFigures() {
     }
 
-    public static Map<String, Object> compute(List<Document> rows, LocalDate today) {
+    public static GuidelinesReport compute(List<Document> rows, LocalDate today) {
         long published = 0;
         long due30 = 0;
         long due60 = 0;
@@ -33,11 +33,6 @@ public final class GuidelineFigures {
                 due90 += review.isAfter(today.plusDays(90)) ? 0 : 1;
             }
         }
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("total", rows.size());
-        figures.put("published", published);
-        figures.put("reviewsDueWithin", Map.of("30", due30, "60", due60, "90", due90));
-        figures.put("reviewsOverdue", overdue);
-        return figures;
+        return new GuidelinesReport(rows.size(), published, Map.of("30", due30, "60", due60, "90", due90), overdue);
     }
 }

@@ -7,33 +7,29 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.reporting.readmodel.Records;
-import se.rjh.mtp.reporting.readmodel.RowProjection;
+import se.rjh.mtp.reporting.readmodel.RowFold;
 
 /** One row per guideline-service aggregate: number, whether a version is in force, and the next review date. */
 @Component
-public class GuidelineRows implements RowProjection {
+public class GuidelineRows extends RowFold {
 
     public static final String MODEL = "guidelines";
 
-    @Override
-    public String model() {
-        return MODEL;
+    public GuidelineRows() {
+        super(MODEL, record -> "guideline-service".equals(Records.service(record)));
     }
 
     @Override
-    public Document row(String aggregateId, List<Document> records) {
-        if (records.stream().noneMatch(r -> "guideline-service".equals(r.getString("service")))) {
-            return null;
-        }
+    protected Document fold(List<Document> records) {
         Document row = new Document("number", null).append("title", null).append("documentType", null)
                 .append("published", false).append("nextReviewOn", null).append("reviewOverdue", false)
                 .append("sourceCaseIds", List.of());
         List<String> sourceCases = new ArrayList<>();
         for (Document r : records) {
-            set(row, "number", text(r, GuidelineEvents.NUMBER));
-            set(row, "title", text(r, GuidelineEvents.TITLE));
-            set(row, "documentType", text(r, GuidelineEvents.DOCUMENT_TYPE));
-            set(row, "nextReviewOn", text(r, GuidelineEvents.NEXT_REVIEW));
+            setIfPresent(row, "number", text(r, GuidelineEvents.NUMBER));
+            setIfPresent(row, "title", text(r, GuidelineEvents.TITLE));
+            setIfPresent(row, "documentType", text(r, GuidelineEvents.DOCUMENT_TYPE));
+            setIfPresent(row, "nextReviewOn", text(r, GuidelineEvents.NEXT_REVIEW));
             String caseId = text(r, GuidelineEvents.SOURCE_CASE);
             if (caseId != null && !sourceCases.contains(caseId)) {
                 sourceCases.add(caseId);
@@ -52,11 +48,5 @@ public class GuidelineRows implements RowProjection {
             }
         }
         return row.append("sourceCaseIds", sourceCases);
-    }
-
-    private static void set(Document row, String key, String value) {
-        if (value != null) {
-            row.put(key, value);
-        }
     }
 }

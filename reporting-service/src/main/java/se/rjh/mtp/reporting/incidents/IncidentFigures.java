@@ -1,9 +1,8 @@
 package se.rjh.mtp.reporting.incidents;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
+import se.rjh.mtp.api.reporting.view.IncidentsReport;
 
 /** How many incident cases there are and how many were reported to each recipient HSLF-FS 2021:52 names. */
 public final class IncidentFigures {
@@ -11,15 +10,11 @@ public final class IncidentFigures {
     private IncidentFigures() {
     }
 
-    public static Map<String, Object> compute(List<Document> rows) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("total", rows.size());
-        figures.put("reportedToManufacturer", count(rows, "reportedToManufacturerOn"));
-        figures.put("reportedToMedicalProductsAgency", count(rows, "reportedToMedicalProductsAgencyOn"));
-        figures.put("reportedToIvo", count(rows, "reportedToIvoOn"));
-        figures.put("lexMariaAssessed", rows.stream().filter(r -> Boolean.TRUE.equals(r.get("lexMariaAssessed"))
-                || (r.get("lexMariaAssessed") instanceof String s && !s.isBlank())).count());
-        return figures;
+    public static IncidentsReport compute(List<Document> rows) {
+        return new IncidentsReport(rows.size(), count(rows, "reportedToManufacturerOn"),
+                count(rows, "reportedToMedicalProductsAgencyOn"), count(rows, "reportedToIvoOn"),
+                rows.stream().filter(r -> Boolean.TRUE.equals(r.get("lexMariaAssessed"))
+                        || (r.get("lexMariaAssessed") instanceof String s && !s.isBlank())).count());
     }
 
     private static long count(List<Document> rows, String field) {

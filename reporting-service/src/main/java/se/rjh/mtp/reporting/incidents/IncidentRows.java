@@ -5,35 +5,34 @@ import static se.rjh.mtp.reporting.readmodel.Records.text;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.reporting.pipeline.CaseEvents;
 import se.rjh.mtp.reporting.readmodel.Records;
-import se.rjh.mtp.reporting.readmodel.RowProjection;
+import se.rjh.mtp.reporting.readmodel.RowFold;
 
 /** One row per incident follow-up case, with the latest recorded reporting dates. */
 @Component
-public class IncidentRows implements RowProjection {
+public class IncidentRows extends RowFold {
 
     public static final String MODEL = "incident_cases";
 
-    @Override
-    public String model() {
-        return MODEL;
+    public IncidentRows() {
+        super(MODEL, CaseEvents::startsCase);
     }
 
     @Override
-    public Document row(String caseId, List<Document> records) {
+    protected Document fold(List<Document> records) {
         String caseType = null;
         Document row = new Document("caseNumber", null).append("step", null)
                 .append("reportedToManufacturerOn", null).append("reportedToMedicalProductsAgencyOn", null)
                 .append("reportedToIvoOn", null).append("lexMariaAssessed", null);
         for (Document r : records) {
-            if (!"case-service".equals(r.getString("service"))) {
+            if (!"case-service".equals(Records.service(r))) {
                 return null;
             }
-            caseType = orElse(text(r, CaseEvents.CASE_TYPE), caseType);
-            row.put("caseNumber", orElse(text(r, CaseEvents.CASE_NUMBER), row.getString("caseNumber")));
-            String step = CaseEvents.STEP_ENTERED.get(Records.type(r));
-            row.put("step", orElse(step, row.getString("step")));
+            caseType = text(r, CaseEvents.CASE_TYPE) != null ? text(r, CaseEvents.CASE_TYPE) : caseType;
+            setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
+            CaseEvents.stepEntered(r).map(CaseStep::name).ifPresent(step -> row.put("step", step));
             if (IncidentEvents.DETAILS.equals(Records.type(r))) {
                 row.put("reportedToManufacturerOn", text(r, IncidentEvents.MANUFACTURER));
                 row.put("reportedToMedicalProductsAgencyOn", text(r, IncidentEvents.MEDICAL_PRODUCTS_AGENCY));
@@ -42,9 +41,5 @@ public class IncidentRows implements RowProjection {
             }
         }
         return IncidentEvents.INCIDENT_CASE_TYPE.equals(caseType) ? row : null;
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value != null ? value : fallback;
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.Topics;
 import se.rjh.mtp.platform.eventstore.EventHashes;
 
@@ -43,8 +44,8 @@ public final class AuditRecords {
                 .append("payloadRevision", payload.getType().getRevision())
                 .append("timestamp", message.getTimestamp().toString())
                 .append("epochMillis", message.getTimestamp().toEpochMilli())
-                .append("actor", text(hashed.get("actor")))
-                .append("correlationId", text(hashed.get("correlationId")))
+                .append(MetadataKeys.ACTOR, text(hashed.get(MetadataKeys.ACTOR)))
+                .append(MetadataKeys.CORRELATION_ID, text(hashed.get(MetadataKeys.CORRELATION_ID)))
                 .append("payload", parse(payload.getData()))
                 .append("hash", text(all.get(EventHashes.HASH_KEY)))
                 .append("prevHash", text(all.get(EventHashes.PREV_HASH_KEY)))

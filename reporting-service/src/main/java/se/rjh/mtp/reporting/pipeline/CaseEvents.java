@@ -1,25 +1,19 @@
 package se.rjh.mtp.reporting.pipeline;
 
-import static java.util.Map.entry;
 import static se.rjh.mtp.reporting.readmodel.EventNames.field;
 import static se.rjh.mtp.reporting.readmodel.EventNames.type;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import se.rjh.mtp.api.cases.CaseClosed;
-import se.rjh.mtp.api.cases.CaseDecided;
+import java.util.Optional;
+import org.bson.Document;
 import se.rjh.mtp.api.cases.CaseNumberAssigned;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
-import se.rjh.mtp.api.cases.CaseVoided;
+import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.ConsultationWaived;
-import se.rjh.mtp.api.cases.DecisionProposed;
-import se.rjh.mtp.api.cases.PreparationStarted;
-import se.rjh.mtp.api.cases.ProposalReturned;
+import se.rjh.mtp.reporting.readmodel.Records;
 
 /**
  * The case-service events ({@code se.rjh.mtp.api.cases}) the case dashboards read, by type and field name, in one
@@ -34,22 +28,6 @@ public final class CaseEvents {
      * ({@code case-number-series-<year>}), not of the case, so it never makes a case row.
      */
     public static final String NUMBER_ASSIGNED = type(CaseNumberAssigned.class);
-
-    /** The step a case enters with each event, as case-service's aggregate sets it. */
-    public static final Map<String, String> STEP_ENTERED = Map.ofEntries(
-            entry(RECEIVED, "RECEIVED"),
-            entry(REGISTERED, "REGISTERED"),
-            entry(type(PreparationStarted.class), "IN_PREPARATION"),
-            // The chair sends a proposal back to preparation.
-            entry(type(ProposalReturned.class), "IN_PREPARATION"),
-            entry(type(ConsultationRequested.class), "IN_CONSULTATION"),
-            entry(type(DecisionProposed.class), "DECISION_PROPOSED"),
-            entry(type(CaseDecided.class), "DECIDED"),
-            entry(type(CaseClosed.class), "CLOSED"),
-            entry(type(CaseVoided.class), "VOIDED"));
-    public static final List<String> STEPS = List.of("RECEIVED", "REGISTERED", "IN_PREPARATION", "IN_CONSULTATION",
-            "DECISION_PROPOSED", "DECIDED", "CLOSED", "VOIDED");
-    public static final Set<String> FINISHED_STEPS = Set.of("DECIDED", "CLOSED", "VOIDED");
 
     public static final String CONSULTATION_REQUESTED = type(ConsultationRequested.class);
     public static final String CONSULTATION_ANSWERED = type(ConsultationAnswered.class);
@@ -72,5 +50,18 @@ public final class CaseEvents {
     public static final String DUE_DATE = field(ConsultationRequested.class, "dueDate");
 
     private CaseEvents() {
+    }
+
+    /**
+     * Only a case's own stream starts with CaseReceived: the number series and other aggregates make no case row;
+     * whether a case is an incident shows later, in its case type.
+     */
+    public static boolean startsCase(Document record) {
+        return RECEIVED.equals(Records.type(record));
+    }
+
+    /** The step a case enters with this record's event, as case-service's aggregate sets it (mtp-api's mapping). */
+    public static Optional<CaseStep> stepEntered(Document record) {
+        return CaseStep.enteredBy(Records.payloadType(record));
     }
 }

@@ -10,25 +10,27 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.reporting.readmodel.RowProjection;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.reporting.view.CaseRow;
+import se.rjh.mtp.api.reporting.view.CaseStepEntered;
+import se.rjh.mtp.api.reporting.view.ConsultationRow;
+import se.rjh.mtp.reporting.readmodel.RowFold;
 
-/** One row per case: what the pipeline dashboard, the diarium and the point-in-time view need. */
+/**
+ * One row per case: what the pipeline dashboard, the diarium and the point-in-time view need. The row is stored as
+ * a document and read back as a {@link CaseRow} by {@link #view}, so its shape is written and read in this file.
+ */
 @Component
-public class CasePipelineRows implements RowProjection {
+public class CasePipelineRows extends RowFold {
 
     public static final String MODEL = "pipeline_cases";
 
-    @Override
-    public String model() {
-        return MODEL;
+    public CasePipelineRows() {
+        super(MODEL, CaseEvents::startsCase);
     }
 
     @Override
-    public Document row(String caseId, List<Document> records) {
-        // Only a case's own stream starts with CaseReceived; the number series and other aggregates make no row.
-        if (records.stream().noneMatch(r -> CaseEvents.RECEIVED.equals(type(r)))) {
-            return null;
-        }
+    protected Document fold(List<Document> records) {
         Document row = new Document("caseNumber", null).append("subject", null).append("caseType", null)
                 .append("channel", null).append("step", null).append("receivedOn", null).append("sender", null)
                 .append("secret", false);
@@ -44,15 +46,44 @@ public class CasePipelineRows implements RowProjection {
             if (CaseEvents.REGISTERED.equals(type(r)) && text(r, CaseEvents.SECRECY) != null) {
                 row.put("secret", true);
             }
-            String step = CaseEvents.STEP_ENTERED.get(type(r));
-            if (step != null && !step.equals(row.getString("step"))) {
-                row.put("step", step);
-                steps.add(new Document("step", step).append("at", millis(r)));
-            }
+            CaseEvents.stepEntered(r).map(CaseStep::name)
+                    .filter(step -> !step.equals(row.getString("step")))
+                    .ifPresent(step -> {
+                        row.put("step", step);
+                        steps.add(new Document("step", step).append("at", millis(r)));
+                    });
             consultation(r, consultations);
         }
         return row.append("steps", steps).append("consultations", new ArrayList<>(consultations.values()))
                 .append("lastSequence", records.get(records.size() - 1).get("sequence"));
+    }
+
+    /** A stored row (or one just folded) as the typed case row. */
+    public static CaseRow view(String caseId, Document row) {
+        return new CaseRow(caseId, row.getString("caseNumber"), row.getString("subject"), row.getString("caseType"),
+                row.getString("channel"), step(row.getString("step")), row.getString("receivedOn"),
+                row.getString("sender"), row.getBoolean("secret", false),
+                row.getList("steps", Document.class).stream()
+                        .map(s -> new CaseStepEntered(step(s.getString("step")), s.get("at", Number.class).longValue()))
+                        .toList(),
+                row.getList("consultations", Document.class).stream().map(CasePipelineRows::consultationView)
+                        .toList(),
+                row.get("lastSequence", Number.class).longValue());
+    }
+
+    private static CaseStep step(String name) {
+        return name == null ? null : CaseStep.valueOf(name);
+    }
+
+    private static ConsultationRow consultationView(Document c) {
+        return new ConsultationRow(c.getString("consultationId"), c.getString("body"), epochMillis(c, "requestedAt"),
+                c.getString("dueDate"), epochMillis(c, "answeredAt"), c.getBoolean("waived", false),
+                c.getBoolean("overdue", false));
+    }
+
+    private static Long epochMillis(Document doc, String key) {
+        Number value = doc.get(key, Number.class);
+        return value == null ? null : value.longValue();
     }
 
     private static void consultation(Document r, Map<String, Document> consultations) {
@@ -84,11 +115,5 @@ public class CasePipelineRows implements RowProjection {
             return unit;
         }
         return unit == null ? name : name + ", " + unit;
-    }
-
-    private static void setIfPresent(Document doc, String key, Object value) {
-        if (value != null) {
-            doc.put(key, value);
-        }
     }
 }

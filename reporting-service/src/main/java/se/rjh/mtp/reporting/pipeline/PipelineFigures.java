@@ -2,13 +2,16 @@ package se.rjh.mtp.reporting.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.bson.Document;
-import se.rjh.mtp.reporting.readmodel.Records;
+import se.rjh.mtp.api.reporting.view.CaseRow;
+import se.rjh.mtp.api.reporting.view.CaseStepEntered;
+import se.rjh.mtp.api.reporting.view.ConsultationRow;
+import se.rjh.mtp.api.reporting.view.PastConsultationDue;
+import se.rjh.mtp.api.reporting.view.PipelineReport;
 import se.rjh.mtp.reporting.readmodel.Percentiles;
+import se.rjh.mtp.reporting.readmodel.Records;
 
 /** The pipeline dashboard's figures, computed from the case rows. */
 public final class PipelineFigures {
@@ -19,61 +22,46 @@ public final class PipelineFigures {
     private PipelineFigures() {
     }
 
-    public static Map<String, Object> compute(List<Document> rows, LocalDate today) {
+    public static PipelineReport compute(List<CaseRow> rows, LocalDate today) {
         Map<String, Integer> perStep = new TreeMap<>();
         Map<String, Integer> perType = new TreeMap<>();
         Map<String, Integer> perMonth = new TreeMap<>();
         Map<String, List<Double>> stepHours = new TreeMap<>();
         Map<String, List<Double>> turnaroundDays = new TreeMap<>();
         List<String> pastDue = new ArrayList<>();
-        for (Document row : rows) {
-            increment(perStep, row.getString("step"));
-            increment(perType, row.getString("caseType"));
-            String receivedOn = row.getString("receivedOn");
+        for (CaseRow row : rows) {
+            increment(perStep, row.step() == null ? null : row.step().name());
+            increment(perType, row.caseType());
+            String receivedOn = row.receivedOn();
             increment(perMonth, receivedOn == null || receivedOn.length() < 7 ? null : receivedOn.substring(0, 7));
-            List<Document> steps = row.getList("steps", Document.class);
+            List<CaseStepEntered> steps = row.steps();
             for (int i = 0; i + 1 < steps.size(); i++) {
-                double hours = (steps.get(i + 1).get("at", Number.class).longValue()
-                        - steps.get(i).get("at", Number.class).longValue()) / HOUR;
-                stepHours.computeIfAbsent(steps.get(i).getString("step"), k -> new ArrayList<>()).add(hours);
+                double hours = (steps.get(i + 1).at() - steps.get(i).at()) / HOUR;
+                stepHours.computeIfAbsent(steps.get(i).step().name(), k -> new ArrayList<>()).add(hours);
             }
             boolean late = false;
-            for (Document c : row.getList("consultations", Document.class)) {
-                Number requested = c.get("requestedAt", Number.class);
-                Number answered = c.get("answeredAt", Number.class);
-                if (requested != null && answered != null && c.getString("body") != null) {
-                    turnaroundDays.computeIfAbsent(c.getString("body"), k -> new ArrayList<>())
-                            .add((answered.longValue() - requested.longValue()) / DAY);
+            for (ConsultationRow c : row.consultations()) {
+                if (c.requestedAt() != null && c.answeredAt() != null && c.body() != null) {
+                    turnaroundDays.computeIfAbsent(c.body(), k -> new ArrayList<>())
+                            .add((c.answeredAt() - c.requestedAt()) / DAY);
                 }
                 late |= isOpenAndLate(c, today);
             }
-            if (late && !CaseEvents.FINISHED_STEPS.contains(row.getString("step"))) {
-                pastDue.add(String.valueOf(row.get("_id")));
+            if (late && (row.step() == null || !row.step().finished())) {
+                pastDue.add(row.id());
             }
         }
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("total", rows.size());
-        figures.put("perStep", perStep);
-        figures.put("perCaseType", perType);
-        figures.put("receivedPerMonth", perMonth);
-        figures.put("leadTimeHoursPerStep", summaries(stepHours));
-        figures.put("pastConsultationDue", Map.of("count", pastDue.size(), "caseIds", pastDue.stream().sorted().toList()));
-        figures.put("consultationTurnaroundDaysPerBody", summaries(turnaroundDays));
-        return figures;
+        return new PipelineReport(rows.size(), perStep, perType, perMonth, Percentiles.summaries(stepHours),
+                new PastConsultationDue(pastDue.size(), pastDue.stream().sorted().toList()),
+                Percentiles.summaries(turnaroundDays));
     }
 
-    static boolean isOpenAndLate(Document consultation, LocalDate today) {
-        if (consultation.get("answeredAt") != null || consultation.getBoolean("waived", false)) {
+    static boolean isOpenAndLate(ConsultationRow consultation, LocalDate today) {
+        if (consultation.answeredAt() != null || consultation.waived()) {
             return false;
         }
-        String due = consultation.getString("dueDate");
-        return consultation.getBoolean("overdue", false) || (Records.date(due) != null && Records.date(due).isBefore(today));
-    }
-
-    private static Map<String, Object> summaries(Map<String, List<Double>> values) {
-        Map<String, Object> out = new TreeMap<>();
-        values.forEach((key, list) -> out.put(key, Percentiles.summary(list)));
-        return out;
+        LocalDate due = Records.date(consultation.dueDate());
+        return consultation.overdue() || (due != null && due.isBefore(today));
     }
 
     private static void increment(Map<String, Integer> counts, String key) {

@@ -2,9 +2,10 @@ package se.rjh.mtp.reporting.readmodel;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import se.rjh.mtp.api.reporting.view.PercentileSummary;
 
 /** Median and 90th percentile by the nearest-rank method (a value that really occurred, no interpolation). */
 public final class Percentiles {
@@ -12,14 +13,17 @@ public final class Percentiles {
     private Percentiles() {
     }
 
-    public static Map<String, Object> summary(List<Double> values) {
+    public static PercentileSummary summary(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("count", sorted.size());
-        summary.put("median", rank(sorted, 0.5));
-        summary.put("p90", rank(sorted, 0.9));
-        return summary;
+        return new PercentileSummary(sorted.size(), rank(sorted, 0.5), rank(sorted, 0.9));
+    }
+
+    /** A summary per key, keys sorted. */
+    public static Map<String, PercentileSummary> summaries(Map<String, List<Double>> values) {
+        Map<String, PercentileSummary> out = new TreeMap<>();
+        values.forEach((key, list) -> out.put(key, summary(list)));
+        return out;
     }
 
     static Double rank(List<Double> sorted, double p) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.reporting.view.GenerationDigests;
+import se.rjh.mtp.api.reporting.view.ReadModelDigest;
 
 /**
  * SHA-256 over a canonical dump of each read model: its documents sorted by {@code _id}, one extended-JSON line
@@ -32,12 +35,12 @@ public class ReadModelDigests {
         this.writer = writer;
     }
 
-    public Map<String, Object> ofActive() {
+    public GenerationDigests ofActive() {
         return of(generations.active());
     }
 
-    public Map<String, Object> of(int generation) {
-        Map<String, Object> digests = new LinkedHashMap<>();
+    public GenerationDigests of(int generation) {
+        Map<String, ReadModelDigest> digests = new LinkedHashMap<>();
         for (String model : writer.models()) {
             List<Document> docs = generations.of(model, generation).find().into(new ArrayList<>());
             docs.sort(Comparator.comparing(d -> String.valueOf(d.get("_id"))));
@@ -46,9 +49,9 @@ public class ReadModelDigests {
                 sha.update(doc.toJson(CANONICAL).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) '\n');
             }
-            digests.put(model, Map.of("documents", docs.size(), "sha256", HexFormat.of().formatHex(sha.digest())));
+            digests.put(model, new ReadModelDigest(docs.size(), HexFormat.of().formatHex(sha.digest())));
         }
-        return digests;
+        return new GenerationDigests(Collections.unmodifiableMap(digests));
     }
 
     private static MessageDigest sha256() {

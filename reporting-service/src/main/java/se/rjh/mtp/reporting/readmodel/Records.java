@@ -23,6 +23,16 @@ public final class Records {
         return record.getString("eventType");
     }
 
+    /** The event's fully qualified type name, as stored and published. */
+    public static String payloadType(Document record) {
+        return record.getString("payloadType");
+    }
+
+    /** The producing service, e.g. {@code case-service}. */
+    public static String service(Document record) {
+        return record.getString("service");
+    }
+
     public static Document payload(Document record) {
         Document payload = record.get("payload", Document.class);
         return payload == null ? new Document() : payload;

@@ -1,7 +1,7 @@
 package se.rjh.mtp.reporting.replay;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.reporting.view.GenerationDigests;
+import se.rjh.mtp.api.reporting.view.ReplayStatus;
 import se.rjh.mtp.reporting.readmodel.ReadModelDigests;
 
 /** Starting a replay is an operator's act (ADMIN); watching it and reading the digests is for auditors too. */
@@ -25,6 +27,7 @@ class ReplayController {
         this.digests = digests;
     }
 
+    @Operation(summary = "Start rebuilding every read model from the beginning of the topics into a new generation")
     @PostMapping("/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasRole('ADMIN')")
@@ -32,15 +35,17 @@ class ReplayController {
         return replay.start();
     }
 
+    @Operation(summary = "The replay's progress, or its result with the digests before and after")
     @GetMapping("/replay")
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     ReplayStatus status() {
         return replay.status();
     }
 
+    @Operation(summary = "The digest of every read model in the active generation")
     @GetMapping("/digests")
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
-    Map<String, Object> digests() {
+    GenerationDigests digests() {
         return digests.ofActive();
     }
 }

@@ -1,6 +1,7 @@
 package se.rjh.mtp.reporting.replay;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.reporting.view.ReplayStatus;
+import se.rjh.mtp.api.reporting.view.ReplayStatus.State;
 import se.rjh.mtp.reporting.ingest.AuditRecords;
 import se.rjh.mtp.reporting.readmodel.Generations;
 import se.rjh.mtp.reporting.readmodel.ReadModelDigests;
@@ -50,7 +53,7 @@ public class ReplayService {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.clock = clock;
-        this.status = new AtomicReference<>(ReplayStatus.idle(generations.active()));
+        this.status = new AtomicReference<>(idle(generations.active()));
     }
 
     public ReplayStatus status() {
@@ -58,12 +61,12 @@ public class ReplayService {
     }
 
     public synchronized ReplayStatus start() {
-        if ("RUNNING".equals(status.get().state())) {
-            throw new StateConflictException("RUNNING", "no replay running");
+        if (status.get().state() == State.RUNNING) {
+            throw new StateConflictException(State.RUNNING.name(), "no replay running");
         }
         int generation = generations.startBuilding();
         Instant started = clock.instant();
-        status.set(new ReplayStatus("RUNNING", generation, generations.active(), 0, 0, 0, 0, started, null, null,
+        status.set(new ReplayStatus(State.RUNNING, generation, generations.active(), 0, 0, 0, 0, started, null, null,
                 digests.ofActive(), null));
         Thread thread = new Thread(() -> run(generation, started), "reporting-replay");
         thread.setDaemon(true);
@@ -80,22 +83,35 @@ public class ReplayService {
                     processed -> status.set(progress(initial, total, processed, started, null)));
             ReplayStatus done = status.get();
             generations.switchTo(generation);
-            status.set(new ReplayStatus("DONE", generation, generations.active(), total, done.processedEvents(),
+            status.set(new ReplayStatus(State.DONE, generation, generations.active(), total, done.processedEvents(),
                     100.0, done.eventsPerSecond(), started, clock.instant(), null, initial.digestsBefore(),
                     digests.ofActive()));
         } catch (RuntimeException e) {
             log.error("Replay into generation {} failed; the active generation stays in use", generation, e);
             generations.abandon();
             ReplayStatus last = status.get();
-            status.set(new ReplayStatus("FAILED", generation, generations.active(), last.totalEvents(),
+            status.set(new ReplayStatus(State.FAILED, generation, generations.active(), last.totalEvents(),
                     last.processedEvents(), last.percent(), last.eventsPerSecond(), started, clock.instant(),
                     e.toString(), initial.digestsBefore(), null));
         }
     }
 
     private ReplayStatus progress(ReplayStatus initial, long total, long processed, Instant started, String error) {
-        return new ReplayStatus("RUNNING", initial.generation(), generations.active(), total, processed,
-                ReplayStatus.percent(processed, total), ReplayStatus.rate(processed, started, clock.instant()),
+        return new ReplayStatus(State.RUNNING, initial.generation(), generations.active(), total, processed,
+                percent(processed, total), rate(processed, started, clock.instant()),
                 started, null, error, initial.digestsBefore(), null);
+    }
+
+    private static ReplayStatus idle(int activeGeneration) {
+        return new ReplayStatus(State.IDLE, null, activeGeneration, 0, 0, 0, 0, null, null, null, null, null);
+    }
+
+    static double percent(long processed, long total) {
+        return total == 0 ? 100.0 : Math.round(1000.0 * processed / total) / 10.0;
+    }
+
+    static double rate(long processed, Instant startedAt, Instant now) {
+        long ms = Math.max(1, Duration.between(startedAt, now).toMillis());
+        return Math.round(processed * 10_000.0 / ms) / 10.0;
     }
 }

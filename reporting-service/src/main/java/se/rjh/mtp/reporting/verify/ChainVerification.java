@@ -1,12 +1,17 @@
 package se.rjh.mtp.reporting.verify;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.reporting.view.ChainBreak;
+import se.rjh.mtp.api.reporting.view.ChainBreak.Kind;
+import se.rjh.mtp.api.reporting.view.ChainVerificationReport;
 import se.rjh.mtp.platform.eventstore.EventHashes;
 import se.rjh.mtp.reporting.readmodel.Generations;
 import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
@@ -26,56 +31,43 @@ public class ChainVerification {
         this.generations = generations;
     }
 
-    public record Break(String aggregateId, long sequence, String eventId, String kind, String detail) {
-    }
-
-    public Map<String, Object> verify() {
-        Map<String, List<Document>> byAggregate = new LinkedHashMap<>();
-        long unhashed = 0;
-        for (Document r : generations.active(ReadModelWriter.AUDIT_LOG).find()) {
-            if (r.getString("hash") == null) {
-                unhashed++;
-            } else {
-                byAggregate.computeIfAbsent(r.getString("aggregateId"), k -> new ArrayList<>()).add(r);
-            }
-        }
-        List<Break> breaks = new ArrayList<>();
+    /** Walks the hashed records as Mongo returns them, ordered by aggregate and sequence, one at a time. */
+    public ChainVerificationReport verify() {
+        MongoCollection<Document> log = generations.active(ReadModelWriter.AUDIT_LOG);
+        long unhashed = log.countDocuments(Filters.eq("hash", null));
+        List<ChainBreak> breaks = new ArrayList<>();
         long checked = 0;
-        for (List<Document> records : byAggregate.values()) {
-            records.sort(Records.BY_SEQUENCE);
-            Document previous = null;
-            for (Document r : records) {
-                checked++;
-                check(r, previous, breaks);
-                previous = r;
+        int aggregates = 0;
+        Document previous = null;
+        for (Document r : log.find(Filters.ne("hash", null))
+                .sort(Sorts.ascending("aggregateId", "sequence", "_id"))) {
+            if (previous == null || !previous.getString("aggregateId").equals(r.getString("aggregateId"))) {
+                aggregates++;
+                previous = null;
             }
+            checked++;
+            check(r, previous, breaks);
+            previous = r;
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("valid", breaks.isEmpty());
-        report.put("eventsChecked", checked);
-        report.put("aggregates", byAggregate.size());
-        report.put("unverifiable", unhashed);
-        report.put("breaks", breaks);
-        return report;
+        return new ChainVerificationReport(breaks.isEmpty(), checked, aggregates, unhashed, breaks);
     }
 
-    private void check(Document r, Document previous, List<Break> breaks) {
+    private void check(Document r, Document previous, List<ChainBreak> breaks) {
         long seq = r.get("sequence", Number.class).longValue();
         if (!hashOf(r).equals(r.getString("hash"))) {
-            breaks.add(breakAt(r, "CHANGED", "stored hash does not match the content"));
+            breaks.add(breakAt(r, Kind.CHANGED, "stored hash does not match the content"));
         } else if (!Records.payload(r).equals(AuditCopy.parse(r.getString("rawPayload")))
-                || !Objects.equals(r.getString("actor"), AuditCopy.metaValue(r, "actor"))
-                || !Objects.equals(r.getString("correlationId"), AuditCopy.metaValue(r, "correlationId"))) {
-            breaks.add(breakAt(r, "CHANGED", "readable copy differs from the hashed content"));
+                || !sameMeta(r, MetadataKeys.ACTOR) || !sameMeta(r, MetadataKeys.CORRELATION_ID)) {
+            breaks.add(breakAt(r, Kind.CHANGED, "readable copy differs from the hashed content"));
         }
         long expected = previous == null ? 0 : previous.get("sequence", Number.class).longValue() + 1;
         String expectedPrev = previous == null ? EventHashes.GENESIS : previous.getString("hash");
         if (seq > expected) {
-            breaks.add(breakAt(r, "REMOVED", "sequence " + expected + ".." + (seq - 1) + " missing"));
+            breaks.add(breakAt(r, Kind.REMOVED, "sequence " + expected + ".." + (seq - 1) + " missing"));
         } else if (seq < expected) {
-            breaks.add(breakAt(r, "REORDERED", "sequence " + seq + " appears twice"));
+            breaks.add(breakAt(r, Kind.REORDERED, "sequence " + seq + " appears twice"));
         } else if (!expectedPrev.equals(r.getString("prevHash"))) {
-            breaks.add(breakAt(r, "REORDERED", "prevHash is not the predecessor's hash"));
+            breaks.add(breakAt(r, Kind.REORDERED, "prevHash is not the predecessor's hash"));
         }
     }
 
@@ -88,8 +80,13 @@ public class ChainVerification {
                 r.getString("prevHash"));
     }
 
-    private static Break breakAt(Document r, String kind, String detail) {
-        return new Break(r.getString("aggregateId"), r.get("sequence", Number.class).longValue(), r.getString("_id"),
+    /** The readable copy of a metadata value equals the one in the hashed metadata. */
+    private static boolean sameMeta(Document r, String key) {
+        return Objects.equals(r.getString(key), AuditCopy.metaValue(r, key));
+    }
+
+    private static ChainBreak breakAt(Document r, Kind kind, String detail) {
+        return new ChainBreak(r.getString("aggregateId"), r.get("sequence", Number.class).longValue(), r.getString("_id"),
                 kind, detail);
     }
 }

@@ -2,11 +2,10 @@ package se.rjh.mtp.reporting.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
 
 class CsvExportTest {
 
@@ -29,12 +28,10 @@ class CsvExportTest {
 
     @Test
     void oneLinePerEntryUnderTheHeader() {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("timestamp", "2026-03-02T08:00:00Z");
-        entry.put("actor", "=cmd");
-        entry.put("data", new Document("subject", "x"));
+        AuditTrailEntry entry = new AuditTrailEntry(null, "2026-03-02T08:00:00Z", null, null, null, 3, null, "=cmd",
+                null, new Document("subject", "x"), null);
         String csv = CsvExport.toCsv(List.of(entry));
         assertThat(csv.split("\r\n")).hasSize(2);
-        assertThat(csv.split("\r\n")[1]).isEqualTo("2026-03-02T08:00:00Z,,,,,,'=cmd,,,,\"{\"\"subject\"\": \"\"x\"\"}\"");
+        assertThat(csv.split("\r\n")[1]).isEqualTo("2026-03-02T08:00:00Z,,,,3,,'=cmd,,,,\"{\"\"subject\"\": \"\"x\"\"}\"");
     }
 }
