@@ -1,5 +1,7 @@
 package se.rjh.mtp.platform.deadletter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,27 +43,30 @@ public class DeadLetterController {
     }
 
     /** Every group's queue: its size and its sequences, each in the order its events will be retried. */
+    @Operation(summary = "List the dead-letter queues of every processing group")
     @GetMapping
-    public Map<String, Object> list() {
-        Map<String, Object> result = new LinkedHashMap<>();
+    public DeadLetterQueues list() {
+        Map<String, DeadLetterQueues.Queue> result = new LinkedHashMap<>();
         for (String group : groups) {
             processing.deadLetterQueue(group).ifPresent(queue -> result.put(group, describe(queue)));
         }
-        return result;
+        return new DeadLetterQueues(result);
     }
 
     /** Retries the sequence whose first letter is this event; 200 with {@code retried=false} if it failed again. */
+    @Operation(summary = "Retry the dead-letter sequence that starts with this event")
     @PostMapping("/{group}/{eventId}/retry")
-    public Map<String, Object> retry(@PathVariable String group, @PathVariable String eventId) {
+    public DeadLetterQueues.RetryResult retry(@PathVariable String group, @PathVariable String eventId) {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> new NotFoundException("Dead-letter queue", group));
         find(queue(group), eventId);
         boolean succeeded = processor.process(letter -> letter.message().getIdentifier().equals(eventId));
-        return Map.of("group", group, "eventId", eventId, "retried", succeeded,
-                "remaining", queue(group).size());
+        return new DeadLetterQueues.RetryResult(group, eventId, succeeded, queue(group).size());
     }
 
     /** Removes one letter for good; the event is not handled. Later letters of its sequence stay parked. */
+    @Operation(summary = "Evict one dead letter for good")
+    @ApiResponse(responseCode = "204", description = "Evicted")
     @DeleteMapping("/{group}/{eventId}")
     public ResponseEntity<Void> evict(@PathVariable String group, @PathVariable String eventId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
@@ -85,32 +90,24 @@ public class DeadLetterController {
         throw new NotFoundException("Dead letter", eventId);
     }
 
-    private static Map<String, Object> describe(SequencedDeadLetterQueue<EventMessage<?>> queue) {
-        List<List<Map<String, Object>>> sequences = new ArrayList<>();
+    private static DeadLetterQueues.Queue describe(SequencedDeadLetterQueue<EventMessage<?>> queue) {
+        List<List<DeadLetterQueues.Letter>> sequences = new ArrayList<>();
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
-            List<Map<String, Object>> letters = new ArrayList<>();
+            List<DeadLetterQueues.Letter> letters = new ArrayList<>();
             sequence.forEach(letter -> letters.add(describe(letter)));
             sequences.add(letters);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("size", queue.size());
-        body.put("sequences", sequences);
-        return body;
+        return new DeadLetterQueues.Queue(queue.size(), sequences);
     }
 
-    private static Map<String, Object> describe(DeadLetter<? extends EventMessage<?>> letter) {
+    private static DeadLetterQueues.Letter describe(DeadLetter<? extends EventMessage<?>> letter) {
         EventMessage<?> message = letter.message();
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("eventId", message.getIdentifier());
-        entry.put("payloadType", message.getPayloadType().getName());
-        if (message instanceof DomainEventMessage<?> domain) {
-            entry.put("aggregateId", domain.getAggregateIdentifier());
-            entry.put("sequenceNumber", domain.getSequenceNumber());
-        }
+        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         // The cause's class and message name the failure; its stack stays in the service's log.
-        letter.cause().ifPresent(cause -> entry.put("cause", cause.type() + ": " + cause.message()));
-        entry.put("enqueuedAt", letter.enqueuedAt().toString());
-        entry.put("lastTouched", letter.lastTouched().toString());
-        return entry;
+        return new DeadLetterQueues.Letter(message.getIdentifier(), message.getPayloadType().getName(),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(),
+                letter.cause().map(cause -> cause.type() + ": " + cause.message()).orElse(null),
+                letter.enqueuedAt().toString(), letter.lastTouched().toString());
     }
 }
