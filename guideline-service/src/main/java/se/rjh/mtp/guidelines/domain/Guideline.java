@@ -85,9 +85,8 @@ public class Guideline {
 
     @CommandHandler
     public void handle(ChangeDraftContent command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        version.require(VersionStatus.DRAFT, "the version must be a draft to change its content");
+        Version version = versionIn(command.versionNumber(), VersionStatus.DRAFT,
+                "the version must be a draft to change its content");
         String content = checkedContent(TextRules.present("content", command.content()));
         String summary = TextRules.optional("changeSummary", command.changeSummary(), TextRules.PARAGRAPH);
         apply(new DraftContentChanged(documentNumber, version.number(), content, summary, actor));
@@ -97,9 +96,8 @@ public class Guideline {
 
     @CommandHandler
     public void handle(SubmitForReview command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        version.require(VersionStatus.DRAFT, "the version must be a draft to be sent for review");
+        Version version = versionIn(command.versionNumber(), VersionStatus.DRAFT,
+                "the version must be a draft to be sent for review");
         if (command.reviewers() == null || command.reviewers().isEmpty()) {
             throw new InvalidInputException("reviewers", "name at least one reviewer");
         }
@@ -122,9 +120,8 @@ public class Guideline {
 
     @CommandHandler
     public void handle(RecordReviewVerdict command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        version.require(VersionStatus.IN_REVIEW, "the version must be in review to record a verdict");
+        Version version = versionIn(command.versionNumber(), VersionStatus.IN_REVIEW,
+                "the version must be in review to record a verdict");
         Review review = version.review();
         String step = version.status().name();
         if (!review.names(actor)) {
@@ -150,18 +147,16 @@ public class Guideline {
 
     @CommandHandler
     public void handle(ReturnToDraft command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        version.require(VersionStatus.IN_REVIEW, "only a version in review can go back to draft");
+        Version version = versionIn(command.versionNumber(), VersionStatus.IN_REVIEW,
+                "only a version in review can go back to draft");
         String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
         apply(new VersionReturnedToDraft(documentNumber, version.number(), reason, actor));
     }
 
     @CommandHandler
     public void handle(ApproveVersion command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        version.require(VersionStatus.IN_REVIEW, "the version must be in review before it is approved");
+        Version version = versionIn(command.versionNumber(), VersionStatus.IN_REVIEW,
+                "the version must be in review before it is approved");
         if (version.writtenBy(actor)) {
             throw new StateConflictException(version.status().name(),
                     "approval by someone who did not write the version (no one approves their own version)");
@@ -177,9 +172,8 @@ public class Guideline {
 
     @CommandHandler
     public void handle(PublishVersion command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        version.require(VersionStatus.APPROVED, "the version must be approved before it is published");
+        Version version = versionIn(command.versionNumber(), VersionStatus.APPROVED,
+                "the version must be approved before it is published");
         LocalDate validFrom = TextRules.present("validFrom", command.validFrom());
         Integer previous = publishedVersion;
         apply(new VersionPublished(documentNumber, version.number(), validFrom,
@@ -325,11 +319,14 @@ public class Guideline {
         });
     }
 
-    private Version version(int number) {
+    /** The version, if the guideline is active and the version is in the {@code needed} step ({@code what} says why). */
+    private Version versionIn(int number, VersionStatus needed, String what) {
+        requireActive();
         Version version = versions.get(number);
         if (version == null) {
             throw new NotFoundException("Version", documentNumber + " v" + number);
         }
+        version.require(needed, what);
         return version;
     }
 
