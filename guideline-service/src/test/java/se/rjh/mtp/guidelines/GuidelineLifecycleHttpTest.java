@@ -6,6 +6,9 @@ import static se.rjh.mtp.guidelines.RunningGuidelineService.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,15 @@ class GuidelineLifecycleHttpTest {
         assertThat(libraryContains("/api/guidelines/library?regulation=MDR%20Art.%205", number)).isTrue();
         assertThat(libraryContains("/api/guidelines/library?regulation=MDR%20Art.%2052", number)).isFalse();
 
+        // the library entry: typed, with the citation's label, and without the published text it is searched by
+        JsonNode entry = entry(Http.get(service.url("/api/guidelines/library"), "revisor").json(), number);
+        assertThat(entry.path("kind").asText()).isEqualTo("GUIDELINE");
+        assertThat(entry.path("publishedVersion").asInt()).isEqualTo(1);
+        assertThat(entry.path("validFrom").asText()).isEqualTo(TODAY.toString());
+        assertThat(entry.path("regulationReferences").get(0).path("label").asText()).isEqualTo("MDR Art. 5(5)");
+        assertThat(entry.has("openVersion")).isTrue();
+        assertThat(entry.has("publishedContent")).isFalse();
+
         // published text as Markdown and as HTML, with the raw HTML escaped
         Http.Response markdown = Http.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor");
         assertThat(markdown.contentType()).startsWith("text/markdown");
@@ -129,6 +141,46 @@ class GuidelineLifecycleHttpTest {
         assertThat(Http.get(service.url("/v3/api-docs"), "revisor").body()).contains("/api/guidelines/library");
     }
 
+    @Test
+    void theApiDocumentHasASummaryForEveryOperationAndASchemaForEverySuccessfulBody() {
+        JsonNode docs = Http.get(service.url("/v3/api-docs"), "revisor").json();
+        List<String> gaps = new ArrayList<>();
+        // this service's own operations; the platform's admin endpoints are the platform's to document
+        docs.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!path.getKey().startsWith("/api/guidelines")) {
+                return;
+            }
+            String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            if (operation.getValue().path("summary").asText().isBlank()) {
+                gaps.add(name + ": no summary");
+            }
+            operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                if (!response.getKey().startsWith("2")) {
+                    return;
+                }
+                if (response.getValue().path("content").isEmpty()) {
+                    gaps.add(name + " " + response.getKey() + ": no body");
+                }
+                response.getValue().path("content").fields().forEachRemaining(media -> {
+                    JsonNode schema = media.getValue().path("schema");
+                    // a JSON body (springdoc lists it as */* unless told) refers to a named record schema
+                    boolean typed = media.getKey().startsWith("text/")
+                            ? "string".equals(schema.path("type").asText())
+                            : schema.has("$ref") || schema.path("items").has("$ref");
+                    if (!typed) {
+                        gaps.add(name + " " + response.getKey() + " " + media.getKey() + ": untyped " + schema);
+                    }
+                });
+            });
+        }));
+        assertThat(gaps).isEmpty();
+        assertThat(docs.path("paths").path("/api/guidelines").path("post").path("responses").has("201")).isTrue();
+        assertThat(docs.path("paths").path("/api/guidelines/{documentNumber}/published.md").path("get")
+                .path("responses").path("200").path("content").has("text/markdown;charset=UTF-8")).isTrue();
+        assertThat(docs.path("components").path("schemas").path("LibraryEntry").path("properties").has("publishedContent"))
+                .isFalse();
+    }
+
     private static String draft(String title, String content) {
         Http.Response created = Http.post(service.url("/api/guidelines"), "handlaggare", """
                 {"kind": "GUIDELINE", "title": %s, "regulationReferences": [{"framework": "MDR", "provision": "5(5)"}],
@@ -141,6 +193,15 @@ class GuidelineLifecycleHttpTest {
     private static String body(String title, int interval) {
         return """
                 {"kind": "PROCEDURE", "title": %s, "reviewIntervalMonths": %d}""".formatted(Http.quote(title), interval);
+    }
+
+    private static JsonNode entry(JsonNode entries, String number) {
+        for (JsonNode entry : entries) {
+            if (entry.path("documentNumber").asText().equals(number)) {
+                return entry;
+            }
+        }
+        throw new AssertionError(number + " is not listed in " + entries);
     }
 
     private static JsonNode version(String number, int version) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.GuidelineKind;
 import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 import se.rjh.mtp.guidelines.domain.Commands.RequestRevisionFromCase;
@@ -25,7 +26,7 @@ class RevisionDrafts {
             return;
         }
         String title = description.isEmpty() ? "Ny riktlinje enligt beslut i ärende " + decision.caseNumber()
-                : description.length() > 300 ? description.substring(0, 300) : description;
+                : description.length() > TextRules.LINE ? description.substring(0, TextRules.LINE) : description;
         // The request key makes the number series hand out the same number if this decision is delivered again.
         commands.sendAndWait(new DraftGuideline(GuidelineKind.GUIDELINE, title, null, null, null, List.of(), null,
                 decision.caseNumber(), "", "Utkast enligt beslut i ärende " + decision.caseNumber(),

@@ -1,14 +1,11 @@
 package se.rjh.mtp.guidelines.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static se.rjh.mtp.guidelines.domain.GuidelineRules.optional;
-import static se.rjh.mtp.guidelines.domain.GuidelineRules.required;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,19 +13,26 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.*;
 import se.rjh.mtp.guidelines.domain.Commands.*;
 
 /**
  * A guideline (riktlinje, vägledning or rutin) and its versions. Its id is its document number. Command handlers
- * check every rule before applying anything; event sourcing handlers only set state. Review and approval live in
- * {@link GuidelineReview} to keep each file readable.
+ * check every rule before applying anything; event sourcing handlers only set state. Every step of a version
+ * (DRAFT → IN_REVIEW → APPROVED → PUBLISHED → SUPERSEDED, and back to DRAFT from review) is decided in this file;
+ * a {@link Version} and its {@link Review} round are members that guard what they know.
+ *
+ * <p>The rule that matters most: no one reviews or approves a version they wrote.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class Guideline extends GuidelineReview {
+public class Guideline {
+
+    /** The author of what a case decision drafts: a process, so it never counts as an author of the version. */
+    public static final String CASE_DECISION_AUTHOR = MetadataKeys.systemActor("guideline-service");
 
     @AggregateIdentifier
     private String documentNumber;
@@ -38,8 +42,10 @@ public class Guideline extends GuidelineReview {
     private Integer publishedVersion;
     private LocalDate nextReviewDate;
     private Integer reviewDueRaisedFor;
+    // Collections are declared with their concrete types: a snapshot restores each field as its declared type.
+    private TreeMap<Integer, Version> versions = new TreeMap<>();
     /** case id + follow-up id of every case request already acted on, so redelivered decisions change nothing. */
-    private Set<String> handledCaseRequests = new LinkedHashSet<>();
+    private LinkedHashSet<String> handledCaseRequests = new LinkedHashSet<>();
 
     protected Guideline() {
         // for Axon
@@ -47,67 +53,140 @@ public class Guideline extends GuidelineReview {
 
     /** Called by {@link GuidelineDrafting} in the same unit of work that allocated {@code documentNumber}. */
     Guideline(String documentNumber, DraftGuideline command, String actor) {
-        if (command.kind() == null) {
-            throw new InvalidInputException("kind", "is required");
-        }
-        String title = required("title", command.title(), 300);
-        String scope = optional("scope", command.scope(), 5_000);
-        String ownerGroup = optional("ownerGroup", command.ownerGroup(), 200);
-        String processOwner = optional("processOwner", command.processOwner(), 200);
-        String caseNumber = optional("caseNumber", command.caseNumber(), 50);
-        List<RegulationReference> references = GuidelineRules.references(command.regulationReferences());
-        int interval = GuidelineRules.reviewInterval(command.reviewIntervalMonths());
-        String content = optional("content", command.content() == null ? "" : command.content(), GuidelineRules.MAX_CONTENT);
-        String summary = optional("changeSummary", command.changeSummary(), 2_000);
-        String author = command.requestKey() != null ? GuidelineRules.CASE_DECISION_AUTHOR : actor;
-        apply(new GuidelineDrafted(documentNumber, command.kind(), title.trim(), scope, ownerGroup, processOwner,
-                references, interval, caseNumber));
+        GuidelineKind kind = TextRules.present("kind", command.kind());
+        String title = TextRules.required("title", command.title(), TextRules.LINE);
+        String scope = TextRules.optional("scope", command.scope(), TextRules.PARAGRAPH);
+        String ownerGroup = TextRules.optional("ownerGroup", command.ownerGroup(), TextRules.LINE);
+        String processOwner = TextRules.optional("processOwner", command.processOwner(), TextRules.LINE);
+        String caseNumber = TextRules.optional("caseNumber", command.caseNumber(), TextRules.CODE);
+        List<RegulationReference> references = RegulationCitation.checked(command.regulationReferences());
+        int interval = ReviewInterval.months(command.reviewIntervalMonths());
+        String content = checkedContent(command.content() == null ? "" : command.content());
+        String summary = TextRules.optional("changeSummary", command.changeSummary(), TextRules.PARAGRAPH);
+        String author = command.requestKey() != null ? CASE_DECISION_AUTHOR : actor;
+        apply(new GuidelineDrafted(documentNumber, kind, title, scope, ownerGroup, processOwner, references, interval,
+                caseNumber));
         apply(new VersionDrafted(documentNumber, 1, content, summary, author, null));
     }
 
+    // ---- drafting
+
+    /** @return the number of the new draft version */
     @CommandHandler
-    public void handle(OpenRevision command, @MetaDataValue("actor") String actor) {
+    public int handle(OpenRevision command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireActive();
         requireNoOpenVersion();
-        String content = command.content() != null ? command.content() : latest().content;
-        optional("content", content, GuidelineRules.MAX_CONTENT);
-        String summary = required("changeSummary", command.changeSummary(), 2_000);
-        apply(new VersionDrafted(documentNumber, nextVersionNumber(), content, summary, actor, latest().number));
+        String content = checkedContent(command.content() != null ? command.content() : latest().content());
+        String summary = TextRules.required("changeSummary", command.changeSummary(), TextRules.PARAGRAPH);
+        int number = nextVersionNumber();
+        apply(new VersionDrafted(documentNumber, number, content, summary, actor, latest().number()));
+        return number;
     }
 
     @CommandHandler
-    public void handle(ChangeDraftContent command, @MetaDataValue("actor") String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        requireStatus(version, VersionStatus.DRAFT, "the version must be a draft to change its content");
-        if (command.content() == null) {
-            throw new InvalidInputException("content", "is required");
+    public void handle(ChangeDraftContent command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        Version version = versionIn(command.versionNumber(), VersionStatus.DRAFT,
+                "the version must be a draft to change its content");
+        String content = checkedContent(TextRules.present("content", command.content()));
+        String summary = TextRules.optional("changeSummary", command.changeSummary(), TextRules.PARAGRAPH);
+        apply(new DraftContentChanged(documentNumber, version.number(), content, summary, actor));
+    }
+
+    // ---- review and approval (granskning, fastställande)
+
+    @CommandHandler
+    public void handle(SubmitForReview command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        Version version = versionIn(command.versionNumber(), VersionStatus.DRAFT,
+                "the version must be a draft to be sent for review");
+        if (command.reviewers() == null || command.reviewers().isEmpty()) {
+            throw new InvalidInputException("reviewers", "name at least one reviewer");
         }
-        optional("content", command.content(), GuidelineRules.MAX_CONTENT);
-        String summary = optional("changeSummary", command.changeSummary(), 2_000);
-        apply(new DraftContentChanged(documentNumber, version.number, command.content(), summary, actor));
+        if (command.reviewers().size() > Review.MAX_REVIEWERS) {
+            throw new InvalidInputException("reviewers", "name at most " + Review.MAX_REVIEWERS + " reviewers");
+        }
+        List<String> reviewers = new ArrayList<>();
+        for (int i = 0; i < command.reviewers().size(); i++) {
+            String field = "reviewers[" + i + "]";
+            String reviewer = TextRules.required(field, command.reviewers().get(i), TextRules.CODE);
+            if (version.writtenBy(reviewer)) {
+                throw new InvalidInputException(field, "an author of the version cannot review it");
+            }
+            if (!reviewers.contains(reviewer)) {
+                reviewers.add(reviewer);
+            }
+        }
+        apply(new VersionSubmittedForReview(documentNumber, version.number(), reviewers, actor));
     }
 
     @CommandHandler
-    public void handle(PublishVersion command, @MetaDataValue("actor") String actor) {
-        requireActive();
-        Version version = version(command.versionNumber());
-        requireStatus(version, VersionStatus.APPROVED, "the version must be approved before it is published");
-        if (command.validFrom() == null) {
-            throw new InvalidInputException("validFrom", "is required");
+    public void handle(RecordReviewVerdict command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        Version version = versionIn(command.versionNumber(), VersionStatus.IN_REVIEW,
+                "the version must be in review to record a verdict");
+        Review review = version.review();
+        String step = version.status().name();
+        if (!review.names(actor)) {
+            throw new StateConflictException(step, "only the named reviewers " + review.reviewers()
+                    + " can record a verdict");
         }
+        if (version.writtenBy(actor)) {
+            throw new StateConflictException(step, "a reviewer who wrote the version cannot review it");
+        }
+        if (review.hasVerdictFrom(actor)) {
+            throw new StateConflictException(step, "you have already recorded your verdict");
+        }
+        ReviewVerdict verdict = TextRules.present("verdict", command.verdict());
+        String comment = TextRules.optional("comment", command.comment(), TextRules.PARAGRAPH);
+        if (verdict == ReviewVerdict.CHANGES_REQUESTED && comment == null) {
+            throw new InvalidInputException("comment", "say which changes are needed");
+        }
+        apply(new ReviewVerdictRecorded(documentNumber, version.number(), actor, verdict, comment));
+        if (verdict == ReviewVerdict.CHANGES_REQUESTED) {
+            apply(new VersionReturnedToDraft(documentNumber, version.number(), comment, actor));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ReturnToDraft command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        Version version = versionIn(command.versionNumber(), VersionStatus.IN_REVIEW,
+                "only a version in review can go back to draft");
+        String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
+        apply(new VersionReturnedToDraft(documentNumber, version.number(), reason, actor));
+    }
+
+    @CommandHandler
+    public void handle(ApproveVersion command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        Version version = versionIn(command.versionNumber(), VersionStatus.IN_REVIEW,
+                "the version must be in review before it is approved");
+        if (version.writtenBy(actor)) {
+            throw new StateConflictException(version.status().name(),
+                    "approval by someone who did not write the version (no one approves their own version)");
+        }
+        if (!version.review().everyoneApproved()) {
+            throw new StateConflictException(version.status().name(), "every named reviewer must have recorded APPROVE");
+        }
+        LocalDate approvedOn = TextRules.present("approvedOn", command.approvedOn());
+        apply(new VersionApproved(documentNumber, version.number(), actor, approvedOn));
+    }
+
+    // ---- publication, retirement, scheduled review
+
+    @CommandHandler
+    public void handle(PublishVersion command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        Version version = versionIn(command.versionNumber(), VersionStatus.APPROVED,
+                "the version must be approved before it is published");
+        LocalDate validFrom = TextRules.present("validFrom", command.validFrom());
         Integer previous = publishedVersion;
-        apply(new VersionPublished(documentNumber, version.number, command.validFrom(),
-                command.validFrom().plusMonths(reviewIntervalMonths), actor));
+        apply(new VersionPublished(documentNumber, version.number(), validFrom,
+                validFrom.plusMonths(reviewIntervalMonths), actor));
         if (previous != null) {
-            apply(new VersionSuperseded(documentNumber, previous, version.number, command.validFrom()));
+            apply(new VersionSuperseded(documentNumber, previous, version.number(), validFrom));
         }
     }
 
     @CommandHandler
-    public void handle(RetireGuideline command, @MetaDataValue("actor") String actor) {
+    public void handle(RetireGuideline command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireActive();
-        String reason = required("reason", command.reason(), 2_000);
+        String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
         apply(new GuidelineRetired(documentNumber, reason, actor, command.retiredOn()));
     }
 
@@ -120,41 +199,42 @@ public class Guideline extends GuidelineReview {
         }
     }
 
+    // ---- requests from case decisions, each acted on once
+
     @CommandHandler
     public void handle(RequestRevisionFromCase command) {
-        String key = command.caseId() + "/" + command.followUpId();
-        if (handledCaseRequests.contains(key)) {
+        if (handledCaseRequests.contains(caseRequestKey(command.caseId(), command.followUpId()))) {
             return;
         }
         requireActive();
-        String description = optional("description", command.description(), 5_000);
+        String description = TextRules.optional("description", command.description(), TextRules.TEXT);
         apply(new GuidelineRevisionRequested(documentNumber, command.caseId(), command.caseNumber(),
                 command.followUpId(), description));
         if (versions.values().stream().noneMatch(Version::open)) {
             String summary = "Revision enligt beslut i ärende " + command.caseNumber()
-                    + (description == null || description.isBlank() ? "" : ": " + description);
-            apply(new VersionDrafted(documentNumber, nextVersionNumber(), latest().content,
-                    summary.length() > 2_000 ? summary.substring(0, 2_000) : summary,
-                    GuidelineRules.CASE_DECISION_AUTHOR, latest().number));
+                    + (description == null ? "" : ": " + description);
+            apply(new VersionDrafted(documentNumber, nextVersionNumber(), latest().content(),
+                    summary.length() > TextRules.PARAGRAPH ? summary.substring(0, TextRules.PARAGRAPH) : summary,
+                    CASE_DECISION_AUTHOR, latest().number()));
         }
     }
 
     @CommandHandler
     public void handle(FlagForRegulatoryChange command) {
-        String key = command.caseId() + "/" + command.followUpId();
-        if (handledCaseRequests.contains(key) || retired) {
+        if (handledCaseRequests.contains(caseRequestKey(command.caseId(), command.followUpId())) || retired) {
             return;
         }
         apply(new GuidelineFlaggedForRegulatoryChange(documentNumber, command.caseId(), command.caseNumber(),
                 command.followUpId(), command.regulationReference()));
     }
 
+    // ---- state, set only here
+
     @EventSourcingHandler
     void on(GuidelineDrafted event) {
         documentNumber = event.documentNumber();
         title = event.title();
         reviewIntervalMonths = event.reviewIntervalMonths();
-        versions = new TreeMap<>();
     }
 
     @EventSourcingHandler
@@ -164,21 +244,44 @@ public class Guideline extends GuidelineReview {
 
     @EventSourcingHandler
     void on(DraftContentChanged event) {
+        versions.get(event.versionNumber()).rewritten(event.content(), event.editedBy());
+    }
+
+    @EventSourcingHandler
+    void on(VersionSubmittedForReview event) {
         Version version = versions.get(event.versionNumber());
-        version.content = event.content();
-        version.authors.add(event.editedBy());
+        version.moveTo(VersionStatus.IN_REVIEW);
+        version.reviewedBy(Review.of(event.reviewers()));
+    }
+
+    @EventSourcingHandler
+    void on(ReviewVerdictRecorded event) {
+        Version version = versions.get(event.versionNumber());
+        version.reviewedBy(version.review().withVerdict(event.reviewer(), event.verdict()));
+    }
+
+    @EventSourcingHandler
+    void on(VersionReturnedToDraft event) {
+        Version version = versions.get(event.versionNumber());
+        version.moveTo(VersionStatus.DRAFT);
+        version.reviewedBy(version.review().cleared());
+    }
+
+    @EventSourcingHandler
+    void on(VersionApproved event) {
+        versions.get(event.versionNumber()).moveTo(VersionStatus.APPROVED);
     }
 
     @EventSourcingHandler
     void on(VersionPublished event) {
-        versions.get(event.versionNumber()).status = VersionStatus.PUBLISHED;
+        versions.get(event.versionNumber()).moveTo(VersionStatus.PUBLISHED);
         publishedVersion = event.versionNumber();
         nextReviewDate = event.nextReviewDate();
     }
 
     @EventSourcingHandler
     void on(VersionSuperseded event) {
-        versions.get(event.versionNumber()).status = VersionStatus.SUPERSEDED;
+        versions.get(event.versionNumber()).moveTo(VersionStatus.SUPERSEDED);
     }
 
     @EventSourcingHandler
@@ -193,21 +296,17 @@ public class Guideline extends GuidelineReview {
 
     @EventSourcingHandler
     void on(GuidelineRevisionRequested event) {
-        handledCaseRequests.add(event.caseId() + "/" + event.followUpId());
+        handledCaseRequests.add(caseRequestKey(event.caseId(), event.followUpId()));
     }
 
     @EventSourcingHandler
     void on(GuidelineFlaggedForRegulatoryChange event) {
-        handledCaseRequests.add(event.caseId() + "/" + event.followUpId());
+        handledCaseRequests.add(caseRequestKey(event.caseId(), event.followUpId()));
     }
 
-    @Override
-    String documentNumber() {
-        return documentNumber;
-    }
+    // ---- guards and look-ups
 
-    @Override
-    void requireActive() {
+    private void requireActive() {
         if (retired) {
             throw new StateConflictException("RETIRED", "the guideline is retired; nothing can change any more");
         }
@@ -215,9 +314,20 @@ public class Guideline extends GuidelineReview {
 
     private void requireNoOpenVersion() {
         versions.values().stream().filter(Version::open).findFirst().ifPresent(open -> {
-            throw new StateConflictException(open.status.name(),
-                    "version " + open.number + " is still open; publish it or finish its review first");
+            throw new StateConflictException(open.status().name(),
+                    "version " + open.number() + " is still open; publish it or finish its review first");
         });
+    }
+
+    /** The version, if the guideline is active and the version is in the {@code needed} step ({@code what} says why). */
+    private Version versionIn(int number, VersionStatus needed, String what) {
+        requireActive();
+        Version version = versions.get(number);
+        if (version == null) {
+            throw new NotFoundException("Version", documentNumber + " v" + number);
+        }
+        version.require(needed, what);
+        return version;
     }
 
     private Version latest() {
@@ -225,6 +335,19 @@ public class Guideline extends GuidelineReview {
     }
 
     private int nextVersionNumber() {
-        return latest().number + 1;
+        return latest().number() + 1;
+    }
+
+    private static String caseRequestKey(String caseId, String followUpId) {
+        return caseId + "/" + followUpId;
+    }
+
+    /**
+     * Markdown is checked by the text rule (length, personal identity numbers) but stored as written: leading and
+     * trailing whitespace can carry meaning in Markdown, and an empty draft stays an empty text, not null.
+     */
+    private static String checkedContent(String content) {
+        TextRules.optional("content", content, TextRules.DOCUMENT);
+        return content;
     }
 }

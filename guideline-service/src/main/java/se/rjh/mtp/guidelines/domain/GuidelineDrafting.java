@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 
 /**
@@ -23,7 +24,7 @@ public class GuidelineDrafting {
 
     /** @return the document number, which is also the guideline's id */
     @CommandHandler
-    public String handle(DraftGuideline command, @MetaDataValue("actor") String actor) throws Exception {
+    public String handle(DraftGuideline command, @MetaDataValue(MetadataKeys.ACTOR) String actor) throws Exception {
         Aggregate<GuidelineNumberSeries> numbers =
                 series.loadOrCreate(GuidelineNumberSeries.SERIES_ID, GuidelineNumberSeries::new);
         String earlier = numbers.invoke(s -> s.numberFor(command.requestKey()));

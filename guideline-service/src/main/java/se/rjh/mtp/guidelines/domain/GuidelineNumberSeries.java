@@ -2,7 +2,6 @@ package se.rjh.mtp.guidelines.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,8 +15,6 @@ import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
  * the same moment both append the series' next sequence number; the store refuses the second (409, try again).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class GuidelineNumberSeries {
 
     public static final String SERIES_ID = "RL-MTP";

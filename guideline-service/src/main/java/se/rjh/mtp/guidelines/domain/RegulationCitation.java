@@ -1,8 +1,10 @@
 package se.rjh.mtp.guidelines.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.RegulationFramework;
 import se.rjh.mtp.api.guidelines.RegulationReference;
 
@@ -25,20 +27,35 @@ public final class RegulationCitation {
         };
     }
 
+    /** The most regulations one guideline may cite. */
+    public static final int MAX_REFERENCES = 50;
+
+    /** Every reference checked (field {@code regulationReferences[i]}), provisions trimmed, duplicates dropped. */
+    static List<RegulationReference> checked(List<RegulationReference> references) {
+        List<RegulationReference> list = references == null ? List.of() : references;
+        if (list.size() > MAX_REFERENCES) {
+            throw new InvalidInputException("regulationReferences", "must be at most " + MAX_REFERENCES + " entries");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            validate("regulationReferences[" + i + "]", list.get(i));
+        }
+        return list.stream().map(r -> new RegulationReference(r.framework(), r.provision().strip())).distinct().toList();
+    }
+
     public static void validate(String field, RegulationReference reference) {
         if (reference == null || reference.framework() == null) {
             throw new InvalidInputException(field + ".framework", "is required");
         }
-        String provision = reference.provision() == null ? "" : reference.provision().trim();
-        boolean valid = switch (reference.framework()) {
-            case MDR, IVDR -> ARTICLE.matcher(provision).matches();
-            case HSLF_FS_2021_52 -> CHAPTER.matcher(provision).matches();
-            case OTHER -> !provision.isEmpty() && provision.length() <= 300;
-        };
+        if (reference.framework() == RegulationFramework.OTHER) {
+            // free text, so the text rule applies (length, personal identity numbers)
+            TextRules.required(field + ".provision", reference.provision(), TextRules.LINE);
+            return;
+        }
+        String provision = reference.provision() == null ? "" : reference.provision().strip();
+        boolean valid = reference.framework() == RegulationFramework.HSLF_FS_2021_52
+                ? CHAPTER.matcher(provision).matches() : ARTICLE.matcher(provision).matches();
         if (!valid) {
-            throw new InvalidInputException(field + ".provision", reference.framework() == RegulationFramework.OTHER
-                    ? "must be 1-300 characters"
-                    : reference.framework() == RegulationFramework.HSLF_FS_2021_52
+            throw new InvalidInputException(field + ".provision", reference.framework() == RegulationFramework.HSLF_FS_2021_52
                     ? "must be a chapter, e.g. 5 or 5 § 2" : "must be an article, e.g. 5 or 5(5)");
         }
     }

@@ -1,30 +1,23 @@
 package se.rjh.mtp.guidelines.domain;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import se.rjh.mtp.api.guidelines.ReviewVerdict;
+import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.StateConflictException;
 
 /**
- * The state of one version inside the guideline aggregate. Fields are visible to Jackson so that snapshots of the
- * aggregate keep them.
+ * One version inside the guideline aggregate: its text, who wrote it, its step in document control and its review
+ * round. It guards what it knows (its step, its authors); the {@link Guideline} decides every transition, and only
+ * its event sourcing handlers call the changing methods here.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Version {
 
-    int number;
-    VersionStatus status;
-    String content;
+    private int number;
+    private VersionStatus status;
+    private String content;
     /** Everyone who wrote content of this version; none of them may review or approve it. */
-    Set<String> authors = new LinkedHashSet<>();
-    List<String> reviewers = new ArrayList<>();
-    Map<String, ReviewVerdict> verdicts = new LinkedHashMap<>();
+    private LinkedHashSet<String> authors = new LinkedHashSet<>();
+    private Review review = Review.NONE;
 
     Version() {
         // for snapshots
@@ -34,30 +27,69 @@ class Version {
         this.number = number;
         this.status = VersionStatus.DRAFT;
         this.content = content;
-        if (author != null && !author.startsWith(GuidelineRules.SYSTEM_PREFIX)) {
-            authors.add(author);
-        }
+        addAuthor(author);
+    }
+
+    int number() {
+        return number;
+    }
+
+    VersionStatus status() {
+        return status;
+    }
+
+    String content() {
+        return content;
+    }
+
+    Review review() {
+        return review;
     }
 
     boolean open() {
-        return status == VersionStatus.DRAFT || status == VersionStatus.IN_REVIEW || status == VersionStatus.APPROVED;
+        return status.open();
+    }
+
+    boolean writtenBy(String person) {
+        return authors.contains(person);
+    }
+
+    /** Refuses with 409 unless the version is in the {@code needed} step; {@code what} says why it must be. */
+    void require(VersionStatus needed, String what) {
+        if (status != needed) {
+            throw new StateConflictException(status.name(), what);
+        }
+    }
+
+    void rewritten(String newContent, String editor) {
+        content = newContent;
+        addAuthor(editor);
+    }
+
+    void moveTo(VersionStatus next) {
+        status = next;
+    }
+
+    void reviewedBy(Review round) {
+        review = round;
+    }
+
+    /** A process (a case decision) may open a version; it never counts as an author, so anyone may approve it. */
+    private void addAuthor(String author) {
+        if (author != null && !MetadataKeys.isSystemActor(author)) {
+            authors.add(author);
+        }
     }
 
     /** Value equality: the test fixture compares the state built by handling a command with the state re-sourced. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Version v && number == v.number && status == v.status
-                && Objects.equals(content, v.content) && authors.equals(v.authors)
-                && reviewers.equals(v.reviewers) && verdicts.equals(v.verdicts);
+                && Objects.equals(content, v.content) && authors.equals(v.authors) && review.equals(v.review);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(number, status, content);
-    }
-
-    boolean allReviewersApproved() {
-        return !reviewers.isEmpty()
-                && reviewers.stream().allMatch(r -> verdicts.get(r) == ReviewVerdict.APPROVE);
     }
 }

@@ -6,5 +6,10 @@ public enum VersionStatus {
     IN_REVIEW,
     APPROVED,
     PUBLISHED,
-    SUPERSEDED
+    SUPERSEDED;
+
+    /** A version is open until it is published: while one is open, no other revision may start. */
+    public boolean open() {
+        return this == DRAFT || this == IN_REVIEW || this == APPROVED;
+    }
 }

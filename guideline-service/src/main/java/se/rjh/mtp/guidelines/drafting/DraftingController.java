@@ -5,9 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.guidelines.RegulationReference;
+import se.rjh.mtp.api.guidelines.view.VersionReference;
 import se.rjh.mtp.guidelines.domain.Commands.ChangeDraftContent;
 import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 import se.rjh.mtp.guidelines.domain.Commands.OpenRevision;
-import se.rjh.mtp.guidelines.library.GuidelineHistory;
-import se.rjh.mtp.guidelines.library.GuidelineView;
 
 @RestController
 @RequestMapping("/api/guidelines")
@@ -30,18 +29,17 @@ import se.rjh.mtp.guidelines.library.GuidelineView;
 class DraftingController {
 
     private final CommandGateway commands;
-    private final EventStore eventStore;
 
-    DraftingController(CommandGateway commands, EventStore eventStore) {
+    DraftingController(CommandGateway commands) {
         this.commands = commands;
-        this.eventStore = eventStore;
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draft a new guideline; it gets the next document number RL-MTP-<n> and version 1 as DRAFT",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. Review interval 1-36 months, default 12.")
-    ResponseEntity<Map<String, Object>> draft(@Valid @RequestBody DraftingRequests.NewGuideline request) {
+    ResponseEntity<VersionReference> draft(@Valid @RequestBody DraftingRequests.NewGuideline request) {
         List<RegulationReference> references = request.regulationReferences() == null ? List.of()
                 : request.regulationReferences().stream()
                         .map(r -> new RegulationReference(r.framework(), r.provision())).toList();
@@ -49,30 +47,29 @@ class DraftingController {
                 request.scope(), request.ownerGroup(), request.processOwner(), references,
                 request.reviewIntervalMonths(), request.caseNumber(), request.content(), request.changeSummary(), null));
         return ResponseEntity.created(URI.create("/api/guidelines/" + documentNumber))
-                .body(Map.of("documentNumber", documentNumber, "versionNumber", 1));
+                .body(new VersionReference(documentNumber, 1));
     }
 
     @PostMapping("/{documentNumber}/revisions")
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a new draft version (revision); only when no other version is open",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. 409 while a version is in draft, review or approved.")
-    ResponseEntity<Map<String, Object>> revise(@PathVariable String documentNumber,
-                                               @Valid @RequestBody DraftingRequests.Revision request) {
-        commands.sendAndWait(new OpenRevision(documentNumber, request.content(), request.changeSummary()));
-        GuidelineView view = GuidelineHistory.read(eventStore, documentNumber);
-        int version = view.versions.get(view.versions.size() - 1).versionNumber;
+    ResponseEntity<VersionReference> revise(@PathVariable String documentNumber,
+                                            @Valid @RequestBody DraftingRequests.Revision request) {
+        int version = commands.sendAndWait(new OpenRevision(documentNumber, request.content(), request.changeSummary()));
         return ResponseEntity.created(URI.create("/api/guidelines/" + documentNumber + "/versions/" + version))
-                .body(Map.of("documentNumber", documentNumber, "versionNumber", version));
+                .body(new VersionReference(documentNumber, version));
     }
 
     @PutMapping("/{documentNumber}/versions/{versionNumber}/content")
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Rewrite the content of a DRAFT version",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. The caller joins the version's authors.")
-    Map<String, Object> changeContent(@PathVariable String documentNumber, @PathVariable int versionNumber,
-                                      @Valid @RequestBody DraftingRequests.DraftContent request) {
+    VersionReference changeContent(@PathVariable String documentNumber, @PathVariable int versionNumber,
+                                   @Valid @RequestBody DraftingRequests.DraftContent request) {
         commands.sendAndWait(new ChangeDraftContent(documentNumber, versionNumber, request.content(),
                 request.changeSummary()));
-        return Map.of("documentNumber", documentNumber, "versionNumber", versionNumber);
+        return new VersionReference(documentNumber, versionNumber);
     }
 }

@@ -8,8 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.GuidelineKind;
 import se.rjh.mtp.api.guidelines.RegulationFramework;
+import se.rjh.mtp.guidelines.domain.RegulationCitation;
+import se.rjh.mtp.guidelines.domain.ReviewInterval;
 
 /** Request bodies of the drafting endpoints (public: the platform's PII check reads them reflectively). */
 public final class DraftingRequests {
@@ -20,27 +23,29 @@ public final class DraftingRequests {
     @Schema(name = "NewGuidelineRequest", description = "A new guideline and the content of its first draft")
     public record NewGuideline(
             @NotNull GuidelineKind kind,
-            @NotBlank @Size(max = 300) String title,
-            @Size(max = 5_000) String scope,
-            @Size(max = 200) String ownerGroup,
-            @Size(max = 200) String processOwner,
-            @Size(max = 50) List<@Valid @NotNull Reference> regulationReferences,
-            @Schema(description = "months between reviews, 1-36; default 12") @Min(1) @Max(36) Integer reviewIntervalMonths,
-            @Schema(description = "diarienummer of the case the guideline is tied to") @Size(max = 50) String caseNumber,
-            @Schema(description = "Markdown") @Size(max = 200_000) String content,
-            @Size(max = 2_000) String changeSummary) {
+            @NotBlank @Size(max = TextRules.LINE) String title,
+            @Size(max = TextRules.PARAGRAPH) String scope,
+            @Size(max = TextRules.LINE) String ownerGroup,
+            @Size(max = TextRules.LINE) String processOwner,
+            @Size(max = RegulationCitation.MAX_REFERENCES) List<@Valid @NotNull Reference> regulationReferences,
+            @Schema(description = "months between reviews, 1-36; default 12") @Min(ReviewInterval.MIN_MONTHS) @Max(ReviewInterval.MAX_MONTHS) Integer reviewIntervalMonths,
+            @Schema(description = "diarienummer of the case the guideline is tied to") @Size(max = TextRules.CODE) String caseNumber,
+            @Schema(description = "Markdown") @Size(max = TextRules.DOCUMENT) String content,
+            @Size(max = TextRules.PARAGRAPH) String changeSummary) {
     }
 
     @Schema(name = "RegulationReferenceRequest",
             description = "MDR/IVDR article (e.g. 5(5)), HSLF-FS 2021:52 chapter (e.g. 5) or free text (OTHER)")
-    public record Reference(@NotNull RegulationFramework framework, @NotBlank @Size(max = 300) String provision) {
+    public record Reference(@NotNull RegulationFramework framework, @NotBlank @Size(max = TextRules.LINE) String provision) {
     }
 
     @Schema(name = "RevisionRequest", description = "A new draft version; without content the latest version's text is copied")
-    public record Revision(@Size(max = 200_000) String content, @NotBlank @Size(max = 2_000) String changeSummary) {
+    public record Revision(@Size(max = TextRules.DOCUMENT) String content,
+                           @NotBlank @Size(max = TextRules.PARAGRAPH) String changeSummary) {
     }
 
     @Schema(name = "DraftContentRequest")
-    public record DraftContent(@NotNull @Size(max = 200_000) String content, @Size(max = 2_000) String changeSummary) {
+    public record DraftContent(@NotNull @Size(max = TextRules.DOCUMENT) String content,
+                               @Size(max = TextRules.PARAGRAPH) String changeSummary) {
     }
 }

@@ -1,9 +1,11 @@
 package se.rjh.mtp.guidelines.library;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
-import se.rjh.mtp.api.common.InvalidInputException;
-import se.rjh.mtp.api.common.NotFoundException;
-import se.rjh.mtp.guidelines.library.GuidelineView.VersionView;
+import se.rjh.mtp.api.guidelines.view.DiffLine;
+import se.rjh.mtp.api.guidelines.view.GuidelineVersionView;
+import se.rjh.mtp.api.guidelines.view.GuidelineView;
 
 @RestController
 @RequestMapping("/api/guidelines/{documentNumber}")
@@ -23,90 +24,63 @@ import se.rjh.mtp.guidelines.library.GuidelineView.VersionView;
         + "Any authenticated user may read; old versions stay readable for ever.")
 class DocumentController {
 
-    private static final int MAX_DIFF_LINES = 5_000;
-    private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
+    private static final String MARKDOWN = "text/markdown;charset=UTF-8";
+    private static final String HTML = "text/html;charset=UTF-8";
 
-    private final EventStore eventStore;
+    private final GuidelineDocuments documents;
 
-    DocumentController(EventStore eventStore) {
-        this.eventStore = eventStore;
+    DocumentController(GuidelineDocuments documents) {
+        this.documents = documents;
     }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A guideline with its details and full version history (RL-MTP-<n>)")
     GuidelineView guideline(@PathVariable String documentNumber) {
-        return GuidelineHistory.read(eventStore, documentNumber);
+        return documents.guideline(documentNumber);
     }
 
     @GetMapping("/versions")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Every version, oldest first, with status, authors, reviewers, verdicts and validity")
-    List<VersionView> versions(@PathVariable String documentNumber) {
-        return GuidelineHistory.read(eventStore, documentNumber).versions;
+    List<GuidelineVersionView> versions(@PathVariable String documentNumber) {
+        return documents.guideline(documentNumber).versions();
     }
 
     @GetMapping("/versions/{versionNumber}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One version, also superseded ones")
-    VersionView version(@PathVariable String documentNumber, @PathVariable int versionNumber) {
-        return version(GuidelineHistory.read(eventStore, documentNumber), versionNumber);
+    GuidelineVersionView version(@PathVariable String documentNumber, @PathVariable int versionNumber) {
+        return documents.version(documentNumber, versionNumber);
     }
 
     @GetMapping("/diff")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Line-by-line difference between two versions (KEPT, ADDED, REMOVED)")
-    List<LineDiff.Line> diff(@PathVariable String documentNumber, @RequestParam int from, @RequestParam int to) {
-        GuidelineView view = GuidelineHistory.read(eventStore, documentNumber);
-        String oldText = version(view, from).content;
-        String newText = version(view, to).content;
-        if (LineDiff.lineCount(oldText) > MAX_DIFF_LINES || LineDiff.lineCount(newText) > MAX_DIFF_LINES) {
-            throw new InvalidInputException("from", "the versions are too long to compare line by line");
-        }
-        return LineDiff.diff(oldText, newText);
+    List<DiffLine> diff(@PathVariable String documentNumber, @RequestParam int from, @RequestParam int to) {
+        return documents.diff(documentNumber, from, to);
     }
 
-    @GetMapping(value = "/published.md", produces = "text/markdown;charset=UTF-8")
+    @GetMapping(value = "/published.md", produces = MARKDOWN)
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The published version's text as Markdown")
+    @ApiResponse(responseCode = "200", description = "the Markdown text",
+            content = @Content(mediaType = MARKDOWN, schema = @Schema(type = "string")))
     ResponseEntity<String> publishedMarkdown(@PathVariable String documentNumber) {
-        return ResponseEntity.ok().contentType(MARKDOWN).body(published(documentNumber).content);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(MARKDOWN))
+                .body(documents.publishedMarkdown(documentNumber));
     }
 
     @GetMapping(value = "/published.html", produces = MediaType.TEXT_HTML_VALUE)
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The published version's text as an HTML page (raw HTML in the Markdown is escaped)")
+    @ApiResponse(responseCode = "200", description = "a whole HTML page",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     ResponseEntity<String> publishedHtml(@PathVariable String documentNumber) {
-        GuidelineView view = GuidelineHistory.read(eventStore, documentNumber);
-        VersionView version = published(view);
-        String page = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>"
-                + HtmlUtils.htmlEscape(view.documentNumber + " " + view.title) + "</title></head><body>\n<header><p>"
-                + HtmlUtils.htmlEscape(view.documentNumber) + ", version " + version.versionNumber
-                + ". Giltig från " + version.validFrom + ". Nästa revision senast " + version.nextReviewDate
-                + ".</p></header>\n<main>\n" + MarkdownRendering.toHtml(version.content) + "</main></body></html>\n";
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .contentType(MediaType.parseMediaType(HTML))
                 // Belt and braces: even if markup slipped through, the browser runs no script from this page.
                 .header("Content-Security-Policy", "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'")
-                .body(page);
-    }
-
-    private VersionView published(String documentNumber) {
-        return published(GuidelineHistory.read(eventStore, documentNumber));
-    }
-
-    private static VersionView published(GuidelineView view) {
-        if (view.publishedVersion == null || view.retired) {
-            throw new NotFoundException("Published version of", view.documentNumber);
-        }
-        return view.version(view.publishedVersion);
-    }
-
-    private static VersionView version(GuidelineView view, int number) {
-        VersionView version = view.version(number);
-        if (version == null) {
-            throw new NotFoundException("Version", view.documentNumber + " v" + number);
-        }
-        return version;
+                .body(documents.publishedHtml(documentNumber));
     }
 }

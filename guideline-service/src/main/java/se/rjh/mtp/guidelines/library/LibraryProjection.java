@@ -1,13 +1,10 @@
 package se.rjh.mtp.guidelines.library;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.guidelines.GuidelineDrafted;
 import se.rjh.mtp.api.guidelines.GuidelineFlaggedForRegulatoryChange;
@@ -19,11 +16,12 @@ import se.rjh.mtp.api.guidelines.VersionDrafted;
 import se.rjh.mtp.api.guidelines.VersionPublished;
 import se.rjh.mtp.api.guidelines.VersionReturnedToDraft;
 import se.rjh.mtp.api.guidelines.VersionSubmittedForReview;
+import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /**
  * One document per guideline: its details, current published version and review date, for searching the library,
- * finding guidelines that cite a regulation and scheduling reviews. Each event rewrites the document from the
- * guideline's full history, so a redelivered event or a replay can only produce the same document.
+ * finding guidelines that cite a regulation and scheduling reviews. Each new event rewrites the document from the
+ * guideline's full history; an event already applied (a redelivery) is passed over by {@link VersionedDocuments}.
  */
 @Component
 @ProcessingGroup(LibraryProjection.GROUP)
@@ -32,66 +30,65 @@ class LibraryProjection {
     static final String GROUP = "guideline-library";
 
     private final EventStore eventStore;
-    private final MongoCollection<Document> library;
+    private final VersionedDocuments documents;
 
     LibraryProjection(EventStore eventStore, MongoDatabase database) {
         this.eventStore = eventStore;
-        this.library = LibraryStore.collection(database);
+        this.documents = new VersionedDocuments(LibraryStore.collection(database));
     }
 
     @EventHandler
-    void on(GuidelineDrafted event) {
-        refresh(event.documentNumber());
+    void on(GuidelineDrafted event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(VersionDrafted event) {
-        refresh(event.documentNumber());
+    void on(VersionDrafted event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(VersionSubmittedForReview event) {
-        refresh(event.documentNumber());
+    void on(VersionSubmittedForReview event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(VersionReturnedToDraft event) {
-        refresh(event.documentNumber());
+    void on(VersionReturnedToDraft event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(VersionApproved event) {
-        refresh(event.documentNumber());
+    void on(VersionApproved event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(VersionPublished event) {
-        refresh(event.documentNumber());
+    void on(VersionPublished event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(GuidelineRetired event) {
-        refresh(event.documentNumber());
+    void on(GuidelineRetired event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(GuidelineReviewDue event) {
-        refresh(event.documentNumber());
+    void on(GuidelineReviewDue event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(GuidelineRevisionRequested event) {
-        refresh(event.documentNumber());
+    void on(GuidelineRevisionRequested event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
     @EventHandler
-    void on(GuidelineFlaggedForRegulatoryChange event) {
-        refresh(event.documentNumber());
+    void on(GuidelineFlaggedForRegulatoryChange event, @SequenceNumber long sequence) {
+        refresh(event.documentNumber(), sequence);
     }
 
-    private void refresh(String documentNumber) {
-        GuidelineView view = GuidelineHistory.read(eventStore, documentNumber);
-        library.replaceOne(Filters.eq("_id", documentNumber), LibraryStore.toDocument(view),
-                new ReplaceOptions().upsert(true));
+    private void refresh(String documentNumber, long sequence) {
+        documents.apply(documentNumber, sequence,
+                doc -> doc.putAll(LibraryStore.toDocument(GuidelineHistory.read(eventStore, documentNumber))));
     }
 }

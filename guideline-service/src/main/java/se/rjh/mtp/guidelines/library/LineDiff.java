@@ -1,8 +1,9 @@
 package se.rjh.mtp.guidelines.library;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import se.rjh.mtp.api.guidelines.view.DiffLine;
+import se.rjh.mtp.api.guidelines.view.DiffLine.Change;
 
 /**
  * Line-by-line difference of two texts by longest common subsequence: every line is kept, added or removed.
@@ -10,17 +11,10 @@ import java.util.List;
  */
 public final class LineDiff {
 
-    public enum Change { KEPT, ADDED, REMOVED }
-
-    /** One line of the diff; {@code oldLine}/{@code newLine} are 1-based line numbers, null where the line is absent. */
-    @Schema(name = "DiffLine")
-    public record Line(Change change, Integer oldLine, Integer newLine, String text) {
-    }
-
     private LineDiff() {
     }
 
-    public static List<Line> diff(String oldText, String newText) {
+    public static List<DiffLine> diff(String oldText, String newText) {
         String[] a = lines(oldText);
         String[] b = lines(newText);
         // lcs[i][j] = length of the longest common subsequence of a[i..] and b[j..]
@@ -30,25 +24,25 @@ public final class LineDiff {
                 lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        List<Line> result = new ArrayList<>();
+        List<DiffLine> result = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
             if (a[i].equals(b[j])) {
-                result.add(new Line(Change.KEPT, i + 1, j + 1, a[i]));
+                result.add(new DiffLine(Change.KEPT, i + 1, j + 1, a[i]));
                 i++;
                 j++;
             } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                result.add(new Line(Change.REMOVED, i + 1, null, a[i++]));
+                result.add(new DiffLine(Change.REMOVED, i + 1, null, a[i++]));
             } else {
-                result.add(new Line(Change.ADDED, null, j + 1, b[j++]));
+                result.add(new DiffLine(Change.ADDED, null, j + 1, b[j++]));
             }
         }
         while (i < a.length) {
-            result.add(new Line(Change.REMOVED, i + 1, null, a[i++]));
+            result.add(new DiffLine(Change.REMOVED, i + 1, null, a[i++]));
         }
         while (j < b.length) {
-            result.add(new Line(Change.ADDED, null, j + 1, b[j++]));
+            result.add(new DiffLine(Change.ADDED, null, j + 1, b[j++]));
         }
         return result;
     }

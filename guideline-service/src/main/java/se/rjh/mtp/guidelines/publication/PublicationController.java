@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.guidelines.view.Publication;
+import se.rjh.mtp.api.guidelines.view.Retirement;
 import se.rjh.mtp.guidelines.domain.Commands.PublishVersion;
 import se.rjh.mtp.guidelines.domain.Commands.RetireGuideline;
+import se.rjh.mtp.guidelines.domain.VersionStatus;
 
 @RestController
 @RequestMapping("/api/guidelines/{documentNumber}")
@@ -33,20 +35,19 @@ class PublicationController {
     @PreAuthorize("hasRole('LSG_CHAIR')")
     @Operation(summary = "Publish an APPROVED version; the previous published version is superseded",
             description = "Role: LSG_CHAIR. Sets valid-from and the next review date (valid-from + review interval).")
-    Map<String, Object> publish(@PathVariable String documentNumber, @PathVariable int versionNumber,
-                                @Valid @RequestBody(required = false) PublicationRequests.PublishRequest request) {
+    Publication publish(@PathVariable String documentNumber, @PathVariable int versionNumber,
+                        @Valid @RequestBody(required = false) PublicationRequests.PublishRequest request) {
         LocalDate validFrom = request == null || request.validFrom() == null ? LocalDate.now(clock) : request.validFrom();
         commands.sendAndWait(new PublishVersion(documentNumber, versionNumber, validFrom));
-        return Map.of("documentNumber", documentNumber, "versionNumber", versionNumber, "status", "PUBLISHED",
-                "validFrom", validFrom);
+        return new Publication(documentNumber, versionNumber, VersionStatus.PUBLISHED.name(), validFrom);
     }
 
     @PostMapping("/retirement")
     @PreAuthorize("hasRole('LSG_CHAIR')")
     @Operation(summary = "Retire the guideline, with a reason; its versions stay readable",
             description = "Role: LSG_CHAIR.")
-    Map<String, Object> retire(@PathVariable String documentNumber, @Valid @RequestBody PublicationRequests.RetireRequest request) {
+    Retirement retire(@PathVariable String documentNumber, @Valid @RequestBody PublicationRequests.RetireRequest request) {
         commands.sendAndWait(new RetireGuideline(documentNumber, request.reason(), LocalDate.now(clock)));
-        return Map.of("documentNumber", documentNumber, "retired", true);
+        return new Retirement(documentNumber, true);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import se.rjh.mtp.api.common.TextRules;
 
 /** Request bodies of publication and retirement (public: the platform's PII check reads them reflectively). */
 public final class PublicationRequests {
@@ -16,6 +17,6 @@ public final class PublicationRequests {
     }
 
     @Schema(name = "RetireRequest")
-    public record RetireRequest(@NotBlank @Size(max = 2_000) String reason) {
+    public record RetireRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 }

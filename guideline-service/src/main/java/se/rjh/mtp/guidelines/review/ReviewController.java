@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,10 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.guidelines.view.VerdictRecorded;
+import se.rjh.mtp.api.guidelines.view.VersionStepChange;
 import se.rjh.mtp.guidelines.domain.Commands.ApproveVersion;
 import se.rjh.mtp.guidelines.domain.Commands.RecordReviewVerdict;
 import se.rjh.mtp.guidelines.domain.Commands.ReturnToDraft;
 import se.rjh.mtp.guidelines.domain.Commands.SubmitForReview;
+import se.rjh.mtp.guidelines.domain.VersionStatus;
 
 @RestController
 @RequestMapping("/api/guidelines/{documentNumber}/versions/{versionNumber}")
@@ -35,10 +37,10 @@ class ReviewController {
     @PostMapping("/submission")
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Send a DRAFT to its named reviewers (DRAFT → IN_REVIEW)", description = "Roles: CASE_OFFICER, LSG_CHAIR.")
-    Map<String, Object> submit(@PathVariable String documentNumber, @PathVariable int versionNumber,
-                               @Valid @RequestBody ReviewRequests.Submission request) {
+    VersionStepChange submit(@PathVariable String documentNumber, @PathVariable int versionNumber,
+                             @Valid @RequestBody ReviewRequests.Submission request) {
         commands.sendAndWait(new SubmitForReview(documentNumber, versionNumber, request.reviewers()));
-        return Map.of("documentNumber", documentNumber, "versionNumber", versionNumber, "status", "IN_REVIEW");
+        return new VersionStepChange(documentNumber, versionNumber, VersionStatus.IN_REVIEW.name());
     }
 
     @PostMapping("/verdicts")
@@ -46,20 +48,20 @@ class ReviewController {
     @Operation(summary = "Record your verdict as a named reviewer; CHANGES_REQUESTED returns the version to DRAFT",
             description = "Roles: CASE_OFFICER, LSG_CHAIR, LAG_MEMBER, REGISTRAR, and the caller must be one of the "
                     + "named reviewers (the reviewer is always the authenticated user). One verdict per reviewer and round.")
-    Map<String, Object> verdict(@PathVariable String documentNumber, @PathVariable int versionNumber,
-                                @Valid @RequestBody ReviewRequests.VerdictRequest request) {
+    VerdictRecorded verdict(@PathVariable String documentNumber, @PathVariable int versionNumber,
+                            @Valid @RequestBody ReviewRequests.VerdictRequest request) {
         commands.sendAndWait(new RecordReviewVerdict(documentNumber, versionNumber, request.verdict(), request.comment()));
-        return Map.of("documentNumber", documentNumber, "versionNumber", versionNumber, "verdict", request.verdict());
+        return new VerdictRecorded(documentNumber, versionNumber, request.verdict());
     }
 
     @PostMapping("/return-to-draft")
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Take a version out of review (IN_REVIEW → DRAFT); verdicts are cleared",
             description = "Roles: CASE_OFFICER, LSG_CHAIR.")
-    Map<String, Object> returnToDraft(@PathVariable String documentNumber, @PathVariable int versionNumber,
-                                      @Valid @RequestBody ReviewRequests.ReturnRequest request) {
+    VersionStepChange returnToDraft(@PathVariable String documentNumber, @PathVariable int versionNumber,
+                                    @Valid @RequestBody ReviewRequests.ReturnRequest request) {
         commands.sendAndWait(new ReturnToDraft(documentNumber, versionNumber, request.reason()));
-        return Map.of("documentNumber", documentNumber, "versionNumber", versionNumber, "status", "DRAFT");
+        return new VersionStepChange(documentNumber, versionNumber, VersionStatus.DRAFT.name());
     }
 
     @PostMapping("/approval")
@@ -67,8 +69,8 @@ class ReviewController {
     @Operation(summary = "Approve (fastställ) a reviewed version (IN_REVIEW → APPROVED)",
             description = "Role: LSG_CHAIR (fastställare). Every named reviewer must have recorded APPROVE, and the "
                     + "chair must not be an author of the version.")
-    Map<String, Object> approve(@PathVariable String documentNumber, @PathVariable int versionNumber) {
+    VersionStepChange approve(@PathVariable String documentNumber, @PathVariable int versionNumber) {
         commands.sendAndWait(new ApproveVersion(documentNumber, versionNumber, LocalDate.now(clock)));
-        return Map.of("documentNumber", documentNumber, "versionNumber", versionNumber, "status", "APPROVED");
+        return new VersionStepChange(documentNumber, versionNumber, VersionStatus.APPROVED.name());
     }
 }

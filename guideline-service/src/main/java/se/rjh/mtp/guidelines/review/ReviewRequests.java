@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.ReviewVerdict;
+import se.rjh.mtp.guidelines.domain.Review;
 
 /** Request bodies of the review endpoints (public: the platform's PII check reads them reflectively). */
 public final class ReviewRequests {
@@ -16,15 +18,15 @@ public final class ReviewRequests {
 
     @Schema(name = "SubmitForReviewRequest")
     public record Submission(@Schema(description = "user names of the reviewers (granskare); not an author of the version")
-                      @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> reviewers) {
+                      @NotEmpty @Size(max = Review.MAX_REVIEWERS) List<@NotBlank @Size(max = TextRules.CODE) String> reviewers) {
     }
 
     @Schema(name = "ReviewVerdictRequest")
     public record VerdictRequest(@NotNull ReviewVerdict verdict,
-                          @Schema(description = "required with CHANGES_REQUESTED") @Size(max = 5_000) String comment) {
+                          @Schema(description = "required with CHANGES_REQUESTED") @Size(max = TextRules.PARAGRAPH) String comment) {
     }
 
     @Schema(name = "ReturnToDraftRequest")
-    public record ReturnRequest(@NotBlank @Size(max = 2_000) String reason) {
+    public record ReturnRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 }

@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.guidelines.GuidelineDrafted;
 import se.rjh.mtp.api.guidelines.GuidelineKind;
 import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
@@ -76,7 +77,7 @@ class GuidelineDraftingTest {
 
     private String draft(DraftGuideline command) {
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of("actor", "handlaggare")));
+                .andMetaData(Map.of(MetadataKeys.ACTOR, "handlaggare")));
     }
 
     private List<Object> payloads(String aggregateId) {

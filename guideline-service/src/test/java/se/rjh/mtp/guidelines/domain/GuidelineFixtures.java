@@ -3,6 +3,7 @@ package se.rjh.mtp.guidelines.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.guidelines.*;
 
 /** Event histories the fixture tests start from. */
@@ -19,7 +20,7 @@ final class GuidelineFixtures {
     }
 
     static Map<String, String> as(String actor) {
-        return Map.of("actor", actor);
+        return Map.of(MetadataKeys.ACTOR, actor);
     }
 
     static Object drafted() {

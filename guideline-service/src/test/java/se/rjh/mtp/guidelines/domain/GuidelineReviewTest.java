@@ -38,6 +38,25 @@ class GuidelineReviewTest {
     }
 
     @Test
+    void aRoundNamesAtMostTwentyReviewers() {
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, Review.MAX_REVIEWERS + 1)
+                .mapToObj(i -> "granskare" + i).toList();
+        fixture.given(drafted(), v1())
+                .when(new SubmitForReview(NUMBER, 1, many), as(AUTHOR))
+                .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    @Test
+    void reviewerNamesAreTrimmedAndBlankOnesRefused() {
+        fixture.given(drafted(), v1())
+                .when(new SubmitForReview(NUMBER, 1, List.of(" lag ")), as(AUTHOR))
+                .expectEvents(new VersionSubmittedForReview(NUMBER, 1, List.of("lag"), AUTHOR));
+        fixture.given(drafted(), v1())
+                .when(new SubmitForReview(NUMBER, 1, List.of("lag", " ")), as(AUTHOR))
+                .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    @Test
     void theAuthorCannotBeNamedReviewer() {
         fixture.given(drafted(), v1())
                 .when(new SubmitForReview(NUMBER, 1, List.of("lag", AUTHOR)), as(CHAIR))

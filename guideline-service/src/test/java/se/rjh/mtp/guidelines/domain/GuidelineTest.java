@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.*;
 import se.rjh.mtp.guidelines.domain.Commands.*;
 
@@ -74,7 +75,19 @@ class GuidelineTest {
     void aRevisionCopiesThePublishedText() {
         fixture.given(v1Published())
                 .when(new OpenRevision(NUMBER, null, "Årlig översyn"), as(AUTHOR))
-                .expectEvents(new VersionDrafted(NUMBER, 2, TEXT, "Årlig översyn", AUTHOR, 1));
+                .expectEvents(new VersionDrafted(NUMBER, 2, TEXT, "Årlig översyn", AUTHOR, 1))
+                .expectResultMessagePayload(2);
+    }
+
+    @Test
+    void markdownIsStoredAsWrittenButChecked() {
+        String indented = "    kod\n\n";
+        fixture.given(drafted(), v1())
+                .when(new ChangeDraftContent(NUMBER, 1, indented, "  "), as(AUTHOR))
+                .expectEvents(new DraftContentChanged(NUMBER, 1, indented, null, AUTHOR));
+        fixture.given(drafted(), v1())
+                .when(new ChangeDraftContent(NUMBER, 1, "x".repeat(TextRules.DOCUMENT + 1), null), as(AUTHOR))
+                .expectException(InvalidInputException.class).expectNoEvents();
     }
 
     @Test
@@ -138,7 +151,7 @@ class GuidelineTest {
                 .when(new RequestRevisionFromCase(NUMBER, "c1", "MTP/12/2026", "f1", "Uppdatera efter ny MDR-vägledning"))
                 .expectEvents(new GuidelineRevisionRequested(NUMBER, "c1", "MTP/12/2026", "f1",
                                 "Uppdatera efter ny MDR-vägledning"),
-                        new VersionDrafted(NUMBER, 2, TEXT, summary, GuidelineRules.CASE_DECISION_AUTHOR, 1));
+                        new VersionDrafted(NUMBER, 2, TEXT, summary, Guideline.CASE_DECISION_AUTHOR, 1));
         fixture.given(v1Published())
                 .andGiven(new GuidelineRevisionRequested(NUMBER, "c1", "MTP/12/2026", "f1", "x"))
                 .when(new RequestRevisionFromCase(NUMBER, "c1", "MTP/12/2026", "f1", "x"))
@@ -155,7 +168,7 @@ class GuidelineTest {
     @Test
     void aCaseOpenedDraftHasNoPersonalAuthorSoTheChairMayApproveIt() {
         fixture.given(v1Published())
-                .andGiven(new VersionDrafted(NUMBER, 2, TEXT, "Revision", GuidelineRules.CASE_DECISION_AUTHOR, 1),
+                .andGiven(new VersionDrafted(NUMBER, 2, TEXT, "Revision", Guideline.CASE_DECISION_AUTHOR, 1),
                         new VersionSubmittedForReview(NUMBER, 2, java.util.List.of(REVIEWER), AUTHOR),
                         new ReviewVerdictRecorded(NUMBER, 2, REVIEWER, ReviewVerdict.APPROVE, null))
                 .when(new ApproveVersion(NUMBER, 2, TODAY), as(CHAIR))

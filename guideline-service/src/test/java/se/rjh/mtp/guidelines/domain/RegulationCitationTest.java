@@ -3,8 +3,11 @@ package se.rjh.mtp.guidelines.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.RegulationFramework;
 import se.rjh.mtp.api.guidelines.RegulationReference;
 
@@ -30,5 +33,25 @@ class RegulationCitationTest {
                 new RegulationReference(RegulationFramework.MDR, "fem")))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("regulationReferences[0].provision");
+    }
+
+    @Test
+    void freeTextCitationsFollowTheTextRule() {
+        assertThatThrownBy(() -> RegulationCitation.validate("regulationReferences[1]",
+                new RegulationReference(RegulationFramework.OTHER, "Patient 19121212-1212")))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("regulationReferences[1].provision");
+        RegulationCitation.validate("r", new RegulationReference(RegulationFramework.OTHER, "x".repeat(TextRules.LINE)));
+    }
+
+    @Test
+    void aGuidelineCitesAtMostFiftyRegulationsEachOnce() {
+        assertThat(RegulationCitation.checked(List.of(MDR_5_5, new RegulationReference(RegulationFramework.MDR, " 5(5) "))))
+                .containsExactly(MDR_5_5);
+        List<RegulationReference> tooMany = IntStream.rangeClosed(1, RegulationCitation.MAX_REFERENCES + 1)
+                .mapToObj(i -> new RegulationReference(RegulationFramework.MDR, String.valueOf(i))).toList();
+        assertThatThrownBy(() -> RegulationCitation.checked(tooMany))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("regulationReferences");
     }
 }
