@@ -229,17 +229,24 @@ final class CommitWriter {
         }
     }
 
-    /** The server refused this document, so it is not stored: retry an index clash, report anything else. */
+    /**
+     * The server refused this document: retry an index clash, report anything else. A duplicate key can also mean a
+     * driver's automatic retry of a write that had landed: then the commit at our first index is ours, and stored.
+     */
     private void rejected(PendingCommit commit, boolean duplicateKey, MongoException error,
                           List<PendingCommit> retry) {
         try {
+            if (duplicateKey && storedAt(commit.numbered.get(0).globalIndex(), commit) == Stored.OURS) {
+                stored(commit);
+                return;
+            }
             if (duplicateKey && commit.attempts++ < ID_CLASH_RETRIES
                     && conflictIndex(commit.prepared) < 0) {
                 retry.add(commit);
                 return;
             }
         } catch (RuntimeException lookupFailed) {
-            // Could not tell an index clash from a stream-key clash; the commit is still known not to be stored.
+            // Could not look further; the server refused this very document, so it is not stored by this write.
         }
         commit.done.completeExceptionally(error);
     }
