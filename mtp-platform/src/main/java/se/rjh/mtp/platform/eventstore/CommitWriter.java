@@ -134,7 +134,7 @@ final class CommitWriter {
      * if it is absent, a {@link CommitDocuments#voidCommit void commit} is inserted over its reserved range first, so
      * it can never land later. If even that cannot be settled, the caller gets {@link CommitOutcomeUnknownException}.
      */
-    void commit(List<StoredEvent> prepared) {
+    long commit(List<StoredEvent> prepared) {
         PendingCommit mine = new PendingCommit(prepared);
         pending.add(mine);
         writer.execute(this::writePending);
@@ -144,6 +144,7 @@ final class CommitWriter {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        return mine.numbered.get(0).globalIndex();
     }
 
     private void writePending() {
@@ -315,6 +316,7 @@ final class CommitWriter {
         return sequence.reserve(count);
     }
 
+    /** Inserts at indexes reserved earlier; an index clash is the server's refusal and is thrown as it is. */
     void insert(long first, List<StoredEvent> prepared) {
         List<StoredEvent> numbered = new ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {
@@ -325,6 +327,23 @@ final class CommitWriter {
             if (e.domain()) {
                 heads.advance(e.aggregateIdentifier(), e.sequenceNumber(), e.hash());
             }
+        }
+    }
+
+    /**
+     * What the writer thread does with a commit whose insert comes late: insert at its reserved indexes and, if a
+     * reader has meanwhile given up those indexes (fenced them with a void commit) or another commit holds them,
+     * commit again with new numbers. Returns the first index it was stored at.
+     */
+    long insertLate(long first, List<StoredEvent> prepared) {
+        try {
+            insert(first, prepared);
+            return first;
+        } catch (MongoException e) {
+            if (!MongoDuplicateKeyResolver.isDuplicateKey(e) || conflictIndex(prepared) >= 0) {
+                throw e;
+            }
+            return commit(prepared);
         }
     }
 

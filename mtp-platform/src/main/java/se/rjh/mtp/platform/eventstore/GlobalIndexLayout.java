@@ -45,7 +45,7 @@ final class GlobalIndexLayout {
         } catch (MongoException e) {
             throw new IllegalStateException("Cannot create the unique index on " + CommitDocuments.GLOBAL_INDEXES
                     + ": the event store holds commits whose global-index ranges overlap (or a writer of the old"
-                    + " layout is still running). See docs/operations.md, 'Event store layout'.", e);
+                    + " layout is still running). See docs/operations.md, section 'Händelselagringens layout'.", e);
         }
         if (!done) {
             meta.updateOne(Filters.eq(CommitDocuments.ID, MARKER_ID), Updates.set(VERSION, CURRENT),

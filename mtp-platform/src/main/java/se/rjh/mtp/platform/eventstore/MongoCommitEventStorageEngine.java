@@ -160,9 +160,17 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         return writer.reserve(count);
     }
 
-    /** Test seam: commit events at indexes reserved earlier with {@link #reserve(int)}. */
+    /** Test seam: insert events at indexes reserved earlier with {@link #reserve(int)}, or anywhere: no retry. */
     void appendAt(long firstIndex, List<? extends EventMessage<?>> messages) {
         writer.insert(firstIndex, writer.prepare(messages, getEventSerializer()));
+    }
+
+    /**
+     * Test seam: a writer whose insert of indexes reserved earlier comes late, as the writer thread handles it
+     * (new numbers if its indexes were given up meanwhile). Returns the first index the commit was stored at.
+     */
+    long appendLate(long firstIndex, List<? extends EventMessage<?>> messages) {
+        return writer.insertLate(firstIndex, writer.prepare(messages, getEventSerializer()));
     }
 
     /** Builder; the database is required, everything else has a default. */

@@ -1,7 +1,10 @@
 package se.rjh.mtp.platform.eventstore;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -29,7 +32,8 @@ import java.util.SortedSet;
  * Gap expiry runs on this reader's clock only: a gap expires when it has been missing for {@code gapTimeout} since
  * this engine instance first saw it missing, and only while it is still missing. Writers' clocks never enter, so
  * clock skew between instances cannot expire a gap early. The first-seen times live in memory; after a restart a
- * gap starts its wait again, which can only delay expiry.
+ * gap starts its wait again, which can only delay expiry. An expired gap is fenced with a void commit, so a commit
+ * that arrives after all is stored under new indexes and still delivered: expiry never loses an event.
  */
 final class TrackingReader {
 
@@ -69,6 +73,20 @@ final class TrackingReader {
 
     List<TrackedEventData<?>> fetch(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = asGapAware(lastToken);
+        while (true) {
+            Batch batch = fetchOnce(token, batchSize);
+            if (!batch.events().isEmpty() || batch.after() == null || batch.after().equals(token)) {
+                return batch.events();
+            }
+            // Only void commits (fenced ranges) so far: step past them rather than end the stream before later events.
+            token = batch.after();
+        }
+    }
+
+    private record Batch(List<TrackedEventData<?>> events, GapAwareTrackingToken after) {
+    }
+
+    private Batch fetchOnce(GapAwareTrackingToken token, int batchSize) {
         if (token != null && token.hasGaps()) {
             token = expireGaps(token);
         }
@@ -115,12 +133,13 @@ final class TrackingReader {
         // We deliver whole commits, so the next call (with the last event's token) starts on a commit boundary.
         commitEnds.add(current.getIndex());
         noteGaps(current, clock.millis());
-        return result;
+        return new Batch(result, current);
     }
 
     /**
-     * Drops the leading gaps that have been missing for the gap timeout on this reader's clock and are still
-     * missing now; stops at the first gap that is younger or has meanwhile been filled (it is delivered next).
+     * Gives up the leading gaps that have been missing for the gap timeout on this reader's clock and are still
+     * missing now (fencing them, see {@link #fence}); stops at the first gap that is younger or has meanwhile been
+     * filled (it is delivered next).
      */
     private GapAwareTrackingToken expireGaps(GapAwareTrackingToken token) {
         long now = clock.millis();
@@ -136,15 +155,27 @@ final class TrackingReader {
         if (old.isEmpty()) {
             return token;
         }
-        long truncateAt = old.get(old.size() - 1) + 1;
-        for (Document filled : find(CommitDocuments.GLOBAL_INDEXES, old)) {
-            for (long g : CommitDocuments.globalIndexes(filled)) {
-                if (g < truncateAt && token.getGaps().contains(g)) {
-                    truncateAt = g;
-                }
-            }
+        return token.withGapsTruncatedAt(fence(old, now));
+    }
+
+    /**
+     * Takes each given index with a one-index void commit, so that a commit still on its way can never land there:
+     * its writer finds the index taken and commits again with new numbers, and the events arrive later as new ones
+     * instead of being skipped. Returns the first index that could not be fenced (a commit got there first and is
+     * delivered in this fetch), or the index after the last.
+     */
+    private long fence(List<Long> indexes, long now) {
+        List<Document> voids = indexes.stream().map(g -> CommitDocuments.voidCommit(g, 1, now)).toList();
+        try {
+            events.insertMany(voids, new InsertManyOptions().ordered(false));
+            return indexes.get(indexes.size() - 1) + 1;
+        } catch (MongoBulkWriteException e) {
+            return e.getWriteErrors().stream().mapToLong(error -> indexes.get(error.getIndex())).min()
+                    .orElse(indexes.get(0));
+        } catch (MongoException e) {
+            // Outcome unknown: expire nothing now; whatever was fenced is found as a void commit next time.
+            return indexes.get(0);
         }
-        return token.withGapsTruncatedAt(truncateAt);
     }
 
     private void noteGaps(GapAwareTrackingToken token, long now) {

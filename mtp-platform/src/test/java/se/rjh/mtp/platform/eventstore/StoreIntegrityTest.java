@@ -146,6 +146,29 @@ class StoreIntegrityTest {
         assertThat(((GapAwareTrackingToken) token).getGaps()).isEmpty();
     }
 
+    /** An expired gap is fenced: a commit that still arrives is stored under new indexes and delivered, not lost. */
+    @Test
+    void commitLandingAfterItsGapExpiredIsStoredAnewAndDelivered() {
+        String db = "integrity" + DB.incrementAndGet();
+        ManualClock clock = new ManualClock();
+        MongoCommitEventStorageEngine engine = TestEvents.engineBuilder(mongo, db).clock(clock).build();
+        long late = engine.reserve(3);
+        engine.appendEvents(event("on-time", 0));
+        TrackingToken token = track(engine, null, Integer.MAX_VALUE).get(0).trackingToken();
+        clock.advance(Duration.ofSeconds(61));
+        engine.appendEvents(event("on-time", 1));
+        token = track(engine, token, Integer.MAX_VALUE).get(0).trackingToken();
+        assertThat(((GapAwareTrackingToken) token).getGaps()).isEmpty();
+
+        List<DomainEventMessage<?>> lateCommit = events("late", 0, 3);
+        long storedAt = engine.appendLate(late, lateCommit);
+
+        assertThat(storedAt).isGreaterThan(late + 2);
+        assertThat(track(engine, token, Integer.MAX_VALUE)).extracting(EventMessage::getIdentifier)
+                .containsExactlyElementsOf(lateCommit.stream().map(EventMessage::getIdentifier).toList());
+        assertThat(track(TestEvents.engineBuilder(mongo, db).build(), null, Integer.MAX_VALUE)).hasSize(5);
+    }
+
     /** Commits written before globalIndexes existed are given their ranges at start, then found by any index. */
     @Test
     void olderCommitsAreMigratedAtStart() {
