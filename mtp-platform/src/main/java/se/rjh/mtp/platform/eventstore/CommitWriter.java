@@ -221,10 +221,13 @@ final class CommitWriter {
         return retry;
     }
 
+    /** Never throws: it runs between other callers' answers. */
     private void stored(PendingCommit commit) {
         try {
             commit.numbered.stream().filter(StoredEvent::domain)
                     .forEach(e -> heads.advance(e.aggregateIdentifier(), e.sequenceNumber(), e.hash()));
+        } catch (RuntimeException e) {
+            // Only a cache: without the head, the next event of the aggregate reads its predecessor's hash instead.
         } finally {
             commit.done.complete(null);
         }
