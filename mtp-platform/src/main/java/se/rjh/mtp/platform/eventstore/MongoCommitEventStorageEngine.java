@@ -35,18 +35,21 @@ import java.util.stream.Stream;
  * insert is atomic on it as on MongoDB). {@code _id} is the global index of the commit's first event; its events own
  * the consecutive indexes after it, all listed in {@code globalIndexes} under a UNIQUE multikey index: every event is
  * found by its own index, and a commit whose range overlaps a stored one is refused by the server, so two events can
- * never share an index. {@code streamKeys} holds
- * {@code "<aggregateId>/<seq>"} per domain event under a UNIQUE index: that index is both the optimistic-concurrency
- * guard (a duplicate key becomes Axon's ConcurrencyException / AggregateStreamCreationException and nothing of the
- * commit is stored) and the aggregate-stream index. {@code event_sequence} holds the counter that reserves the
- * indexes ({@code $inc}); {@code snapshots} holds the latest snapshot per aggregate by {@code _id}.
+ * never share an index. {@code streamKeys} holds {@code "<aggregateId>/<seq>"} per domain event under a UNIQUE index:
+ * that index is both the optimistic-concurrency guard (a duplicate key becomes Axon's ConcurrencyException /
+ * AggregateStreamCreationException and nothing of the commit is stored) and the aggregate-stream index.
+ * {@code event_sequence} holds the counter that reserves the indexes ({@code $inc}); {@code snapshots} holds the
+ * latest snapshot per aggregate by {@code _id}.
  * <p>
  * Why: mongo-java-server uses an index only for equality / {@code $in} on exactly a unique index's keys, so every
  * query here is {@code _id $in}, {@code globalIndexes $in} or {@code streamKeys $in}; nothing scans, so cost does not
  * grow with the store. Tracking uses {@link GapAwareTrackingToken}: a reserved index whose commit arrives late is a
  * gap and is delivered once when it appears; a gap still missing {@code gapTimeout} after this reader first saw it
- * (the reader's clock) is dropped; windows of reservations that never committed are skipped up to the counter. Each event carries a SHA-256 hash chained per
- * aggregate ({@link EventHashes}), returned in the read metadata and checked by {@link ChainVerifier}.
+ * (the reader's clock) is dropped; windows of reservations that never committed are skipped up to the counter. A
+ * dropped gap, and the range of a commit whose insert had an unknown outcome and was found absent, is taken by a void
+ * commit (no events), so a commit still on its way can never land there: a late writer stores it under new indexes.
+ * Each event carries a SHA-256 hash chained per aggregate ({@link EventHashes}), returned in the read metadata and
+ * checked by {@link ChainVerifier}.
  * <p>
  * The unique indexes are created by {@link #ensureIndexes()}, which the constructor calls (idempotent); it also
  * migrates commits written before {@code globalIndexes} existed ({@link GlobalIndexLayout}).
