@@ -14,6 +14,10 @@ final class CommitDocuments {
     static final String ID = "_id";
     static final String EVENTS = "events";
     static final String STREAM_KEYS = "streamKeys";
+    /** Every global index the commit owns, {@code _id .. _id+n-1}, under a unique multikey index. */
+    static final String GLOBAL_INDEXES = "globalIndexes";
+    /** Marks a void commit: a fence that owns a reserved range and holds no events (see {@link #voidCommit}). */
+    static final String VOID = "void";
     static final String COMMITTED_AT = "committedAt";
 
     private static final String GLOBAL_INDEX = "g";
@@ -42,10 +46,58 @@ final class CommitDocuments {
             eventDocs.add(eventDocument(e));
             keys.add(e.streamKey());
         }
-        return new Document(ID, events.get(0).globalIndex())
+        long first = events.get(0).globalIndex();
+        return new Document(ID, first)
+                .append(GLOBAL_INDEXES, range(first, events.size()))
                 .append(COMMITTED_AT, committedAtMillis)
                 .append(STREAM_KEYS, keys)
                 .append(EVENTS, eventDocs);
+    }
+
+    /**
+     * A document that takes the reserved range {@code first .. first+count-1} without events, so that a commit whose
+     * insert had an unknown outcome can never land there afterwards: once this is stored, that commit is known not to
+     * be stored. Its one stream key ({@code #<first>}) has no {@code /} and no {@code !}, so it cannot be an aggregate's
+     * or a plain event's key, and it keeps the unique {@code streamKeys} index free of empty arrays (which MongoDB
+     * would index as one shared value).
+     */
+    static Document voidCommit(long first, int count, long committedAtMillis) {
+        return new Document(ID, first)
+                .append(GLOBAL_INDEXES, range(first, count))
+                .append(COMMITTED_AT, committedAtMillis)
+                .append(STREAM_KEYS, List.of("#" + first))
+                .append(EVENTS, List.of())
+                .append(VOID, true);
+    }
+
+    static List<Long> range(long first, int count) {
+        List<Long> indexes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            indexes.add(first + i);
+        }
+        return indexes;
+    }
+
+    /** Global indexes the commit owns (for a void commit: the range it fences off). */
+    static List<Long> globalIndexes(Document commit) {
+        List<Long> indexes = new ArrayList<>();
+        for (Object o : commit.getList(GLOBAL_INDEXES, Object.class)) {
+            indexes.add(asLong(o));
+        }
+        return indexes;
+    }
+
+    /** The highest global index the commit owns. */
+    static long lastIndex(Document commit) {
+        List<?> indexes = commit.getList(GLOBAL_INDEXES, Object.class);
+        return indexes == null || indexes.isEmpty()
+               ? id(commit) + commit.getList(EVENTS, Object.class).size() - 1
+               : asLong(indexes.get(indexes.size() - 1));
+    }
+
+    /** Event identifiers in the commit, in order; empty for a void commit. */
+    static List<String> eventIdentifiers(Document commit) {
+        return commit.getList(EVENTS, Document.class).stream().map(d -> d.getString(EVENT_ID)).toList();
     }
 
     static Document eventDocument(StoredEvent e) {

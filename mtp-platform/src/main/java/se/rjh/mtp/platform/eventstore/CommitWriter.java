@@ -1,7 +1,9 @@
 package se.rjh.mtp.platform.eventstore;
 
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
@@ -41,10 +43,13 @@ final class CommitWriter {
     private final ChainHeads heads;
     private final Clock clock;
     /**
-     * One thread writes every commit of this engine. That serializes reserve+insert within this JVM, which
-     * mongo-java-server needs (its $inc and unique checks are not atomic across connections; real MongoDB's are,
-     * across instances too), and it keeps a caller's interrupt (Axon's handler timeout) out of a write that other
-     * callers' commits share. The thread ends when idle.
+     * One thread writes every commit of this engine, so commits that arrive together share one counter reservation
+     * and one {@code insertMany} (group commit), and a caller's interrupt (Axon's handler timeout) stays out of a write
+     * that other callers' commits share. The thread ends when idle. Correctness does not rest on it: the engine relies
+     * only on single-operation atomicity - the counter's {@code $inc} and each document's unique-index checks on
+     * insert - which MongoDB provides across instances and mongo-java-server's memory and H2 backends provide across
+     * connections (their collections synchronize every insert, findAndModify, update and query). Neither offers, and
+     * the engine does not use, multi-document transactions: that is why a commit is one document.
      */
     private final ThreadPoolExecutor writer = singleWriterThread();
     private final Queue<PendingCommit> pending = new ConcurrentLinkedQueue<>();
@@ -120,10 +125,16 @@ final class CommitWriter {
     /**
      * Stores one commit. Commits that arrive while the writer thread is writing are written together next
      * (group commit): one counter reservation and one unordered {@code insertMany} for all of them. Each commit is
-     * still its own document, so each succeeds or fails on its own. An {@code _id} clash (counter behind the data)
-     * is retried with new numbers; a stream-key clash is the caller's concurrency conflict.
+     * still its own document, so each succeeds or fails on its own. An index clash ({@code _id} or
+     * {@code globalIndexes}: the counter is behind the data) is retried with new numbers; a stream-key clash is the
+     * caller's concurrency conflict.
+     * <p>
+     * A caller hears "failed" only when its commit is known not to be stored. When the outcome is unknown (the
+     * connection broke after {@code insertMany} was sent, a timeout, a write-concern error), the commit is read back;
+     * if it is absent, a {@link CommitDocuments#voidCommit void commit} is inserted over its reserved range first, so
+     * it can never land later. If even that cannot be settled, the caller gets {@link CommitOutcomeUnknownException}.
      */
-    void commit(List<StoredEvent> prepared) {
+    long commit(List<StoredEvent> prepared) {
         PendingCommit mine = new PendingCommit(prepared);
         pending.add(mine);
         writer.execute(this::writePending);
@@ -133,6 +144,7 @@ final class CommitWriter {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        return mine.numbered.get(0).globalIndex();
     }
 
     private void writePending() {
@@ -145,8 +157,8 @@ final class CommitWriter {
                 batch = writeGroup(batch);
             }
         } catch (RuntimeException e) {
-            // E.g. the counter could not be reserved because the server is away. Every caller in the group must hear
-            // of it: a commit left incomplete here would keep its request thread waiting for ever.
+            // Only the counter reservation can get here, and it fails before anything of the group is sent: nothing
+            // of it is stored. Every caller must hear of it, or its request thread would wait for ever.
             batch.forEach(commit -> commit.done.completeExceptionally(e));
         }
     }
@@ -162,7 +174,10 @@ final class CommitWriter {
         return executor;
     }
 
-    /** Writes the group and returns the commits to try again with new numbers. */
+    /**
+     * Writes the group and returns the commits to try again with new numbers. Once {@code insertMany} has been
+     * sent nothing escapes from here: each commit is answered by what is known to be stored.
+     */
     private List<PendingCommit> writeGroup(List<PendingCommit> group) {
         long next = sequence.reserve(group.stream().mapToInt(c -> c.prepared.size()).sum());
         List<Document> documents = new ArrayList<>(group.size());
@@ -171,32 +186,114 @@ final class CommitWriter {
             next += commit.prepared.size();
             documents.add(CommitDocuments.toDocument(commit.numbered, clock.millis()));
         }
-        Map<Integer, MongoException> failed = new HashMap<>();
+        Map<Integer, BulkWriteError> rejected = new HashMap<>();
+        MongoBulkWriteException bulkError = null;
+        RuntimeException unknown = null;
         try {
             events.insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
-            e.getWriteErrors().forEach(error -> failed.put(error.getIndex(), e));
-        } catch (MongoException e) {
-            // Outcome unknown for all (e.g. the server went away): report it to every caller.
-            group.forEach(commit -> commit.done.completeExceptionally(e));
-            return List.of();
+            // Each write error rejects exactly that document; the others were inserted. A write-concern error means
+            // they were applied but not confirmed by a majority: read them back like any unknown outcome.
+            e.getWriteErrors().forEach(error -> rejected.put(error.getIndex(), error));
+            bulkError = e;
+            unknown = e.getWriteConcernError() == null ? null : e;
+        } catch (RuntimeException e) {
+            unknown = e;
+        }
+        if (unknown == null) {
+            // Answer the stored commits first, before anything that could fail on the way.
+            for (int i = 0; i < group.size(); i++) {
+                if (!rejected.containsKey(i)) {
+                    stored(group.get(i));
+                }
+            }
         }
         List<PendingCommit> retry = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             PendingCommit commit = group.get(i);
-            MongoException error = failed.get(i);
-            if (error == null) {
-                commit.numbered.stream().filter(StoredEvent::domain)
-                        .forEach(e -> heads.advance(e.aggregateIdentifier(), e.sequenceNumber(), e.hash()));
-                commit.done.complete(null);
-            } else if (MongoDuplicateKeyResolver.isDuplicateKey(error) && commit.attempts++ < ID_CLASH_RETRIES
-                    && conflictIndex(commit.prepared) < 0) {
-                retry.add(commit);
-            } else {
-                commit.done.completeExceptionally(error);
+            BulkWriteError error = rejected.get(i);
+            if (error != null) {
+                rejected(commit, error.getCategory() == ErrorCategory.DUPLICATE_KEY, bulkError, retry);
+            } else if (unknown != null) {
+                settle(commit, unknown);
             }
         }
         return retry;
+    }
+
+    /** Never throws: it runs between other callers' answers. */
+    private void stored(PendingCommit commit) {
+        try {
+            commit.numbered.stream().filter(StoredEvent::domain)
+                    .forEach(e -> heads.advance(e.aggregateIdentifier(), e.sequenceNumber(), e.hash()));
+        } catch (RuntimeException e) {
+            // Only a cache: without the head, the next event of the aggregate reads its predecessor's hash instead.
+        } finally {
+            commit.done.complete(null);
+        }
+    }
+
+    /**
+     * The server refused this document: retry an index clash, report anything else. A duplicate key can also mean a
+     * driver's automatic retry of a write that had landed: then the commit at our first index is ours, and stored.
+     */
+    private void rejected(PendingCommit commit, boolean duplicateKey, MongoException error,
+                          List<PendingCommit> retry) {
+        try {
+            if (duplicateKey && storedAt(commit.numbered.get(0).globalIndex(), commit) == Stored.OURS) {
+                stored(commit);
+                return;
+            }
+            if (duplicateKey && commit.attempts++ < ID_CLASH_RETRIES
+                    && conflictIndex(commit.prepared) < 0) {
+                retry.add(commit);
+                return;
+            }
+        } catch (RuntimeException lookupFailed) {
+            // Could not look further; the server refused this very document, so it is not stored by this write.
+        }
+        commit.done.completeExceptionally(error);
+    }
+
+    /** Answers a commit whose insert had an unknown outcome by what the store holds at its first index. */
+    private void settle(PendingCommit commit, RuntimeException cause) {
+        long first = commit.numbered.get(0).globalIndex();
+        try {
+            Stored found = storedAt(first, commit);
+            if (found == Stored.NOTHING) {
+                try {
+                    events.insertOne(CommitDocuments.voidCommit(first, commit.numbered.size(), clock.millis()));
+                    commit.done.completeExceptionally(cause);
+                    return;
+                } catch (MongoException fence) {
+                    if (!MongoDuplicateKeyResolver.isDuplicateKey(fence)) {
+                        throw fence;
+                    }
+                    // Something owns part of the range now: our late insert, or (counter behind) another commit.
+                    found = storedAt(first, commit);
+                }
+            }
+            if (found == Stored.OURS) {
+                stored(commit);
+            } else {
+                // Another document owns part of our range, and documents are never removed: ours can never land.
+                commit.done.completeExceptionally(cause);
+            }
+        } catch (RuntimeException e) {
+            commit.done.completeExceptionally(new CommitOutcomeUnknownException(
+                    commit.numbered.stream().map(StoredEvent::eventIdentifier).toList(), cause));
+        }
+    }
+
+    private enum Stored { OURS, OTHER, NOTHING }
+
+    private Stored storedAt(long firstIndex, PendingCommit commit) {
+        Document owner = events.find(Filters.eq(CommitDocuments.GLOBAL_INDEXES, firstIndex)).first();
+        if (owner == null) {
+            return Stored.NOTHING;
+        }
+        List<String> ours = commit.numbered.stream().map(StoredEvent::eventIdentifier).toList();
+        return CommitDocuments.eventIdentifiers(owner).equals(ours) ? Stored.OURS : Stored.OTHER;
     }
 
     /** A commit waiting to be written, and the caller's handle on its outcome. */
@@ -222,6 +319,7 @@ final class CommitWriter {
         return sequence.reserve(count);
     }
 
+    /** Inserts at indexes reserved earlier; an index clash is the server's refusal and is thrown as it is. */
     void insert(long first, List<StoredEvent> prepared) {
         List<StoredEvent> numbered = new ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {
@@ -232,6 +330,23 @@ final class CommitWriter {
             if (e.domain()) {
                 heads.advance(e.aggregateIdentifier(), e.sequenceNumber(), e.hash());
             }
+        }
+    }
+
+    /**
+     * What the writer thread does with a commit whose insert comes late: insert at its reserved indexes and, if a
+     * reader has meanwhile given up those indexes (fenced them with a void commit) or another commit holds them,
+     * commit again with new numbers. Returns the first index it was stored at.
+     */
+    long insertLate(long first, List<StoredEvent> prepared) {
+        try {
+            insert(first, prepared);
+            return first;
+        } catch (MongoException e) {
+            if (!MongoDuplicateKeyResolver.isDuplicateKey(e) || conflictIndex(prepared) >= 0) {
+                throw e;
+            }
+            return commit(prepared);
         }
     }
 

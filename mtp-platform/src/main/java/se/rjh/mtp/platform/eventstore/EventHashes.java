@@ -16,10 +16,20 @@ import java.util.TreeMap;
  * {@link #HASH_KEY} and {@link #PREV_HASH_KEY}).
  * <p>
  * Canonical form: every field as {@code <length>:<value>\n} (null as {@code -1:\n}) in the order of the
- * {@link #hash} parameters, so no field boundary is ambiguous. The previous hash is part of the input, which makes it
- * a real chain: changing or re-linking any event changes every later hash of that aggregate. The timestamp enters at
- * millisecond precision because that is what transports such as Kafka headers carry. The metadata enters in the form
- * of {@link #canonicalMetaData}: sorted by key, values as text, without the two {@code mtp.*} keys. Kafka headers
+ * {@link #hash} parameters, so no field boundary is ambiguous. {@code <length>} is the number of UTF-16 code units
+ * (Java's {@code String.length()}; equal to the character count unless the value holds characters outside the Basic
+ * Multilingual Plane, which count twice), in decimal; the hash is SHA-256 over the UTF-8 bytes of the whole form,
+ * written as 64 lower-case hex digits. The fields, in order: event id, aggregate id (for a non-aggregate event: its
+ * event id), aggregate type (null for a non-aggregate event), sequence number (decimal; 0 for a non-aggregate event),
+ * timestamp in epoch milliseconds (decimal), payload type, payload revision (may be null), payload (the serialized
+ * text as stored and published), canonical metadata (below), previous hash ({@link #GENESIS} for sequence 0 and for
+ * non-aggregate events). This form is frozen: stored hashes depend on it.
+ * <p>
+ * The previous hash is part of the input, which makes it a real chain: changing or re-linking any event changes every
+ * later hash of that aggregate. The timestamp enters at millisecond precision because that is what transports such as
+ * Kafka headers carry. The metadata enters in the form of {@link #canonicalMetaData}: entries sorted by key (Java's
+ * {@code String} order, i.e. by UTF-16 code units), without the two {@code mtp.*} keys, each key and then its value as
+ * text in the same {@code <length>:<value>\n} form, concatenated; that whole string is then one field. Kafka headers
  * carry metadata values as text and in no particular order, so a consumer can rebuild exactly this form from what it
  * receives; a serialized JSON string could not be rebuilt reliably (map order, value types).
  */

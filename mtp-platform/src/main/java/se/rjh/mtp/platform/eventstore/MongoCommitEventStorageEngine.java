@@ -31,25 +31,33 @@ import java.util.stream.Stream;
  * Axon event storage on MongoDB that works the same on real MongoDB and on mongo-java-server.
  * <p>
  * Layout: {@code events} holds ONE DOCUMENT PER COMMIT (one {@code appendEvents} call), so a commit - several events,
- * several aggregates - is stored entirely or not at all without transactions. {@code _id} is the global index of the
- * commit's first event; its events own the consecutive indexes after it. {@code streamKeys} holds
- * {@code "<aggregateId>/<seq>"} per domain event under a UNIQUE index: that index is both the optimistic-concurrency
- * guard (a duplicate key becomes Axon's ConcurrencyException / AggregateStreamCreationException and nothing of the
- * commit is stored) and the aggregate-stream index. {@code event_sequence} holds the counter that reserves the
- * indexes ({@code $inc}); {@code snapshots} holds the latest snapshot per aggregate by {@code _id}.
+ * several aggregates - is stored entirely or not at all without transactions (mongo-java-server has none; each single
+ * insert is atomic on it as on MongoDB). {@code _id} is the global index of the commit's first event; its events own
+ * the consecutive indexes after it, all listed in {@code globalIndexes} under a UNIQUE multikey index: every event is
+ * found by its own index, and a commit whose range overlaps a stored one is refused by the server, so two events can
+ * never share an index. {@code streamKeys} holds {@code "<aggregateId>/<seq>"} per domain event under a UNIQUE index:
+ * that index is both the optimistic-concurrency guard (a duplicate key becomes Axon's ConcurrencyException /
+ * AggregateStreamCreationException and nothing of the commit is stored) and the aggregate-stream index.
+ * {@code event_sequence} holds the counter that reserves the indexes ({@code $inc}); {@code snapshots} holds the
+ * latest snapshot per aggregate by {@code _id}.
  * <p>
  * Why: mongo-java-server uses an index only for equality / {@code $in} on exactly a unique index's keys, so every
- * query here is {@code _id $in}, {@code _id} equality or {@code streamKeys $in}; nothing scans, so cost does not grow
- * with the store. Tracking uses {@link GapAwareTrackingToken}: a reserved index whose commit arrives late is a gap and
- * is delivered once when it appears; gaps whose next commit is older than {@code gapTimeout} are dropped; windows of
- * reservations that never committed are skipped up to the counter. Each event carries a SHA-256 hash chained per
- * aggregate ({@link EventHashes}), returned in the read metadata and checked by {@link ChainVerifier}.
+ * query here is {@code _id $in}, {@code globalIndexes $in} or {@code streamKeys $in}; nothing scans, so cost does not
+ * grow with the store. Tracking uses {@link GapAwareTrackingToken}: a reserved index whose commit arrives late is a
+ * gap and is delivered once when it appears; a gap still missing {@code gapTimeout} after this reader first saw it
+ * (the reader's clock) is dropped; windows of reservations that never committed are skipped up to the counter. A
+ * dropped gap, and the range of a commit whose insert had an unknown outcome and was found absent, is taken by a void
+ * commit (no events), so a commit still on its way can never land there: a late writer stores it under new indexes.
+ * Each event carries a SHA-256 hash chained per aggregate ({@link EventHashes}), returned in the read metadata and
+ * checked by {@link ChainVerifier}.
  * <p>
- * The unique index is created by {@link #ensureIndexes()}, which the constructor calls (idempotent).
+ * The unique indexes are created by {@link #ensureIndexes()}, which the constructor calls (idempotent); it also
+ * migrates commits written before {@code globalIndexes} existed ({@link GlobalIndexLayout}).
  */
 public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
 
     private final MongoCollection<Document> events;
+    private final MongoCollection<Document> sequenceCollection;
     private final GlobalSequence sequence;
     private final StreamReader streams;
     private final SnapshotStore snapshots;
@@ -60,8 +68,8 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         MongoDatabase db = builder.database;
         this.events = db.getCollection(builder.eventsCollection).withWriteConcern(builder.writeConcern);
-        this.sequence = new GlobalSequence(
-                db.getCollection(builder.sequenceCollection).withWriteConcern(builder.writeConcern));
+        this.sequenceCollection = db.getCollection(builder.sequenceCollection).withWriteConcern(builder.writeConcern);
+        this.sequence = new GlobalSequence(sequenceCollection);
         this.streams = new StreamReader(events);
         this.snapshots = new SnapshotStore(
                 db.getCollection(builder.snapshotsCollection).withWriteConcern(builder.writeConcern));
@@ -76,10 +84,14 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         return new Builder();
     }
 
-    /** Creates the unique {@code streamKeys} index; idempotent. Without it there is no concurrency guard. */
+    /**
+     * Creates the unique {@code streamKeys} index (the concurrency guard) and the unique {@code globalIndexes} index
+     * (no two events share an index), migrating older commits first; idempotent.
+     */
     public void ensureIndexes() {
         events.createIndex(Indexes.ascending(CommitDocuments.STREAM_KEYS),
                            new IndexOptions().unique(true).name("streamKeys_unique"));
+        new GlobalIndexLayout(events, sequenceCollection).ensure();
     }
 
     @Override
@@ -151,9 +163,17 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         return writer.reserve(count);
     }
 
-    /** Test seam: commit events at indexes reserved earlier with {@link #reserve(int)}. */
+    /** Test seam: insert events at indexes reserved earlier with {@link #reserve(int)}, or anywhere: no retry. */
     void appendAt(long firstIndex, List<? extends EventMessage<?>> messages) {
         writer.insert(firstIndex, writer.prepare(messages, getEventSerializer()));
+    }
+
+    /**
+     * Test seam: a writer whose insert of indexes reserved earlier comes late, as the writer thread handles it
+     * (new numbers if its indexes were given up meanwhile). Returns the first index the commit was stored at.
+     */
+    long appendLate(long firstIndex, List<? extends EventMessage<?>> messages) {
+        return writer.insertLate(firstIndex, writer.prepare(messages, getEventSerializer()));
     }
 
     /** Builder; the database is required, everything else has a default. */
@@ -217,7 +237,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
-        /** Clock for commit timestamps and gap expiry; for tests. */
+        /** Clock for commit timestamps and this reader's gap expiry; for tests. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;

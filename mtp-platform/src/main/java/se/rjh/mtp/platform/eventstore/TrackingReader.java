@@ -1,7 +1,10 @@
 package se.rjh.mtp.platform.eventstore;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -21,14 +24,21 @@ import java.util.Set;
 import java.util.SortedSet;
 
 /**
- * The tracking (global order) side of the engine. Every query is {@code _id $in [...]}, the only shape
- * mongo-java-server answers from an index; semantics follow Axon's {@link GapAwareTrackingToken} as the JDBC engine
- * uses it.
+ * The tracking (global order) side of the engine; semantics follow Axon's {@link GapAwareTrackingToken} as the JDBC
+ * engine uses it. Reading forward is {@code _id $in [...]} (commits start there); gaps and the commit a token stops
+ * inside are found by {@code globalIndexes $in [...]}, so any index inside a commit finds its commit. Both are the
+ * shape mongo-java-server answers from a unique index.
+ * <p>
+ * Gap expiry runs on this reader's clock only: a gap expires when it has been missing for {@code gapTimeout} since
+ * this engine instance first saw it missing, and only while it is still missing. Writers' clocks never enter, so
+ * clock skew between instances cannot expire a gap early. The first-seen times live in memory; after a restart a
+ * gap starts its wait again, which can only delay expiry. An expired gap is fenced with a void commit, so a commit
+ * that arrives after all is stored under new indexes and still delivered: expiry never loses an event.
  */
 final class TrackingReader {
 
     private static final int BOUNDARY_MEMORY = 4096;
-    private static final int MAX_EXPIRY_PROBES = 64;
+    private static final int GAP_MEMORY = 100_000;
 
     private final MongoCollection<Document> events;
     private final GlobalSequence sequence;
@@ -43,6 +53,14 @@ final class TrackingReader {
                     return size() > BOUNDARY_MEMORY;
                 }
             }));
+    /** When this reader first saw each gap missing (its own clock); forgetting one only delays its expiry. */
+    private final Map<Long, Long> gapFirstSeen = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+                    return size() > GAP_MEMORY;
+                }
+            });
 
     TrackingReader(MongoCollection<Document> events, GlobalSequence sequence, int maxGapOffset, Duration gapTimeout,
                    Clock clock) {
@@ -55,16 +73,32 @@ final class TrackingReader {
 
     List<TrackedEventData<?>> fetch(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = asGapAware(lastToken);
+        while (true) {
+            Batch batch = fetchOnce(token, batchSize);
+            if (!batch.events().isEmpty() || batch.after() == null || batch.after().equals(token)) {
+                return batch.events();
+            }
+            // Only void commits (fenced ranges) so far: step past them rather than end the stream before later events.
+            token = batch.after();
+        }
+    }
+
+    private record Batch(List<TrackedEventData<?>> events, GapAwareTrackingToken after) {
+    }
+
+    private Batch fetchOnce(GapAwareTrackingToken token, int batchSize) {
         if (token != null && token.hasGaps()) {
             token = expireGaps(token);
         }
         long index = token == null ? -1 : token.getIndex();
         SortedSet<Long> gaps = token == null ? Collections.emptySortedSet() : token.getGaps();
 
-        List<Long> ids = new ArrayList<>(gaps.size() + batchSize);
-        ids.addAll(gaps);
+        List<Long> ids = new ArrayList<>(batchSize);
         addRange(ids, index + 1, index + batchSize);
-        List<Document> found = find(ids);
+        List<Document> found = find(CommitDocuments.ID, ids);
+        if (!gaps.isEmpty()) {
+            found.addAll(find(CommitDocuments.GLOBAL_INDEXES, new ArrayList<>(gaps)));
+        }
         if (index >= 0 && !commitEnds.contains(index)) {
             Document containing = commitContaining(index);
             if (containing != null) {
@@ -78,6 +112,15 @@ final class TrackingReader {
         List<TrackedEventData<?>> result = new ArrayList<>();
         GapAwareTrackingToken current = token == null ? GapAwareTrackingToken.newInstance(-1, Set.of()) : token;
         for (Document commit : CommitDocuments.distinctSorted(found)) {
+            if (commit.getBoolean(CommitDocuments.VOID, false)) {
+                // A fenced-off range holds no events: its indexes are settled, not gaps.
+                for (long g : CommitDocuments.globalIndexes(commit)) {
+                    if (g > current.getIndex() || current.getGaps().contains(g)) {
+                        current = current.advanceTo(g, maxGapOffset);
+                    }
+                }
+                continue;
+            }
             for (StoredEvent e : CommitDocuments.events(commit)) {
                 long g = e.globalIndex();
                 if (g > index || gaps.contains(g)) {
@@ -89,49 +132,62 @@ final class TrackingReader {
         }
         // We deliver whole commits, so the next call (with the last event's token) starts on a commit boundary.
         commitEnds.add(current.getIndex());
-        return result;
+        noteGaps(current, clock.millis());
+        return new Batch(result, current);
     }
 
-    /** Drops gaps whose first later commit is older than the gap timeout: such a reservation will never commit. */
+    /**
+     * Gives up the leading gaps that have been missing for the gap timeout on this reader's clock and are still
+     * missing now (fencing them, see {@link #fence}); stops at the first gap that is younger or has meanwhile been
+     * filled (it is delivered next).
+     */
     private GapAwareTrackingToken expireGaps(GapAwareTrackingToken token) {
-        List<long[]> runs = new ArrayList<>();
+        long now = clock.millis();
+        noteGaps(token, now);
+        List<Long> old = new ArrayList<>();
         for (long gap : token.getGaps()) {
-            long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last[1] == gap - 1) {
-                last[1] = gap;
-            } else if (runs.size() < MAX_EXPIRY_PROBES) {
-                runs.add(new long[]{gap, gap});
-            } else {
+            Long seen = gapFirstSeen.get(gap);
+            if (seen == null || now - seen < gapTimeout.toMillis()) {
                 break;
             }
+            old.add(gap);
         }
-        Map<Long, Long> commitTimes = new java.util.HashMap<>();
-        for (Document d : find(runs.stream().map(r -> r[1] + 1).toList())) {
-            commitTimes.put(CommitDocuments.id(d), CommitDocuments.committedAt(d));
+        if (old.isEmpty()) {
+            return token;
         }
-        long cutoff = clock.millis() - gapTimeout.toMillis();
-        long truncateAt = -1;
-        for (long[] run : runs) {
-            Long committedAt = commitTimes.get(run[1] + 1);
-            if (committedAt == null || committedAt >= cutoff) {
-                break;
-            }
-            truncateAt = run[1] + 1;
+        return token.withGapsTruncatedAt(fence(old, now));
+    }
+
+    /**
+     * Takes each given index with a one-index void commit, so that a commit still on its way can never land there:
+     * its writer finds the index taken and commits again with new numbers, and the events arrive later as new ones
+     * instead of being skipped. Returns the first index that could not be fenced (a commit got there first and is
+     * delivered in this fetch), or the index after the last.
+     */
+    private long fence(List<Long> indexes, long now) {
+        List<Document> voids = indexes.stream().map(g -> CommitDocuments.voidCommit(g, 1, now)).toList();
+        try {
+            events.insertMany(voids, new InsertManyOptions().ordered(false));
+            return indexes.get(indexes.size() - 1) + 1;
+        } catch (MongoBulkWriteException e) {
+            return e.getWriteErrors().stream().mapToLong(error -> indexes.get(error.getIndex())).min()
+                    .orElse(indexes.get(0));
+        } catch (MongoException e) {
+            // Outcome unknown: expire nothing now; whatever was fenced is found as a void commit next time.
+            return indexes.get(0);
         }
-        return truncateAt < 0 ? token : token.withGapsTruncatedAt(truncateAt);
+    }
+
+    private void noteGaps(GapAwareTrackingToken token, long now) {
+        for (long gap : token.getGaps()) {
+            gapFirstSeen.putIfAbsent(gap, now);
+        }
     }
 
     /** The commit that holds {@code index} and later events, if {@code index} is not the end of its commit. */
     private Document commitContaining(long index) {
-        for (long high = index; high >= 0; high -= BOUNDARY_MEMORY) {
-            List<Long> ids = new ArrayList<>();
-            addRange(ids, Math.max(0, high - BOUNDARY_MEMORY + 1), high);
-            Collection<Document> docs = CommitDocuments.distinctSorted(find(ids));
-            if (!docs.isEmpty()) {
-                Document latest = new ArrayList<>(docs).get(docs.size() - 1);
-                long lastIndex = CommitDocuments.id(latest) + latest.getList(CommitDocuments.EVENTS, Object.class).size() - 1;
-                return lastIndex > index ? latest : null;
-            }
+        for (Document commit : find(CommitDocuments.GLOBAL_INDEXES, List.of(index))) {
+            return CommitDocuments.lastIndex(commit) > index ? commit : null;
         }
         return null;
     }
@@ -142,7 +198,7 @@ final class TrackingReader {
         for (long from = start; from < reserved; from += window) {
             List<Long> ids = new ArrayList<>(window);
             addRange(ids, from, Math.min(from + window, reserved) - 1);
-            List<Document> docs = find(ids);
+            List<Document> docs = find(CommitDocuments.ID, ids);
             if (!docs.isEmpty()) {
                 return docs;
             }
@@ -162,7 +218,7 @@ final class TrackingReader {
             } else if (!CommitDocuments.events(commit).get(0).timestamp().isBefore(instant)) {
                 high = mid;
             } else {
-                low = CommitDocuments.id(commit) + commit.getList(CommitDocuments.EVENTS, Object.class).size();
+                low = CommitDocuments.lastIndex(commit) + 1;
             }
         }
         return low == 0 ? null : GapAwareTrackingToken.newInstance(low - 1, Set.of());
@@ -173,19 +229,21 @@ final class TrackingReader {
         for (long start = from; start < until; start += window) {
             List<Long> ids = new ArrayList<>(window);
             addRange(ids, start, Math.min(start + window, until) - 1);
-            Collection<Document> docs = CommitDocuments.distinctSorted(find(ids));
-            if (!docs.isEmpty()) {
-                return docs.iterator().next();
+            Collection<Document> docs = CommitDocuments.distinctSorted(find(CommitDocuments.ID, ids));
+            for (Document commit : docs) {
+                if (!commit.getBoolean(CommitDocuments.VOID, false)) {
+                    return commit;
+                }
             }
         }
         return null;
     }
 
-    private List<Document> find(List<Long> ids) {
-        if (ids.isEmpty()) {
+    private List<Document> find(String field, List<Long> indexes) {
+        if (indexes.isEmpty()) {
             return new ArrayList<>();
         }
-        return events.find(Filters.in(CommitDocuments.ID, ids)).into(new ArrayList<>());
+        return events.find(Filters.in(field, indexes)).into(new ArrayList<>());
     }
 
     private static void addRange(List<Long> ids, long fromInclusive, long toInclusive) {

@@ -25,6 +25,15 @@ public final class EmbeddedMongo implements AutoCloseable {
         return client.getDatabase(name);
     }
 
+    public int port() {
+        return server.getLocalAddress().getPort();
+    }
+
+    /** Another client, as another service instance would have; the caller closes it. */
+    public MongoClient newClient() {
+        return MongoClients.create("mongodb://127.0.0.1:" + port());
+    }
+
     @Override
     public void close() {
         client.close();

@@ -1,5 +1,6 @@
 package se.rjh.mtp.platform.eventstore;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -32,9 +33,13 @@ final class TestEvents {
     }
 
     static MongoCommitEventStorageEngine.Builder engineBuilder(EmbeddedMongo mongo, String db) {
+        return engineBuilder(mongo.database(db));
+    }
+
+    static MongoCommitEventStorageEngine.Builder engineBuilder(MongoDatabase database) {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         return MongoCommitEventStorageEngine.builder()
-                                            .database(mongo.database(db))
+                                            .database(database)
                                             .eventSerializer(serializer)
                                             .snapshotSerializer(serializer)
                                             .gapTimeout(Duration.ofSeconds(60));
