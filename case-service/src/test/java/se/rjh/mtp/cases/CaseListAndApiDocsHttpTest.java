@@ -66,6 +66,24 @@ class CaseListAndApiDocsHttpTest {
     }
 
     @Test
+    void timesAndDatesAreIsoStringsAndUnsetSectionsAreLeftOut() {
+        String id = receive("Datumformat", "2026-11-20");
+        JsonNode details = http.get("/api/cases/" + id, "handlaggare").json();
+        assertThat(Instant.parse(details.get("lastChangedAt").asText())).isNotNull();
+        assertThat(details.get("receivedOn").asText()).isEqualTo("2026-11-20");
+        assertThat(details.has("caseNumber")).isTrue();
+        assertThat(details.get("caseNumber").isNull()).isTrue();
+        assertThat(details.has("description")).isTrue();
+        assertThat(details.has("proposal")).isFalse();
+        assertThat(details.has("inHouseConditions")).isFalse();
+        assertThat(details.has("classification")).isFalse();
+        JsonNode received = http.get("/api/cases/" + id + "/history", "revisor").json().get(0);
+        assertThat(Instant.parse(received.get("occurredAt").asText())).isNotNull();
+        assertThat(received.get("data").get("receivedOn").asText()).isEqualTo("2026-11-20");
+        assertThat(received.get("data").get("subject").asText()).isEqualTo("Datumformat");
+    }
+
+    @Test
     void everyOperationHasASummaryAndEverySuccessfulBodyASchema() {
         JsonNode docs = http.get("/v3/api-docs", "revisor").json();
         List<String> problems = new ArrayList<>();

@@ -176,11 +176,16 @@ class CaseListProjection {
     private static CaseListItem item(Document d, boolean mayReadProtected) {
         boolean secret = d.getBoolean("secret", false);
         boolean masked = secret && !mayReadProtected;
-        return new CaseListItem(d.getString("_id"), d.getString("caseNumber"), CaseStep.valueOf(d.getString("step")),
-                CaseType.valueOf(d.getString("caseType")), Channel.valueOf(d.getString("channel")),
+        return new CaseListItem(d.getString("_id"), d.getString("caseNumber"),
+                named(CaseStep.class, d.getString("step")), named(CaseType.class, d.getString("caseType")),
+                named(Channel.class, d.getString("channel")),
                 Secrecy.shown(d.getString("subject"), masked),
                 masked ? Secrecy.PROTECTED : d.getString("submitterName"),
                 date(d.getString("receivedOn")), date(d.getString("registeredOn")), d.getString("caseOfficer"), secret);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     private static LocalDate date(String iso) {
