@@ -1,5 +1,6 @@
 package se.rjh.mtp.cases.consultation;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.ConcernedBody;
+import se.rjh.mtp.api.cases.view.ConsultationCreated;
+import se.rjh.mtp.api.cases.view.ConsultationReference;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.cases.domain.AnswerConsultation;
 import se.rjh.mtp.cases.domain.RequestConsultation;
 import se.rjh.mtp.cases.domain.WaiveConsultation;
@@ -37,39 +41,43 @@ class ConsultationController {
         this.clock = clock;
     }
 
-    public record ConsultationRequest(@NotNull ConcernedBody body, @NotBlank @Size(max = 20_000) String question,
+    public record ConsultationRequest(@NotNull ConcernedBody body,
+                                      @NotBlank @Size(max = TextRules.TEXT) String question,
                                @NotNull LocalDate dueDate) {
     }
 
     /** {@code answeredOn} defaults to today. */
-    public record AnswerRequest(@NotBlank @Size(max = 20_000) String answer, LocalDate answeredOn) {
+    public record AnswerRequest(@NotBlank @Size(max = TextRules.TEXT) String answer, LocalDate answeredOn) {
     }
 
-    public record WaiverRequest(@NotBlank @Size(max = 20_000) String reason) {
+    public record WaiverRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> request(@PathVariable String id,
+    @Operation(summary = "Ask a concerned body a question, to be answered by the due date")
+    ResponseEntity<ConsultationCreated> request(@PathVariable String id,
                                                 @Valid @RequestBody ConsultationRequest request) {
         String consultationId = UUID.randomUUID().toString();
-        Object step = commands.sendAndWait(new RequestConsultation(id, consultationId, request.body(),
+        CaseStep step = commands.sendAndWait(new RequestConsultation(id, consultationId, request.body(),
                 request.question(), request.dueDate(), LocalDate.now(clock)));
         return ResponseEntity.created(URI.create("/api/cases/" + id + "/consultations/" + consultationId))
-                .body(Map.of("consultationId", consultationId, "step", step));
+                .body(new ConsultationCreated(consultationId, step));
     }
 
     @PostMapping("/{consultationId}/answer")
-    Map<String, String> answer(@PathVariable String id, @PathVariable String consultationId,
+    @Operation(summary = "Record the concerned body's answer")
+    ConsultationReference answer(@PathVariable String id, @PathVariable String consultationId,
                                @Valid @RequestBody AnswerRequest request) {
         LocalDate answeredOn = request.answeredOn() != null ? request.answeredOn() : LocalDate.now(clock);
         commands.sendAndWait(new AnswerConsultation(id, consultationId, request.answer(), answeredOn));
-        return Map.of("id", id, "consultationId", consultationId);
+        return new ConsultationReference(id, consultationId);
     }
 
     @PostMapping("/{consultationId}/waiver")
-    Map<String, String> waive(@PathVariable String id, @PathVariable String consultationId,
+    @Operation(summary = "Close a consultation request without an answer, for a reason")
+    ConsultationReference waive(@PathVariable String id, @PathVariable String consultationId,
                               @Valid @RequestBody WaiverRequest request) {
         commands.sendAndWait(new WaiveConsultation(id, consultationId, request.reason()));
-        return Map.of("id", id, "consultationId", consultationId);
+        return new ConsultationReference(id, consultationId);
     }
 }

@@ -1,5 +1,8 @@
 package se.rjh.mtp.cases.decision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,22 +11,20 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.DecisionBody;
 import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.cases.view.CaseStepChange;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.cases.domain.CloseCase;
 import se.rjh.mtp.cases.domain.DecideCase;
-import se.rjh.mtp.cases.domain.ProposalIncompleteException;
 import se.rjh.mtp.cases.domain.ProposeDecision;
 import se.rjh.mtp.cases.domain.ReturnProposal;
 import se.rjh.mtp.cases.domain.VoidCase;
@@ -41,37 +42,44 @@ class DecisionController {
         this.clock = clock;
     }
 
-    public record ProposalRequest(@NotBlank @Size(max = 20_000) String proposal, @NotBlank @Size(max = 20_000) String rationale,
-                           @Size(max = 20_000) String noConsultationReason) {
+    public record ProposalRequest(@NotBlank @Size(max = TextRules.TEXT) String proposal,
+                                  @NotBlank @Size(max = TextRules.PARAGRAPH) String rationale,
+                                  @Size(max = TextRules.PARAGRAPH) String noConsultationReason) {
     }
 
-    public record ReasonRequest(@NotBlank @Size(max = 20_000) String reason) {
+    public record ReasonRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
     /** {@code decidedOn} defaults to today; follow-ups are optional. */
-    public record DecisionRequest(@NotBlank @Size(max = 20_000) String decision, @NotNull DecisionBody decidedBy,
-                           LocalDate decidedOn, List<@NotNull FollowUp> followUps) {
+    public record DecisionRequest(@NotBlank @Size(max = TextRules.TEXT) String decision,
+                                  @NotNull DecisionBody decidedBy,
+                                  LocalDate decidedOn, List<@NotNull FollowUp> followUps) {
     }
 
-    public record ClosureRequest(@Size(max = 20_000) String note) {
+    public record ClosureRequest(@Size(max = TextRules.TEXT) String note) {
     }
 
     @PostMapping("/proposal")
     @PreAuthorize("hasRole('CASE_OFFICER')")
-    Map<String, Object> propose(@PathVariable String id, @Valid @RequestBody ProposalRequest request) {
+    @Operation(summary = "Propose a decision: needs the type-specific data and every consultation closed")
+    @ApiResponse(responseCode = "409", description = "The case is not in preparation, or the proposal is incomplete:"
+            + " 'missing' lists every item still needed", content = @Content(mediaType = "application/problem+json"))
+    CaseStepChange propose(@PathVariable String id, @Valid @RequestBody ProposalRequest request) {
         return step(id, commands.sendAndWait(new ProposeDecision(id, request.proposal(), request.rationale(),
                 request.noConsultationReason())));
     }
 
     @PostMapping("/return")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    Map<String, Object> sendBack(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+    @Operation(summary = "Send a proposal back to preparation (återremiss), with a reason")
+    CaseStepChange sendBack(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new ReturnProposal(id, request.reason())));
     }
 
     @PostMapping("/decision")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    Map<String, Object> decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
+    @Operation(summary = "Decide on the proposal, with the follow-ups other services act on")
+    CaseStepChange decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
         LocalDate decidedOn = request.decidedOn() != null ? request.decidedOn() : LocalDate.now(clock);
         return step(id, commands.sendAndWait(new DecideCase(id, request.decision(), request.decidedBy(), decidedOn,
                 request.followUps())));
@@ -79,29 +87,20 @@ class DecisionController {
 
     @PostMapping("/closure")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    Map<String, Object> close(@PathVariable String id, @Valid @RequestBody(required = false) ClosureRequest request) {
+    @Operation(summary = "Close a decided case")
+    CaseStepChange close(@PathVariable String id, @Valid @RequestBody(required = false) ClosureRequest request) {
         return step(id, commands.sendAndWait(new CloseCase(id, LocalDate.now(clock),
                 request == null ? null : request.note())));
     }
 
     @PostMapping("/voiding")
     @PreAuthorize("hasAnyRole('REGISTRAR', 'LSG_CHAIR')")
-    Map<String, Object> voidCase(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+    @Operation(summary = "Void (makulera) a case that is not yet decided, with a reason")
+    CaseStepChange voidCase(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new VoidCase(id, request.reason())));
     }
 
-    /** Like every refused transition, plus the whole list of what is missing, so it can be shown as a checklist. */
-    @ExceptionHandler(ProposalIncompleteException.class)
-    ProblemDetail incomplete(ProposalIncompleteException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("The proposal is incomplete");
-        problem.setProperty("currentStep", e.currentState());
-        problem.setProperty("needed", e.needed());
-        problem.setProperty("missing", e.missing());
-        return problem;
-    }
-
-    private static Map<String, Object> step(String id, Object step) {
-        return Map.of("id", id, "step", step);
+    private static CaseStepChange step(String id, CaseStep step) {
+        return new CaseStepChange(id, step);
     }
 }

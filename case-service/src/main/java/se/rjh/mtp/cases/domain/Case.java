@@ -1,6 +1,5 @@
 package se.rjh.mtp.cases.domain;
 
-import se.rjh.mtp.api.cases.CaseStep;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static se.rjh.mtp.api.cases.CaseStep.DECIDED;
 import static se.rjh.mtp.api.cases.CaseStep.DECISION_PROPOSED;
@@ -8,12 +7,14 @@ import static se.rjh.mtp.api.cases.CaseStep.IN_CONSULTATION;
 import static se.rjh.mtp.api.cases.CaseStep.IN_PREPARATION;
 import static se.rjh.mtp.api.cases.CaseStep.RECEIVED;
 import static se.rjh.mtp.api.cases.CaseStep.REGISTERED;
-import static se.rjh.mtp.cases.domain.Texts.LONG;
-import static se.rjh.mtp.cases.domain.Texts.SHORT;
+import static se.rjh.mtp.api.common.TextRules.CODE;
+import static se.rjh.mtp.api.common.TextRules.LINE;
+import static se.rjh.mtp.api.common.TextRules.PARAGRAPH;
+import static se.rjh.mtp.api.common.TextRules.TEXT;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,52 +25,75 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.CaseClosed;
 import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.cases.CaseDocumentReferenced;
+import se.rjh.mtp.api.cases.CaseLinkedToAssignment;
+import se.rjh.mtp.api.cases.CaseNoteAdded;
 import se.rjh.mtp.api.cases.CaseOrigin;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.Channel;
+import se.rjh.mtp.api.cases.ConsultationAnswered;
+import se.rjh.mtp.api.cases.ConsultationOverdue;
+import se.rjh.mtp.api.cases.ConsultationRequested;
+import se.rjh.mtp.api.cases.ConsultationWaived;
 import se.rjh.mtp.api.cases.DecisionProposed;
+import se.rjh.mtp.api.cases.InHouseConditionsRecorded;
+import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
+import se.rjh.mtp.api.cases.NationalRecommendationRecorded;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.ProposalReturned;
+import se.rjh.mtp.api.cases.RiskAssessed;
+import se.rjh.mtp.api.cases.RiskLevel;
 import se.rjh.mtp.api.cases.SecrecyMarking;
 import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 
 /**
- * An ärende and its lifecycle: intake, registration, preparation, proposal, decision, closing or voiding.
- * Command handlers check the rules; event sourcing handlers only set state. Preparation data and consultations are
- * handled in {@link CasePreparation}, on the same aggregate.
+ * An ärende and its whole lifecycle in one place: intake, registration, preparation with its consultations,
+ * proposal, decision, closing or voiding. Command handlers check the rules and answer the step the case is in
+ * afterwards; event sourcing handlers only set state, and take the step from {@link CaseStep#enteredBy}. What is
+ * only about consultations or about the type-specific data is guarded by the members {@link Consultations} and
+ * {@link TypeSpecificData}; which step allows it is decided here.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class Case extends CasePreparation {
+public class Case {
+
+    private static final Set<CaseStep> PREPARING = EnumSet.of(IN_PREPARATION, IN_CONSULTATION);
 
     @AggregateIdentifier
     private String caseId;
+    private CaseStep step;
+    private CaseType caseType;
     private String caseNumber;
     private LocalDate receivedOn;
     private CaseOrigin origin;
+    private final TypeSpecificData typeData = new TypeSpecificData();
+    private final Consultations consultations = new Consultations();
 
     protected Case() {
         // for Axon
     }
 
+    // ---- Intake: RECEIVED
+
     @CommandHandler
     public Case(ReceiveCase command) {
-        Texts.identifier("caseId", command.caseId());
-        Submitter submitter = Texts.present("submitter", command.submitter());
+        TextRules.identifier("caseId", command.caseId());
+        Submitter submitter = TextRules.present("submitter", command.submitter());
         apply(new CaseReceived(command.caseId(),
-                Texts.required("subject", command.subject(), SHORT),
-                Texts.optional("description", command.description(), LONG),
-                Texts.present("caseType", command.caseType()),
-                Texts.present("channel", command.channel()),
-                new Submitter(Texts.required("submitter.name", submitter.name(), SHORT),
-                        Texts.optional("submitter.unit", submitter.unit(), SHORT),
-                        Texts.optional("submitter.email", submitter.email(), SHORT)),
-                Texts.present("receivedOn", command.receivedOn()),
+                TextRules.required("subject", command.subject(), LINE),
+                TextRules.optional("description", command.description(), TEXT),
+                TextRules.present("caseType", command.caseType()),
+                TextRules.present("channel", command.channel()),
+                new Submitter(TextRules.required("submitter.name", submitter.name(), LINE),
+                        TextRules.optional("submitter.unit", submitter.unit(), LINE),
+                        TextRules.optional("submitter.email", submitter.email(), LINE)),
+                TextRules.present("receivedOn", command.receivedOn()),
                 command.origin()));
     }
 
@@ -80,17 +104,19 @@ public class Case extends CasePreparation {
         if (step != null) {
             return;
         }
-        Texts.required("questionId", command.questionId(), SHORT);
+        TextRules.identifier("questionId", command.questionId());
         apply(new CaseReceived(command.caseId(),
-                Texts.required("subject", command.subject(), SHORT),
-                Texts.optional("text", command.text(), LONG),
+                TextRules.required("subject", command.subject(), LINE),
+                TextRules.optional("text", command.text(), TEXT),
                 CaseType.UNIT_QUESTION,
                 Channel.LAG,
-                new Submitter(Texts.required("raisedBy", command.raisedBy(), SHORT),
-                        Texts.optional("groupName", command.groupName(), SHORT), null),
-                Texts.present("receivedOn", command.receivedOn()),
+                new Submitter(TextRules.required("raisedBy", command.raisedBy(), LINE),
+                        TextRules.optional("groupName", command.groupName(), LINE), null),
+                TextRules.present("receivedOn", command.receivedOn()),
                 new CaseOrigin(command.questionId(), command.assignmentId(), command.groupId())));
     }
+
+    // ---- Registration: RECEIVED -> REGISTERED (with the number series, see CaseRegistrationHandler)
 
     /** Checked before a number is taken, so a refused registration uses up no number. */
     public void checkRegistrable(RegisterCase command) {
@@ -98,7 +124,7 @@ public class Case extends CasePreparation {
         validRegistration(command);
     }
 
-    /** Called by {@link CaseRegistrationHandler} in the same unit of work that took the number. */
+    /** Called in the same unit of work that took the number. */
     public void register(RegisterCase command, String assignedNumber, String actor) {
         requireStep("registration needs a case in RECEIVED", RECEIVED);
         RegisterCase valid = validRegistration(command);
@@ -112,74 +138,203 @@ public class Case extends CasePreparation {
 
     private RegisterCase validRegistration(RegisterCase command) {
         return new RegisterCase(command.caseId(),
-                Texts.required("classification", command.classification(), SHORT),
-                command.device() == null ? null : Texts.device("device", command.device()),
-                Texts.optional("secrecyProvision", command.secrecyProvision(), SHORT),
+                TextRules.required("classification", command.classification(), LINE),
+                command.device() == null ? null : Devices.valid("device", command.device()),
+                TextRules.optional("secrecyProvision", command.secrecyProvision(), CODE),
                 command.secrecyMarkedOn(),
-                Texts.present("registeredOn", command.registeredOn()));
+                TextRules.present("registeredOn", command.registeredOn()));
     }
+
+    // ---- Preparation: REGISTERED -> IN_PREPARATION, and what is recorded while preparing
 
     @CommandHandler
     public CaseStep handle(StartPreparation command) {
         requireStep("preparation starts on a registered case", REGISTERED);
         apply(new PreparationStarted(caseId, caseNumber, caseType,
-                Texts.required("caseOfficer", command.caseOfficer(), SHORT),
-                Texts.present("startedOn", command.startedOn())));
-        return IN_PREPARATION;
+                TextRules.required("caseOfficer", command.caseOfficer(), LINE),
+                TextRules.present("startedOn", command.startedOn())));
+        return step;
     }
+
+    @CommandHandler
+    public void handle(AddCaseNote command) {
+        requirePreparation();
+        apply(new CaseNoteAdded(caseId, TextRules.identifier("noteId", command.noteId()),
+                TextRules.required("text", command.text(), TEXT)));
+    }
+
+    @CommandHandler
+    public void handle(ReferenceCaseDocument command) {
+        requirePreparation();
+        if (command.sizeBytes() < 0) {
+            throw new InvalidInputException("sizeBytes", "must not be negative");
+        }
+        apply(new CaseDocumentReferenced(caseId, TextRules.identifier("documentId", command.documentId()),
+                TextRules.required("name", command.name(), LINE),
+                TextRules.required("checksum", command.checksum(), LINE),
+                command.sizeBytes()));
+    }
+
+    @CommandHandler
+    public void handle(AssessRisk command) {
+        requirePreparation();
+        oneToFive("severity", command.severity());
+        oneToFive("probability", command.probability());
+        int score = command.severity() * command.probability();
+        apply(new RiskAssessed(caseId, command.severity(), command.probability(), score, RiskLevel.of(score),
+                TextRules.optional("comment", command.comment(), PARAGRAPH)));
+    }
+
+    @CommandHandler
+    public void handle(LinkCaseToAssignment command) {
+        requirePreparation();
+        apply(new CaseLinkedToAssignment(caseId, TextRules.identifier("assignmentId", command.assignmentId())));
+    }
+
+    @CommandHandler
+    public void handle(RecordIncidentDetails command) {
+        requirePreparation();
+        TypeSpecificData.requireType(caseType, step.name(), CaseType.INCIDENT_FOLLOW_UP);
+        apply(new IncidentDetailsRecorded(caseId, command.eventDate(),
+                command.device() == null ? null : Devices.valid("device", command.device()),
+                command.reportedToManufacturerOn(), command.reportedToMedicalProductsAgencyOn(),
+                command.reportedToIvoOn(), command.lexMariaAssessed()));
+    }
+
+    @CommandHandler
+    public void handle(RecordInHouseConditions command) {
+        requirePreparation();
+        TypeSpecificData.requireType(caseType, step.name(), CaseType.IN_HOUSE_MANUFACTURING);
+        apply(new InHouseConditionsRecorded(caseId, TypeSpecificData.validConditions(command.conditions())));
+    }
+
+    @CommandHandler
+    public void handle(RecordNationalRecommendation command) {
+        requirePreparation();
+        TypeSpecificData.requireType(caseType, step.name(),
+                CaseType.INTRODUCTION, CaseType.MTP_COUNCIL_RECOMMENDATION);
+        apply(new NationalRecommendationRecorded(caseId, caseType,
+                TypeSpecificData.validRecommendation(caseType, command.recommendation()),
+                TextRules.optional("reference", command.reference(), LINE), command.issuedOn()));
+    }
+
+    // ---- Consultation: IN_PREPARATION -> IN_CONSULTATION
+
+    @CommandHandler
+    public CaseStep handle(RequestConsultation command) {
+        requirePreparation();
+        String consultationId = consultations.newId(command.consultationId());
+        LocalDate dueDate = Consultations.validDueDate(command.dueDate(), command.requestedOn());
+        apply(new ConsultationRequested(caseId, consultationId, TextRules.present("body", command.body()),
+                TextRules.required("question", command.question(), TEXT), dueDate));
+        return step;
+    }
+
+    @CommandHandler
+    public void handle(AnswerConsultation command) {
+        requirePreparation();
+        Consultations.Request request = consultations.requireOpen(step.name(), command.consultationId());
+        apply(new ConsultationAnswered(caseId, request.consultationId(), request.body(),
+                TextRules.required("answer", command.answer(), TEXT),
+                TextRules.present("answeredOn", command.answeredOn())));
+    }
+
+    @CommandHandler
+    public void handle(WaiveConsultation command) {
+        requirePreparation();
+        Consultations.Request request = consultations.requireOpen(step.name(), command.consultationId());
+        apply(new ConsultationWaived(caseId, request.consultationId(), request.body(),
+                TextRules.required("reason", command.reason(), PARAGRAPH)));
+    }
+
+    /** Idempotent: a job may send this again and again; only the first time past the due date raises the event. */
+    @CommandHandler
+    public boolean handle(MarkConsultationOverdue command) {
+        Consultations.Request request = PREPARING.contains(step)
+                ? consultations.newlyOverdue(command.consultationId(), command.today())
+                : null;
+        if (request != null) {
+            apply(new ConsultationOverdue(caseId, request.consultationId(), request.body(), request.dueDate(),
+                    command.today()));
+        }
+        return request != null;
+    }
+
+    // ---- Proposal and decision: -> DECISION_PROPOSED -> (IN_PREPARATION | DECIDED) -> CLOSED, or VOIDED
 
     @CommandHandler
     public CaseStep handle(ProposeDecision command) {
         requireStep("a proposal is made during preparation or consultation", IN_PREPARATION, IN_CONSULTATION);
-        String proposal = Texts.required("proposal", command.proposal(), LONG);
-        String rationale = Texts.required("rationale", command.rationale(), LONG);
-        String noConsultationReason = Texts.optional("noConsultationReason", command.noConsultationReason(), LONG);
+        String proposal = TextRules.required("proposal", command.proposal(), TEXT);
+        String rationale = TextRules.required("rationale", command.rationale(), PARAGRAPH);
+        String noConsultationReason =
+                TextRules.optional("noConsultationReason", command.noConsultationReason(), PARAGRAPH);
         List<String> missing = new ArrayList<>(typeData.missingFor(caseType));
-        missing.addAll(consultations.openItems());
-        if (consultations.isEmpty() && noConsultationReason == null) {
-            missing.add("consultations: at least one answered or waived, or noConsultationReason");
-        }
+        missing.addAll(consultations.missingForProposal(noConsultationReason != null));
         if (!missing.isEmpty()) {
             throw new ProposalIncompleteException(step.name(), missing);
         }
         apply(new DecisionProposed(caseId, caseNumber, caseType, proposal, rationale, noConsultationReason));
-        return DECISION_PROPOSED;
+        return step;
     }
 
     @CommandHandler
     public CaseStep handle(ReturnProposal command) {
         requireStep("only a proposed decision can be sent back", DECISION_PROPOSED);
-        apply(new ProposalReturned(caseId, caseNumber, Texts.required("reason", command.reason(), LONG)));
-        return IN_PREPARATION;
+        apply(new ProposalReturned(caseId, caseNumber, TextRules.required("reason", command.reason(), PARAGRAPH)));
+        return step;
     }
 
     @CommandHandler
     public CaseStep handle(DecideCase command) {
         requireStep("a decision needs a proposal", DECISION_PROPOSED);
         apply(new CaseDecided(caseId, caseNumber, caseType,
-                Texts.required("decision", command.decision(), LONG),
-                Texts.present("decidedBy", command.decidedBy()),
-                Texts.present("decidedOn", command.decidedOn()),
+                TextRules.required("decision", command.decision(), TEXT),
+                TextRules.present("decidedBy", command.decidedBy()),
+                TextRules.present("decidedOn", command.decidedOn()),
                 FollowUps.valid(command.followUps()),
                 origin));
-        return DECIDED;
+        return step;
     }
 
     @CommandHandler
     public CaseStep handle(CloseCase command) {
         requireStep("only a decided case can be closed", DECIDED);
-        apply(new CaseClosed(caseId, caseNumber, caseType, Texts.present("closedOn", command.closedOn()),
-                Texts.optional("note", command.note(), LONG)));
-        return CaseStep.CLOSED;
+        apply(new CaseClosed(caseId, caseNumber, caseType, TextRules.present("closedOn", command.closedOn()),
+                TextRules.optional("note", command.note(), TEXT)));
+        return step;
     }
 
     @CommandHandler
     public CaseStep handle(VoidCase command) {
-        if (Set.of(DECIDED, CaseStep.CLOSED, CaseStep.VOIDED).contains(step)) {
+        if (step.finished()) {
             throw new StateConflictException(step.name(), "a decided, closed or voided case cannot be voided");
         }
-        apply(new CaseVoided(caseId, caseNumber, caseType, step.name(), Texts.required("reason", command.reason(), LONG)));
-        return CaseStep.VOIDED;
+        apply(new CaseVoided(caseId, caseNumber, caseType, step.name(),
+                TextRules.required("reason", command.reason(), PARAGRAPH)));
+        return step;
+    }
+
+    private void requireStep(String needed, CaseStep... allowed) {
+        if (step == null || !List.of(allowed).contains(step)) {
+            throw new StateConflictException(step == null ? "NONE" : step.name(), needed);
+        }
+    }
+
+    private void requirePreparation() {
+        requireStep("only during preparation or consultation", IN_PREPARATION, IN_CONSULTATION);
+    }
+
+    private static void oneToFive(String field, int value) {
+        if (value < 1 || value > 5) {
+            throw new InvalidInputException(field, "must be between 1 and 5");
+        }
+    }
+
+    // ---- State: every step change comes from CaseStep.enteredBy, the process's one event-to-step mapping.
+
+    private void enter(Object event) {
+        step = CaseStep.enteredBy(event.getClass()).orElse(step);
     }
 
     @EventSourcingHandler
@@ -188,47 +343,78 @@ public class Case extends CasePreparation {
         this.caseType = event.caseType();
         this.receivedOn = event.receivedOn();
         this.origin = event.origin();
-        this.step = RECEIVED;
+        enter(event);
     }
 
     @EventSourcingHandler
     void on(CaseRegistered event) {
         this.caseNumber = event.caseNumber();
-        this.step = REGISTERED;
+        enter(event);
     }
 
     @EventSourcingHandler
     void on(PreparationStarted event) {
-        this.step = IN_PREPARATION;
+        enter(event);
+    }
+
+    @EventSourcingHandler
+    void on(IncidentDetailsRecorded event) {
+        typeData.incident(event);
+    }
+
+    @EventSourcingHandler
+    void on(InHouseConditionsRecorded event) {
+        typeData.conditions(event.conditions());
+    }
+
+    @EventSourcingHandler
+    void on(NationalRecommendationRecorded event) {
+        typeData.recommendation(event.recommendation());
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationRequested event) {
+        consultations.requested(event.consultationId(), event.body(), event.dueDate());
+        enter(event);
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationAnswered event) {
+        consultations.closed(event.consultationId(), Consultations.Status.ANSWERED);
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationWaived event) {
+        consultations.closed(event.consultationId(), Consultations.Status.WAIVED);
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationOverdue event) {
+        consultations.overdue(event.consultationId());
     }
 
     @EventSourcingHandler
     void on(DecisionProposed event) {
-        this.step = DECISION_PROPOSED;
+        enter(event);
     }
 
     @EventSourcingHandler
     void on(ProposalReturned event) {
-        this.step = IN_PREPARATION;
+        enter(event);
     }
 
     @EventSourcingHandler
     void on(CaseDecided event) {
-        this.step = DECIDED;
+        enter(event);
     }
 
     @EventSourcingHandler
     void on(CaseClosed event) {
-        this.step = CaseStep.CLOSED;
+        enter(event);
     }
 
     @EventSourcingHandler
     void on(CaseVoided event) {
-        this.step = CaseStep.VOIDED;
-    }
-
-    @Override
-    protected String caseId() {
-        return caseId;
+        enter(event);
     }
 }

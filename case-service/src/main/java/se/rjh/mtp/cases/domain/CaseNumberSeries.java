@@ -2,7 +2,6 @@ package se.rjh.mtp.cases.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -11,6 +10,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.CaseNumberAssigned;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.TextRules;
 
 /**
  * The yearly diarienummer series {@code MTP/<n>/<year>}. Each number is an event at the next sequence of this
@@ -18,8 +18,6 @@ import se.rjh.mtp.api.common.InvalidInputException;
  * them is refused: the series is unique and, because a number is only stored together with its case, gap-free.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CaseNumberSeries {
 
     static final String PREFIX = "MTP";
@@ -47,7 +45,7 @@ public class CaseNumberSeries {
         if (!seriesId(command.year()).equals(command.seriesId())) {
             throw new InvalidInputException("seriesId", "does not belong to year " + command.year());
         }
-        Texts.identifier("caseId", command.caseId());
+        TextRules.identifier("caseId", command.caseId());
         int next = lastNumber + 1;
         String caseNumber = PREFIX + "/" + next + "/" + command.year();
         apply(new CaseNumberAssigned(command.seriesId(), command.year(), next, caseNumber, command.caseId()));

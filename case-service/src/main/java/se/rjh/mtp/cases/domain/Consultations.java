@@ -1,6 +1,5 @@
 package se.rjh.mtp.cases.domain;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +9,13 @@ import se.rjh.mtp.api.cases.ConcernedBody;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 
-/** The consultation requests of one case and where each stands. */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+/**
+ * The consultation requests of one case and where each stands, with the rules about them: ids are unique, only an
+ * open request is answered or waived, a request becomes overdue once, and a proposal needs every request closed.
+ * The case decides in which step any of this may happen.
+ */
 class Consultations {
 
     enum Status { OPEN, ANSWERED, WAIVED }
@@ -26,34 +28,26 @@ class Consultations {
 
     private final Map<String, Request> requests = new LinkedHashMap<>();
 
-    void requested(String consultationId, ConcernedBody body, LocalDate dueDate) {
-        requests.put(consultationId, new Request(consultationId, body, dueDate, Status.OPEN, false));
+    /** The id of a new request: given, and not used before on this case. */
+    String newId(String consultationId) {
+        String id = TextRules.identifier("consultationId", consultationId);
+        if (requests.containsKey(id)) {
+            throw new InvalidInputException("consultationId", "is already used on this case");
+        }
+        return id;
     }
 
-    void closed(String consultationId, Status status) {
-        requests.computeIfPresent(consultationId, (id, r) -> r.with(status, r.overdue()));
-    }
-
-    void overdue(String consultationId) {
-        requests.computeIfPresent(consultationId, (id, r) -> r.with(r.status(), true));
-    }
-
-    boolean exists(String consultationId) {
-        return requests.containsKey(consultationId);
-    }
-
-    boolean isEmpty() {
-        return requests.isEmpty();
-    }
-
-    Request get(String consultationId) {
-        return requests.get(consultationId);
+    /** A request is answered by its due date, which cannot lie before the day it is asked. */
+    static LocalDate validDueDate(LocalDate dueDate, LocalDate requestedOn) {
+        TextRules.present("dueDate", dueDate);
+        if (requestedOn != null && dueDate.isBefore(requestedOn)) {
+            throw new InvalidInputException("dueDate", "must not be in the past");
+        }
+        return dueDate;
     }
 
     Request requireOpen(String caseStep, String consultationId) {
-        if (consultationId == null) {
-            throw new InvalidInputException("consultationId", "is required");
-        }
+        TextRules.present("consultationId", consultationId);
         Request request = requests.get(consultationId);
         if (request == null) {
             throw new NotFoundException("consultation", consultationId);
@@ -65,11 +59,37 @@ class Consultations {
         return request;
     }
 
-    /** The open requests, named for the list of what a proposal is missing. */
-    List<String> openItems() {
-        List<String> items = new ArrayList<>();
-        requests.values().stream().filter(r -> r.status() == Status.OPEN).forEach(r -> items.add(
+    /** The request that has just become overdue on {@code today}; null if it is not open, or already reported. */
+    Request newlyOverdue(String consultationId, LocalDate today) {
+        Request request = requests.get(consultationId);
+        boolean applies = request != null && request.status() == Status.OPEN && !request.overdue()
+                && today != null && today.isAfter(request.dueDate());
+        return applies ? request : null;
+    }
+
+    /**
+     * What a proposal still needs of the consultations: every request answered or waived, and at least one request
+     * unless the proposal says why none was needed.
+     */
+    List<String> missingForProposal(boolean noConsultationNeeded) {
+        List<String> missing = new ArrayList<>();
+        requests.values().stream().filter(r -> r.status() == Status.OPEN).forEach(r -> missing.add(
                 "consultations." + r.consultationId() + " (" + r.body() + "): answer or waiver"));
-        return items;
+        if (requests.isEmpty() && !noConsultationNeeded) {
+            missing.add("consultations: at least one answered or waived, or noConsultationReason");
+        }
+        return missing;
+    }
+
+    void requested(String consultationId, ConcernedBody body, LocalDate dueDate) {
+        requests.put(consultationId, new Request(consultationId, body, dueDate, Status.OPEN, false));
+    }
+
+    void closed(String consultationId, Status status) {
+        requests.computeIfPresent(consultationId, (id, r) -> r.with(status, r.overdue()));
+    }
+
+    void overdue(String consultationId) {
+        requests.computeIfPresent(consultationId, (id, r) -> r.with(r.status(), true));
     }
 }

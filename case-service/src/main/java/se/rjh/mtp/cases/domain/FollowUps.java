@@ -1,8 +1,5 @@
 package se.rjh.mtp.cases.domain;
 
-import static se.rjh.mtp.cases.domain.Texts.LONG;
-import static se.rjh.mtp.cases.domain.Texts.SHORT;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.Set;
 import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.TextRules;
 
 /** The rules for a decision's follow-ups: other services act on them, so each must carry what its kind needs. */
 final class FollowUps {
@@ -26,23 +24,25 @@ final class FollowUps {
         for (int i = 0; i < given.size(); i++) {
             FollowUp f = given.get(i);
             String field = "followUps[" + i + "]";
-            Texts.present(field, f);
+            TextRules.present(field, f);
             String id = f.followUpId() != null ? f.followUpId() : "f" + (i + 1);
             if (!ids.add(id)) {
                 throw new InvalidInputException(field + ".followUpId", "must be unique within the decision");
             }
-            FollowUpKind kind = Texts.present(field + ".kind", f.kind());
-            String workingGroupId = Texts.optional(field + ".workingGroupId", f.workingGroupId(), SHORT);
-            String regulation = Texts.optional(field + ".regulationReference", f.regulationReference(), SHORT);
+            FollowUpKind kind = TextRules.present(field + ".kind", f.kind());
+            String workingGroupId = TextRules.optional(field + ".workingGroupId", f.workingGroupId(), TextRules.LINE);
+            String regulation =
+                    TextRules.optional(field + ".regulationReference", f.regulationReference(), TextRules.LINE);
             if (kind == FollowUpKind.LAG_ASSIGNMENT && workingGroupId == null) {
                 throw new InvalidInputException(field + ".workingGroupId", "is required for a LAG assignment");
             }
             if (kind == FollowUpKind.GUIDELINES_AFFECTED && regulation == null) {
-                throw new InvalidInputException(field + ".regulationReference", "is required when guidelines are affected");
+                throw new InvalidInputException(field + ".regulationReference",
+                        "is required when guidelines are affected");
             }
-            valid.add(new FollowUp(Texts.required(field + ".followUpId", id, SHORT), kind,
-                    Texts.required(field + ".description", f.description(), LONG),
-                    Texts.optional(field + ".guidelineNumber", f.guidelineNumber(), SHORT),
+            valid.add(new FollowUp(TextRules.required(field + ".followUpId", id, TextRules.LINE), kind,
+                    TextRules.required(field + ".description", f.description(), TextRules.TEXT),
+                    TextRules.optional(field + ".guidelineNumber", f.guidelineNumber(), TextRules.LINE),
                     workingGroupId, regulation, f.dueDate()));
         }
         return valid;

@@ -1,7 +1,7 @@
 package se.rjh.mtp.cases.domain;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +11,51 @@ import se.rjh.mtp.api.cases.InHouseCondition;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
 import se.rjh.mtp.api.cases.NationalRecommendation;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 
 /**
- * The data a case type needs before a decision can be proposed, and the list of what is still missing.
- * Field visibility so that a snapshot of the case keeps it.
+ * The data a case type needs before a decision can be proposed: which type may record what, whether what is recorded
+ * is valid, and the list of what is still missing.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class TypeSpecificData {
 
     private IncidentDetailsRecorded incident;
     private final Map<InHouseConditionCode, InHouseCondition> conditions = new LinkedHashMap<>();
     private boolean recommendationRecorded;
     private NationalRecommendation recommendation;
+
+    /** This data belongs to a case of one of these types only. */
+    static void requireType(CaseType caseType, String caseStep, CaseType... types) {
+        if (!Arrays.asList(types).contains(caseType)) {
+            throw new StateConflictException(caseStep, "this data applies only to case type " + Arrays.toString(types));
+        }
+    }
+
+    /** MDR Art. 5(5): each condition named is either confirmed or justified. */
+    static List<InHouseCondition> validConditions(List<InHouseCondition> given) {
+        if (given == null || given.isEmpty()) {
+            throw new InvalidInputException("conditions", "must name at least one condition");
+        }
+        return given.stream().map(c -> {
+            String field = "conditions." + (c.code() == null ? "?" : c.code().name().toLowerCase());
+            TextRules.present("conditions.code", c.code());
+            String justification = TextRules.optional(field + ".justification", c.justification(), TextRules.PARAGRAPH);
+            if (!c.confirmed() && justification == null) {
+                throw new InvalidInputException(field, "must be confirmed or justified");
+            }
+            return new InHouseCondition(c.code(), c.confirmed(), justification);
+        }).toList();
+    }
+
+    /** An introduction may have no national recommendation; an MTP-rådet recommendation case always has one. */
+    static NationalRecommendation validRecommendation(CaseType caseType, NationalRecommendation recommendation) {
+        if (caseType == CaseType.MTP_COUNCIL_RECOMMENDATION && recommendation == null) {
+            throw new InvalidInputException("recommendation", "is required for an MTP-rådet recommendation case");
+        }
+        return recommendation;
+    }
 
     void incident(IncidentDetailsRecorded details) {
         this.incident = details;

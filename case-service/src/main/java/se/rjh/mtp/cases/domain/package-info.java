@@ -1,2 +1,5 @@
-/** The case aggregate and its commands: every rule of the process, free of Spring web and persistence. */
+/**
+ * The case aggregate, its members and its commands: every rule of the process, free of Spring, Jackson and the
+ * platform.
+ */
 package se.rjh.mtp.cases.domain;

@@ -1,8 +1,9 @@
 package se.rjh.mtp.cases.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -12,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.cases.view.CaseReference;
 import se.rjh.mtp.cases.domain.ReceiveCase;
 
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Mottagning", description = "Ärendemottagning: ett inkommet ärende tas emot")
 class IntakeController {
 
     private final CommandGateway commands;
@@ -26,12 +29,13 @@ class IntakeController {
 
     @PostMapping
     @PreAuthorize("hasRole('REGISTRAR')")
-    ResponseEntity<Map<String, String>> receive(@Valid @RequestBody ReceiveCaseRequest request) {
+    @Operation(summary = "Take a matter in: the case is RECEIVED, not yet registered")
+    ResponseEntity<CaseReference> receive(@Valid @RequestBody ReceiveCaseRequest request) {
         String caseId = UUID.randomUUID().toString();
         var submitter = request.submitter();
         commands.sendAndWait(new ReceiveCase(caseId, request.subject(), request.description(), request.caseType(),
                 request.channel(), new Submitter(submitter.name(), submitter.unit(), submitter.email()),
                 request.receivedOn(), null));
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(Map.of("id", caseId));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseReference(caseId));
     }
 }

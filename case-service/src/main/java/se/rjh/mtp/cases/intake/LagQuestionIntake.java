@@ -3,7 +3,6 @@ package se.rjh.mtp.cases.intake;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.cases.domain.OpenCaseFromQuestion;
 
@@ -52,7 +52,7 @@ class LagQuestionIntake {
         try {
             // This service opens the case in response; the LAG member who asked is recorded as its submitter.
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .withMetaData(MetaData.from(Map.of("actor", "system:case-service"))));
+                    .withMetaData(MetaData.with(MetadataKeys.ACTOR, MetadataKeys.systemActor("case-service"))));
         } catch (InvalidInputException e) {
             // Never retried: the same text would be refused again. Logged without the text, which may hold the number.
             log.warn("Question {} not opened as a case: field {} {}", event.questionId(), e.field(), e.getMessage());

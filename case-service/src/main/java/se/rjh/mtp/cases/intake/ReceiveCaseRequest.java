@@ -9,19 +9,20 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.Channel;
+import se.rjh.mtp.api.common.TextRules;
 
 /** What a registrar fills in when a matter arrives. */
 public record ReceiveCaseRequest(
-        @NotBlank @Size(max = 300) String subject,
-        @Size(max = 20_000) String description,
+        @NotBlank @Size(max = TextRules.LINE) String subject,
+        @Size(max = TextRules.TEXT) String description,
         @NotNull CaseType caseType,
         @NotNull Channel channel,
         @NotNull @Valid SubmitterRequest submitter,
         @NotNull @PastOrPresent LocalDate receivedOn) {
 
     public record SubmitterRequest(
-            @NotBlank @Size(max = 200) String name,
-            @Size(max = 200) String unit,
-            @Email @Size(max = 200) String email) {
+            @NotBlank @Size(max = TextRules.LINE) String name,
+            @Size(max = TextRules.LINE) String unit,
+            @Email @Size(max = TextRules.LINE) String email) {
     }
 }

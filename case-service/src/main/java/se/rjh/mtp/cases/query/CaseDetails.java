@@ -1,8 +1,8 @@
 package se.rjh.mtp.cases.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,146 +12,177 @@ import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseDocumentReferenced;
 import se.rjh.mtp.api.cases.CaseLinkedToAssignment;
 import se.rjh.mtp.api.cases.CaseNoteAdded;
+import se.rjh.mtp.api.cases.CaseOrigin;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.CaseVoided;
+import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.ConsultationWaived;
 import se.rjh.mtp.api.cases.DecisionProposed;
+import se.rjh.mtp.api.cases.Device;
+import se.rjh.mtp.api.cases.InHouseCondition;
+import se.rjh.mtp.api.cases.InHouseConditionCode;
 import se.rjh.mtp.api.cases.InHouseConditionsRecorded;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
 import se.rjh.mtp.api.cases.NationalRecommendationRecorded;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.ProposalReturned;
 import se.rjh.mtp.api.cases.RiskAssessed;
+import se.rjh.mtp.api.cases.SecrecyMarking;
+import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.view.ClosureView;
+import se.rjh.mtp.api.cases.view.ConsultationView;
+import se.rjh.mtp.api.cases.view.DecisionView;
+import se.rjh.mtp.api.cases.view.DocumentView;
+import se.rjh.mtp.api.cases.view.IncidentDetailsView;
+import se.rjh.mtp.api.cases.view.NationalRecommendationView;
+import se.rjh.mtp.api.cases.view.NoteView;
+import se.rjh.mtp.api.cases.view.ProposalReturnView;
+import se.rjh.mtp.api.cases.view.ProposalView;
+import se.rjh.mtp.api.cases.view.RiskAssessmentView;
+import se.rjh.mtp.api.cases.view.VoidingView;
+import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.Secrecy;
 
 /**
- * The current state of one case, folded from its own events: exact and always up to date, because it is read from
- * the event store and not from a projection that may lag.
+ * The current state of one case, folded from its own typed events: exact and always up to date, because it is read
+ * from the event store and not from a projection that may lag. Each view field is taken from a named event field,
+ * so renaming an event field breaks the compile, not silently the HTTP contract.
  */
 final class CaseDetails {
 
-    private final ObjectMapper json;
-    private final ObjectNode view;
-    private final ArrayNode notes;
-    private final ArrayNode documents;
-    private final ObjectNode conditions;
-    private final Map<String, ObjectNode> consultations = new LinkedHashMap<>();
-    private boolean secret;
+    private final String id;
+    private String caseNumber;
+    private CaseStep step;
+    private Instant lastChangedAt;
+    private String subject;
+    private String description;
+    private CaseType caseType;
+    private Channel channel;
+    private Submitter submitter;
+    private LocalDate receivedOn;
+    private CaseOrigin origin;
+    private String classification;
+    private Device device;
+    private SecrecyMarking secrecy;
+    private LocalDate registeredOn;
+    private String caseOfficer;
+    private LocalDate preparationStartedOn;
+    private RiskAssessmentView riskAssessment;
+    private String assignmentId;
+    private IncidentDetailsView incidentDetails;
+    private final Map<InHouseConditionCode, InHouseCondition> inHouseConditions = new LinkedHashMap<>();
+    private NationalRecommendationView nationalRecommendation;
+    private ProposalView proposal;
+    private ProposalReturnView lastReturn;
+    private DecisionView decision;
+    private ClosureView closure;
+    private VoidingView voiding;
+    private final List<NoteView> notes = new ArrayList<>();
+    private final List<DocumentView> documents = new ArrayList<>();
+    private final Map<String, ConsultationView> consultations = new LinkedHashMap<>();
 
-    private CaseDetails(ObjectMapper json, String id) {
-        this.json = json;
-        this.view = json.createObjectNode().put("id", id);
-        view.putNull("caseNumber");
-        view.putNull("step");
-        this.notes = json.createArrayNode();
-        this.documents = json.createArrayNode();
-        this.conditions = json.createObjectNode();
+    private CaseDetails(String id) {
+        this.id = id;
     }
 
-    static CaseDetails fold(ObjectMapper json, String id, List<? extends DomainEventMessage<?>> events) {
-        CaseDetails details = new CaseDetails(json, id);
+    static CaseDetails fold(String id, List<? extends DomainEventMessage<?>> events) {
+        CaseDetails details = new CaseDetails(id);
         events.forEach(details::apply);
         return details;
     }
 
+    /** Whether the case is secrecy-marked: its intake fields are then hidden from readers without access. */
     boolean secret() {
-        return secret;
+        return secrecy != null;
     }
 
-    ObjectNode view(boolean mayReadProtected) {
-        ObjectNode result = view.deepCopy();
-        result.put("secret", secret);
-        result.set("notes", notes);
-        result.set("documents", documents);
-        if (!conditions.isEmpty()) {
-            result.set("inHouseConditions", conditions);
-        }
-        ArrayNode list = result.putArray("consultations");
-        consultations.values().forEach(list::add);
-        if (secret && !mayReadProtected) {
-            Secrecy.mask(result);
-        }
-        return result;
+    CaseView view(boolean mayReadProtected) {
+        boolean masked = secret() && !mayReadProtected;
+        return new CaseView(id, caseNumber, step, lastChangedAt,
+                Secrecy.shown(subject, masked), Secrecy.shown(description, masked), caseType, channel,
+                masked ? maskedSubmitter() : submitter, receivedOn, origin,
+                classification, device, secrecy, registeredOn, caseOfficer, preparationStartedOn,
+                riskAssessment, assignmentId, incidentDetails, new LinkedHashMap<>(inHouseConditions),
+                nationalRecommendation, proposal, lastReturn, decision, closure, voiding, secret(),
+                List.copyOf(notes), List.copyOf(documents), List.copyOf(consultations.values()));
+    }
+
+    /** A protected submitter shows the mask in every field, so not even which fields were given shows. */
+    static Submitter maskedSubmitter() {
+        return new Submitter(Secrecy.PROTECTED, Secrecy.PROTECTED, Secrecy.PROTECTED);
     }
 
     private void apply(DomainEventMessage<?> message) {
         Object payload = message.getPayload();
-        ObjectNode data = json.valueToTree(payload);
-        data.remove("caseId");
-        Object actor = message.getMetaData().get("actor");
-        view.put("lastChangedAt", message.getTimestamp().toString());
-        if (payload instanceof CaseReceived) {
-            view.setAll(data);
-            step("RECEIVED");
+        Instant at = message.getTimestamp();
+        String actor = String.valueOf(message.getMetaData().get(MetadataKeys.ACTOR));
+        lastChangedAt = at;
+        CaseStep.enteredBy(payload.getClass()).ifPresent(entered -> step = entered);
+        if (payload instanceof CaseReceived e) {
+            subject = e.subject();
+            description = e.description();
+            caseType = e.caseType();
+            channel = e.channel();
+            submitter = e.submitter();
+            receivedOn = e.receivedOn();
+            origin = e.origin();
         } else if (payload instanceof CaseRegistered e) {
-            data.remove("caseType");
-            data.remove("receivedOn");
-            view.setAll(data);
-            secret = e.secrecy() != null;
-            step("REGISTERED");
+            caseNumber = e.caseNumber();
+            classification = e.classification();
+            device = e.device();
+            secrecy = e.secrecy();
+            registeredOn = e.registeredOn();
         } else if (payload instanceof PreparationStarted e) {
-            view.put("caseOfficer", e.caseOfficer()).put("preparationStartedOn", e.startedOn().toString());
-            step("IN_PREPARATION");
-        } else if (payload instanceof CaseNoteAdded) {
-            notes.add(data.put("addedAt", message.getTimestamp().toString()).put("addedBy", String.valueOf(actor)));
-        } else if (payload instanceof CaseDocumentReferenced) {
-            documents.add(data.put("referencedBy", String.valueOf(actor)));
-        } else if (payload instanceof RiskAssessed) {
-            view.set("riskAssessment", data);
+            caseOfficer = e.caseOfficer();
+            preparationStartedOn = e.startedOn();
+        } else if (payload instanceof CaseNoteAdded e) {
+            notes.add(new NoteView(e.noteId(), e.text(), at, actor));
+        } else if (payload instanceof CaseDocumentReferenced e) {
+            documents.add(new DocumentView(e.documentId(), e.name(), e.checksum(), e.sizeBytes(), actor));
+        } else if (payload instanceof RiskAssessed e) {
+            riskAssessment = new RiskAssessmentView(e.severity(), e.probability(), e.score(), e.level(), e.comment());
         } else if (payload instanceof CaseLinkedToAssignment e) {
-            view.put("assignmentId", e.assignmentId());
-        } else if (payload instanceof IncidentDetailsRecorded) {
-            view.set("incidentDetails", data);
+            assignmentId = e.assignmentId();
+        } else if (payload instanceof IncidentDetailsRecorded e) {
+            incidentDetails = new IncidentDetailsView(e.eventDate(), e.device(), e.reportedToManufacturerOn(),
+                    e.reportedToMedicalProductsAgencyOn(), e.reportedToIvoOn(), e.lexMariaAssessed());
         } else if (payload instanceof InHouseConditionsRecorded e) {
-            e.conditions().forEach(c -> conditions.set(c.code().name(), json.valueToTree(c)));
-        } else if (payload instanceof NationalRecommendationRecorded) {
-            data.remove("caseType");
-            view.set("nationalRecommendation", data);
+            e.conditions().forEach(c -> inHouseConditions.put(c.code(), c));
+        } else if (payload instanceof NationalRecommendationRecorded e) {
+            nationalRecommendation = new NationalRecommendationView(e.recommendation(), e.reference(), e.issuedOn());
         } else if (payload instanceof ConsultationRequested e) {
-            consultations.put(e.consultationId(), data.put("status", "OPEN").put("overdue", false)
-                    .put("requestedAt", message.getTimestamp().toString()));
-            step("IN_CONSULTATION");
+            consultations.put(e.consultationId(), new ConsultationView(e.consultationId(), e.body(), e.question(),
+                    e.dueDate(), ConsultationView.Status.OPEN, false, at, null, null, null));
         } else if (payload instanceof ConsultationAnswered e) {
-            consultation(e.consultationId()).put("status", "ANSWERED").put("answer", e.answer())
-                    .put("answeredOn", e.answeredOn().toString());
+            consultations.computeIfPresent(e.consultationId(), (cid, c) -> new ConsultationView(cid, c.body(),
+                    c.question(), c.dueDate(), ConsultationView.Status.ANSWERED, c.overdue(), c.requestedAt(),
+                    e.answer(), e.answeredOn(), c.waiverReason()));
         } else if (payload instanceof ConsultationWaived e) {
-            consultation(e.consultationId()).put("status", "WAIVED").put("waiverReason", e.reason());
+            consultations.computeIfPresent(e.consultationId(), (cid, c) -> new ConsultationView(cid, c.body(),
+                    c.question(), c.dueDate(), ConsultationView.Status.WAIVED, c.overdue(), c.requestedAt(),
+                    c.answer(), c.answeredOn(), e.reason()));
         } else if (payload instanceof ConsultationOverdue e) {
-            consultation(e.consultationId()).put("overdue", true);
-        } else if (payload instanceof DecisionProposed) {
-            keep(data, "proposal", "rationale", "noConsultationReason");
-            view.set("proposal", data);
-            step("DECISION_PROPOSED");
+            consultations.computeIfPresent(e.consultationId(), (cid, c) -> new ConsultationView(cid, c.body(),
+                    c.question(), c.dueDate(), c.status(), true, c.requestedAt(), c.answer(), c.answeredOn(),
+                    c.waiverReason()));
+        } else if (payload instanceof DecisionProposed e) {
+            proposal = new ProposalView(e.proposal(), e.rationale(), e.noConsultationReason());
         } else if (payload instanceof ProposalReturned e) {
-            view.remove("proposal");
-            view.putObject("lastReturn").put("reason", e.reason()).put("returnedBy", String.valueOf(actor));
-            step("IN_PREPARATION");
-        } else if (payload instanceof CaseDecided) {
-            keep(data, "decision", "decidedBy", "decidedOn", "followUps");
-            view.set("decision", data);
-            step("DECIDED");
-        } else if (payload instanceof CaseClosed) {
-            keep(data, "closedOn", "note");
-            view.set("closure", data);
-            step("CLOSED");
+            proposal = null;
+            lastReturn = new ProposalReturnView(e.reason(), actor);
+        } else if (payload instanceof CaseDecided e) {
+            decision = new DecisionView(e.decision(), e.decidedBy(), e.decidedOn(), e.followUps());
+        } else if (payload instanceof CaseClosed e) {
+            closure = new ClosureView(e.closedOn(), e.note());
         } else if (payload instanceof CaseVoided e) {
-            view.putObject("voiding").put("reason", e.reason()).put("previousStep", e.previousStep());
-            step("VOIDED");
+            voiding = new VoidingView(e.reason(), e.previousStep());
         }
-    }
-
-    private ObjectNode consultation(String consultationId) {
-        return consultations.computeIfAbsent(consultationId, id -> json.createObjectNode().put("consultationId", id));
-    }
-
-    private void step(String step) {
-        view.put("step", step);
-    }
-
-    private static void keep(ObjectNode data, String... fields) {
-        data.retain(fields);
     }
 }

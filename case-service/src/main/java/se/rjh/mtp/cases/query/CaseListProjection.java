@@ -3,10 +3,13 @@ package se.rjh.mtp.cases.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.Sorts;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,15 +21,28 @@ import se.rjh.mtp.api.cases.CaseClosed;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.CaseVoided;
+import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.ProposalReturned;
+import se.rjh.mtp.api.cases.view.CaseListItem;
+import se.rjh.mtp.api.cases.view.CasePage;
+import se.rjh.mtp.api.common.Secrecy;
+import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /**
- * One document per case for the case list, fed by a tracking processor over this service's own event store. Each
- * document remembers the last sequence it applied, so an event handled twice changes nothing.
+ * One document per case for the case list, fed by a tracking processor over this service's own event store, and the
+ * list query over it. Each document remembers the last sequence it applied ({@link VersionedDocuments}), so an event
+ * handled twice changes nothing. The step is taken from {@link CaseStep#enteredBy}.
+ *
+ * <p>Free-text search compares lower-cased copies of the searchable fields ({@code search.*}), written here, so that
+ * the query matches case-insensitively in every language and needs no regex options. A substring match cannot use an
+ * index on MongoDB or on mongo-java-server; the step and type filters and the sort can ({@code step}, {@code
+ * caseType}, {@code receivedOn}).
  */
 @Component
 @ProcessingGroup(CaseListProjection.GROUP)
@@ -35,70 +51,74 @@ class CaseListProjection {
     static final String GROUP = "case-list";
 
     private final MongoCollection<Document> cases;
+    private final VersionedDocuments documents;
 
     CaseListProjection(MongoDatabase database) {
         this.cases = database.getCollection("case_list");
+        this.documents = new VersionedDocuments(cases);
     }
 
     @EventHandler
     void on(CaseReceived event, @SequenceNumber long sequence) {
-        Document doc = new Document("_id", event.caseId())
-                .append("caseNumber", null)
-                .append("subject", event.subject())
-                .append("submitterName", event.submitter() == null ? null : event.submitter().name())
-                .append("submitterUnit", event.submitter() == null ? null : event.submitter().unit())
-                .append("caseType", event.caseType().name())
-                .append("channel", event.channel().name())
-                .append("step", "RECEIVED")
-                .append("receivedOn", event.receivedOn().toString())
-                .append("secret", false)
-                .append("lastSequence", sequence);
-        if (cases.find(Filters.eq("_id", event.caseId())).first() == null) {
-            cases.replaceOne(Filters.eq("_id", event.caseId()), doc, new ReplaceOptions().upsert(true));
-        }
+        apply(event, event.caseId(), sequence, doc -> {
+            String submitterName = event.submitter() == null ? null : event.submitter().name();
+            doc.append("caseNumber", null)
+                    .append("subject", event.subject())
+                    .append("submitterName", submitterName)
+                    .append("submitterUnit", event.submitter() == null ? null : event.submitter().unit())
+                    .append("caseType", event.caseType().name())
+                    .append("channel", event.channel().name())
+                    .append("receivedOn", event.receivedOn().toString())
+                    .append("secret", false)
+                    .append("search", new Document("subject", lower(event.subject()))
+                            .append("submitter", lower(submitterName)));
+        });
     }
 
     @EventHandler
     void on(CaseRegistered event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.combine(Updates.set("caseNumber", event.caseNumber()),
-                Updates.set("registeredOn", event.registeredOn().toString()),
-                Updates.set("secret", event.secrecy() != null), Updates.set("step", "REGISTERED")));
+        apply(event, event.caseId(), sequence, doc -> {
+            doc.append("caseNumber", event.caseNumber())
+                    .append("registeredOn", event.registeredOn().toString())
+                    .append("secret", event.secrecy() != null);
+            Document search = doc.get("search", new Document());
+            doc.put("search", search.append("caseNumber", lower(event.caseNumber())));
+        });
     }
 
     @EventHandler
     void on(PreparationStarted event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.combine(Updates.set("step", "IN_PREPARATION"),
-                Updates.set("caseOfficer", event.caseOfficer())));
+        apply(event, event.caseId(), sequence, doc -> doc.append("caseOfficer", event.caseOfficer()));
     }
 
     @EventHandler
     void on(ConsultationRequested event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.set("step", "IN_CONSULTATION"));
+        apply(event, event.caseId(), sequence, doc -> { });
     }
 
     @EventHandler
     void on(DecisionProposed event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.set("step", "DECISION_PROPOSED"));
+        apply(event, event.caseId(), sequence, doc -> { });
     }
 
     @EventHandler
     void on(ProposalReturned event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.set("step", "IN_PREPARATION"));
+        apply(event, event.caseId(), sequence, doc -> { });
     }
 
     @EventHandler
     void on(CaseDecided event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.set("step", "DECIDED"));
+        apply(event, event.caseId(), sequence, doc -> { });
     }
 
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.set("step", "CLOSED"));
+        apply(event, event.caseId(), sequence, doc -> { });
     }
 
     @EventHandler
     void on(CaseVoided event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.set("step", "VOIDED"));
+        apply(event, event.caseId(), sequence, doc -> { });
     }
 
     @ResetHandler
@@ -106,21 +126,73 @@ class CaseListProjection {
         cases.deleteMany(new Document());
     }
 
-    /** Applies the change only if the event is newer than what the document has seen. */
-    private void update(String caseId, long sequence, Bson change) {
-        cases.updateOne(Filters.and(Filters.eq("_id", caseId), Filters.lt("lastSequence", sequence)),
-                Updates.combine(change, Updates.set("lastSequence", sequence)));
+    private void apply(Object event, String caseId, long sequence, Consumer<Document> change) {
+        documents.apply(caseId, sequence, doc -> {
+            change.accept(doc);
+            CaseStep.enteredBy(event.getClass()).ifPresent(step -> doc.put("step", step.name()));
+        });
     }
 
-    /** The cases matching step and type; free-text filtering and paging are done by the caller. */
-    List<Document> find(String step, String caseType) {
+    /**
+     * The cases matching step, type and free text, newest received first, one page of them. Protected fields are
+     * masked before searching, so a search cannot reveal what a marked case is about: for a reader without access,
+     * a marked case matches on its diarienummer, or on the mask text itself.
+     */
+    CasePage find(CaseStep step, CaseType caseType, String text, int page, int size, boolean mayReadProtected) {
         List<Bson> filters = new ArrayList<>();
-        if (step != null && !step.isBlank()) {
-            filters.add(Filters.eq("step", step));
+        if (step != null) {
+            filters.add(Filters.eq("step", step.name()));
         }
-        if (caseType != null && !caseType.isBlank()) {
-            filters.add(Filters.eq("caseType", caseType));
+        if (caseType != null) {
+            filters.add(Filters.eq("caseType", caseType.name()));
         }
-        return cases.find(filters.isEmpty() ? new Document() : Filters.and(filters)).into(new ArrayList<>());
+        String needle = text == null || text.isBlank() ? null : lower(text.strip());
+        if (needle != null) {
+            filters.add(matching(needle, mayReadProtected));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        List<CaseListItem> items = new ArrayList<>();
+        for (Document d : cases.find(filter).sort(Sorts.orderBy(Sorts.descending("receivedOn"), Sorts.ascending("_id")))
+                .skip((int) Math.min((long) page * size, Integer.MAX_VALUE)).limit(size)) {
+            items.add(item(d, mayReadProtected));
+        }
+        return new CasePage(items, page, size, cases.countDocuments(filter));
+    }
+
+    private static Bson matching(String needle, boolean mayReadProtected) {
+        Pattern contains = Pattern.compile(Pattern.quote(needle));
+        Bson byNumber = Filters.regex("search.caseNumber", contains);
+        Bson byText = Filters.or(Filters.regex("search.subject", contains),
+                Filters.regex("search.submitter", contains));
+        if (mayReadProtected) {
+            return Filters.or(byNumber, byText);
+        }
+        Bson open = Filters.and(Filters.ne("secret", true), byText);
+        return lower(Secrecy.PROTECTED).contains(needle)
+                ? Filters.or(byNumber, open, Filters.eq("secret", true))
+                : Filters.or(byNumber, open);
+    }
+
+    private static CaseListItem item(Document d, boolean mayReadProtected) {
+        boolean secret = d.getBoolean("secret", false);
+        boolean masked = secret && !mayReadProtected;
+        return new CaseListItem(d.getString("_id"), d.getString("caseNumber"),
+                named(CaseStep.class, d.getString("step")), named(CaseType.class, d.getString("caseType")),
+                named(Channel.class, d.getString("channel")),
+                Secrecy.shown(d.getString("subject"), masked),
+                masked ? Secrecy.PROTECTED : d.getString("submitterName"),
+                date(d.getString("receivedOn")), date(d.getString("registeredOn")), d.getString("caseOfficer"), secret);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 }

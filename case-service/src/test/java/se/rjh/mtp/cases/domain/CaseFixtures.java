@@ -13,6 +13,7 @@ import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.cases.DeviceMarking;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.common.MetadataKeys;
 
 /** Given-events shared by the aggregate tests. */
 final class CaseFixtures {
@@ -23,7 +24,7 @@ final class CaseFixtures {
     static final Submitter SUBMITTER = new Submitter("Eva Ek", "Medicinteknik", "eva.ek@example.se");
     static final Device PUMP = new Device("Infusionspump", "Acme Medical", "IP-200", "07350000000012",
             DeviceClass.MDR_IIB, DeviceMarking.CE_MARKED);
-    static final Map<String, Object> REGISTRAR = Map.of("actor", "registrator");
+    static final Map<String, Object> REGISTRAR = Map.of(MetadataKeys.ACTOR, "registrator");
     /** A valid personnummer (Luhn-correct, real date). */
     static final String PERSONNUMMER = "19121212-1212";
 

@@ -20,6 +20,7 @@ import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.SecrecyMarking;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.cases.registration.CaseRegistrationHandler;
 
 /**
  * Registration through {@link CaseRegistrationHandler}: the case from the fixture's repository, the number series

@@ -1,10 +1,16 @@
-package se.rjh.mtp.cases.domain;
+package se.rjh.mtp.cases.registration;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.TextRules;
+import se.rjh.mtp.cases.domain.AssignCaseNumber;
+import se.rjh.mtp.cases.domain.Case;
+import se.rjh.mtp.cases.domain.CaseNumberSeries;
+import se.rjh.mtp.cases.domain.RegisterCase;
 
 /**
  * Registration touches two aggregates: the case and its year's number series. Both are loaded here through their
@@ -24,8 +30,8 @@ public class CaseRegistrationHandler {
 
     /** Returns the diarienummer. */
     @CommandHandler
-    public String handle(RegisterCase command, @MetaDataValue("actor") String actor) {
-        Aggregate<Case> theCase = cases.load(Texts.identifier("caseId", command.caseId()));
+    public String handle(RegisterCase command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        Aggregate<Case> theCase = cases.load(TextRules.identifier("caseId", command.caseId()));
         // Refuse before taking a number, so a refused registration leaves the series untouched.
         theCase.execute(c -> c.checkRegistrable(command));
         int year = command.registeredOn().getYear();

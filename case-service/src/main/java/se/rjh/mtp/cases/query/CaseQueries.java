@@ -1,0 +1,82 @@
+package se.rjh.mtp.cases.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.cases.CaseReceived;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.view.CasePage;
+import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.view.HistoryEntry;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.api.common.Secrecy;
+
+/**
+ * The read side of cases: one case and its history folded from the event store, the list from its read model.
+ * Every answer is masked for the reader's roles here, so no caller can forget it.
+ */
+@Component
+class CaseQueries {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final EventStore eventStore;
+    private final CaseListProjection list;
+
+    CaseQueries(EventStore eventStore, CaseListProjection list) {
+        this.eventStore = eventStore;
+        this.list = list;
+    }
+
+    CaseView details(String id, Collection<String> roles) {
+        return CaseDetails.fold(id, events(id)).view(Secrecy.mayReadProtected(roles));
+    }
+
+    /** Every event of the case in order; on a marked case the intake event is masked for readers without access. */
+    List<HistoryEntry> history(String id, Collection<String> roles) {
+        List<? extends DomainEventMessage<?>> events = events(id);
+        boolean masked = CaseDetails.fold(id, events).secret() && !Secrecy.mayReadProtected(roles);
+        List<HistoryEntry> history = new ArrayList<>();
+        for (DomainEventMessage<?> event : events) {
+            Object data = event.getPayload();
+            if (masked && data instanceof CaseReceived received) {
+                data = masked(received);
+            }
+            Object actor = event.getMetaData().get(MetadataKeys.ACTOR);
+            history.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                    event.getTimestamp(), actor == null ? null : actor.toString(), data));
+        }
+        return history;
+    }
+
+    CasePage list(CaseStep step, CaseType caseType, String text, int page, int size, Collection<String> roles) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "must not be negative");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return list.find(step, caseType, text, page, size, Secrecy.mayReadProtected(roles));
+    }
+
+    private static CaseReceived masked(CaseReceived e) {
+        return new CaseReceived(e.caseId(), Secrecy.shown(e.subject(), true), Secrecy.shown(e.description(), true),
+                e.caseType(), e.channel(), e.submitter() == null ? null : CaseDetails.maskedSubmitter(),
+                e.receivedOn(), e.origin());
+    }
+
+    /** Read from sequence 0, never from a snapshot: the history must show every event. */
+    private List<? extends DomainEventMessage<?>> events(String id) {
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
+        if (events.isEmpty() || !(events.get(0).getPayload() instanceof CaseReceived)) {
+            throw new NotFoundException("case", id);
+        }
+        return events;
+    }
+}

@@ -1,0 +1,11 @@
+package se.rjh.mtp.api.cases.view;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+
+/** How a decided case was closed. */
+@Schema(description = "How a decided case was closed.")
+public record ClosureView(
+        @Schema(description = "When it was closed.") LocalDate closedOn,
+        @Schema(description = "A closing note, if any.") String note) {
+}
