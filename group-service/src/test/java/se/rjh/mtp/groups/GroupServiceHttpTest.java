@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
 import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.groups.overdue.OverdueJob;
-import se.rjh.mtp.groups.workinggroups.StandingGroupsSeeder;
+import se.rjh.mtp.groups.workinggroup.StandingGroupsSeeder;
 
 /** group-service on the embedded Kafka and MongoDB: seeding, the assignment lifecycle over HTTP, roles, Kafka out. */
 class GroupServiceHttpTest {

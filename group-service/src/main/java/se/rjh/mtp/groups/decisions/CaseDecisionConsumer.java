@@ -16,8 +16,8 @@ import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.DraftAssignment;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.RecordCaseDecision;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision;
 
 /**
  * Reads case-service's decisions from Kafka. Both reactions are idempotent in the aggregate (decision recorded once

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.groups.assignments.AssignmentProjection;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.MarkOverdue;
+import se.rjh.mtp.groups.assignment.projection.AssignmentProjection;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.MarkOverdue;
 
 /**
  * Finds open assignments past their due date in the read model and asks each aggregate to mark itself overdue.

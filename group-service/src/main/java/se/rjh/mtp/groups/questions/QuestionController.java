@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import se.rjh.mtp.groups.assignments.AssignmentCommandGateway;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.RaiseQuestion;
+import se.rjh.mtp.groups.assignment.web.AssignmentCommandGateway;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RaiseQuestion;
 
 /** A member of the assignment's LAG asks the LSG; the QuestionRaised event goes out on mtp.groups.events. */
 @RestController
