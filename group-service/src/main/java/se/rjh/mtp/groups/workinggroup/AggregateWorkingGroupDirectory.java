@@ -5,7 +5,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.groups.workinggroup.domain.GroupView;
+import se.rjh.mtp.groups.workinggroup.domain.GroupEntry;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroup;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
 
@@ -24,9 +24,9 @@ class AggregateWorkingGroupDirectory implements WorkingGroupDirectory {
     }
 
     @Override
-    public Optional<GroupView> find(String groupId) {
+    public Optional<GroupEntry> find(String groupId) {
         try {
-            return Optional.of(axon.getObject().repository(WorkingGroup.class).load(groupId).invoke(WorkingGroup::view));
+            return Optional.of(axon.getObject().repository(WorkingGroup.class).load(groupId).invoke(WorkingGroup::entry));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }

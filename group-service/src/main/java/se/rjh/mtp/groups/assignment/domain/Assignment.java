@@ -1,17 +1,12 @@
 package se.rjh.mtp.groups.assignment.domain;
 
-import se.rjh.mtp.api.groups.AssignmentStatus;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static se.rjh.mtp.api.groups.AssignmentStatus.ACCEPTED;
-import static se.rjh.mtp.api.groups.AssignmentStatus.CANCELLED;
-import static se.rjh.mtp.api.groups.AssignmentStatus.COMPLETED;
-import static se.rjh.mtp.api.groups.AssignmentStatus.DECLINED;
 import static se.rjh.mtp.api.groups.AssignmentStatus.DELIVERED;
 import static se.rjh.mtp.api.groups.AssignmentStatus.DRAFTED;
 import static se.rjh.mtp.api.groups.AssignmentStatus.IN_PROGRESS;
 import static se.rjh.mtp.api.groups.AssignmentStatus.ISSUED;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -24,8 +19,11 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.AssignmentAccepted;
 import se.rjh.mtp.api.groups.AssignmentCancelled;
 import se.rjh.mtp.api.groups.AssignmentDeclined;
@@ -34,8 +32,8 @@ import se.rjh.mtp.api.groups.AssignmentDrafted;
 import se.rjh.mtp.api.groups.AssignmentFeedbackGiven;
 import se.rjh.mtp.api.groups.AssignmentIssued;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
+import se.rjh.mtp.api.groups.AssignmentStatus;
 import se.rjh.mtp.api.groups.CaseDecisionRecorded;
-import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressReported;
 import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.AcceptAssignment;
@@ -50,20 +48,18 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.MarkOverdue;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RaiseQuestion;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.ReportProgress;
-import se.rjh.mtp.groups.workinggroup.domain.GroupView;
+import se.rjh.mtp.groups.workinggroup.domain.GroupEntry;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
 
 /**
  * A written assignment from the LSG to one LAG. Role checks (chair or LAG member) happen at the HTTP edge; the rule
  * that only a member of THIS LAG may act for it needs the group, so it is checked here through the directory.
  */
-// Snapshots are Jackson documents of the fields; the aggregate has no getters, so fields are what is stored.
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 public class Assignment {
 
-    private static final Set<AssignmentStatus> OPEN = EnumSet.of(ISSUED, ACCEPTED, IN_PROGRESS);
+    /** The most deliverables an assignment may list; the request records state the same limit. */
+    public static final int MAX_DELIVERABLES = 50;
     private static final Set<AssignmentStatus> QUESTIONS_ALLOWED = EnumSet.of(ISSUED, ACCEPTED, IN_PROGRESS, DELIVERED);
 
     @AggregateIdentifier
@@ -82,13 +78,14 @@ public class Assignment {
     }
 
     @CommandHandler
-    public Assignment(IssueAssignment command, WorkingGroupDirectory directory, @MetaDataValue("actor") String actor) {
-        GroupView group = activeLag(directory, command.groupId());
-        String title = Texts.required("title", command.title());
-        String description = Texts.required("description", command.description());
-        List<String> deliverables = Texts.deliverables(command.deliverables());
+    public Assignment(IssueAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        GroupEntry group = activeLag(directory, command.groupId());
+        String title = TextRules.required("title", command.title(), TextRules.LINE);
+        String description = TextRules.required("description", command.description(), TextRules.TEXT);
+        List<String> deliverables = deliverables(TextRules.requiredLines("deliverables", command.deliverables(),
+                TextRules.PARAGRAPH));
         requireDueDate(command.dueDate(), command.issuedOn());
-        String caseId = Texts.optional("caseId", command.caseId());
+        String caseId = TextRules.optional("caseId", command.caseId(), TextRules.CODE);
         apply(new AssignmentIssued(command.assignmentId(), group.groupId(), group.name(), title, description,
                 deliverables, command.dueDate(), caseId, actor, command.issuedOn()));
     }
@@ -99,16 +96,17 @@ public class Assignment {
         if (assignmentId != null) {
             return; // this follow-up was drafted already: a redelivered decision drafts nothing new
         }
-        GroupView group = activeLag(directory, command.groupId());
-        String title = Texts.required("title", command.title());
-        apply(new AssignmentDrafted(command.assignmentId(), group.groupId(), group.name(), title,
-                Texts.optional("description", command.description()),
-                command.deliverables() == null ? List.of() : List.copyOf(command.deliverables()),
-                command.dueDate(), command.caseId(), command.followUpId()));
+        GroupEntry group = activeLag(directory, command.groupId());
+        String title = TextRules.required("title", command.title(), TextRules.LINE);
+        String description = TextRules.optional("description", command.description(), TextRules.TEXT);
+        List<String> deliverables = deliverables(TextRules.optionalLines("deliverables", command.deliverables(),
+                TextRules.PARAGRAPH));
+        apply(new AssignmentDrafted(command.assignmentId(), group.groupId(), group.name(), title, description,
+                deliverables, command.dueDate(), command.caseId(), command.followUpId()));
     }
 
     @CommandHandler
-    void handle(IssueDraftedAssignment command, WorkingGroupDirectory directory, @MetaDataValue("actor") String actor) {
+    void handle(IssueDraftedAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireStatus(EnumSet.of(DRAFTED), "only a draft can be issued this way");
         activeLag(directory, groupId);
         LocalDate due = command.dueDate() != null ? command.dueDate() : draft.dueDate();
@@ -120,73 +118,69 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(AcceptAssignment command, WorkingGroupDirectory directory, @MetaDataValue("actor") String actor) {
+    void handle(AcceptAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be accepted");
         apply(new AssignmentAccepted(assignmentId, groupId, actor, command.acceptedOn()));
     }
 
     @CommandHandler
-    void handle(DeclineAssignment command, WorkingGroupDirectory directory, @MetaDataValue("actor") String actor) {
+    void handle(DeclineAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be declined");
-        String reason = Texts.required("reason", command.reason());
+        String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
         apply(new AssignmentDeclined(assignmentId, groupId, reason, actor, command.declinedOn()));
     }
 
     @CommandHandler
-    void handle(ReportProgress command, WorkingGroupDirectory directory, @MetaDataValue("actor") String actor) {
+    void handle(ReportProgress command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(ACCEPTED, IN_PROGRESS), "accept the assignment before reporting progress");
-        if (command.status() == null) {
-            throw new InvalidInputException("status", "is required (GREEN, YELLOW or RED)");
-        }
-        String text = Texts.required("text", command.text());
+        TextRules.present("status", command.status());
+        String text = TextRules.required("text", command.text(), TextRules.TEXT);
         apply(new ProgressReported(assignmentId, groupId, command.status(), text, actor, command.reportedOn()));
     }
 
     @CommandHandler
-    void handle(DeliverAssignment command, WorkingGroupDirectory directory, @MetaDataValue("actor") String actor) {
+    void handle(DeliverAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(IN_PROGRESS), "the work starts with a progress report; deliver after that");
-        String report = Texts.required("finalReport", command.finalReport());
+        String report = TextRules.required("finalReport", command.finalReport(), TextRules.TEXT);
         apply(new AssignmentDelivered(assignmentId, groupId, report, actor, command.deliveredOn()));
     }
 
     @CommandHandler
-    void handle(GiveFeedback command, @MetaDataValue("actor") String actor) {
+    void handle(GiveFeedback command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireStatus(EnumSet.of(DELIVERED), "feedback is given on a delivered assignment");
-        if (command.outcome() == null) {
-            throw new InvalidInputException("outcome", "is required (COMPLETED or REVISION_REQUESTED)");
-        }
-        String feedback = Texts.required("feedback", command.feedback());
+        TextRules.present("outcome", command.outcome());
+        String feedback = TextRules.required("feedback", command.feedback(), TextRules.TEXT);
         apply(new AssignmentFeedbackGiven(assignmentId, groupId, command.outcome(), feedback, actor, command.givenOn()));
     }
 
     @CommandHandler
-    void handle(CancelAssignment command, @MetaDataValue("actor") String actor) {
+    void handle(CancelAssignment command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireStatus(EnumSet.of(DRAFTED, ISSUED, ACCEPTED, IN_PROGRESS, DELIVERED),
                 "a declined, completed or cancelled assignment cannot be cancelled");
-        String reason = Texts.required("reason", command.reason());
+        String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
         apply(new AssignmentCancelled(assignmentId, groupId, reason, actor, command.cancelledOn()));
     }
 
     @CommandHandler
     void handle(MarkOverdue command) {
-        if (!overdueRaised && OPEN.contains(status) && command.today().isAfter(dueDate)) {
+        if (!overdueRaised && status.open() && command.today().isAfter(dueDate)) {
             apply(new AssignmentOverdue(assignmentId, groupId, dueDate, command.today()));
         }
     }
 
     @CommandHandler
-    void handle(RaiseQuestion command, WorkingGroupDirectory directory, @MetaDataValue("actor") String actor) {
+    void handle(RaiseQuestion command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         requireMember(directory, actor);
         if (questionIds.contains(command.questionId())) {
             return; // the same question sent again
         }
         requireStatus(QUESTIONS_ALLOWED, "questions are raised on an issued, accepted, ongoing or delivered assignment");
-        String subject = Texts.required("subject", command.subject());
-        String text = Texts.required("text", command.text());
+        String subject = TextRules.required("subject", command.subject(), TextRules.LINE);
+        String text = TextRules.required("text", command.text(), TextRules.TEXT);
         apply(new QuestionRaised(command.questionId(), assignmentId, groupId, subject, text, actor, groupName));
     }
 
@@ -199,18 +193,22 @@ public class Assignment {
                 command.caseNumber(), command.decision(), command.decidedOn()));
     }
 
-    private GroupView activeLag(WorkingGroupDirectory directory, String id) {
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException("groupId", "is required");
+    private static List<String> deliverables(List<String> deliverables) {
+        if (deliverables.size() > MAX_DELIVERABLES) {
+            throw new InvalidInputException("deliverables", "must name at most " + MAX_DELIVERABLES + " deliverables");
         }
-        return directory.find(id).filter(GroupView::isActiveLag)
+        return deliverables;
+    }
+
+    private static GroupEntry activeLag(WorkingGroupDirectory directory, String id) {
+        return directory.find(TextRules.identifier("groupId", id)).filter(GroupEntry::isActiveLag)
                 .orElseThrow(() -> new InvalidInputException("groupId", "must name an active LAG"));
     }
 
     private void requireMember(WorkingGroupDirectory directory, String actor) {
         boolean member = actor != null && directory.find(groupId).map(g -> g.hasMember(actor)).orElse(false);
         if (!member) {
-            throw new NotAGroupMemberException(groupId);
+            throw new ActionNotPermittedException("Only a current member of " + groupId + " may do this.");
         }
     }
 
@@ -236,7 +234,7 @@ public class Assignment {
         groupName = event.groupName();
         dueDate = event.dueDate();
         draft = event;
-        status = DRAFTED;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
@@ -246,37 +244,37 @@ public class Assignment {
         groupName = event.groupName();
         dueDate = event.dueDate();
         draft = null;
-        status = ISSUED;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
     void on(AssignmentAccepted event) {
-        status = ACCEPTED;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
     void on(AssignmentDeclined event) {
-        status = DECLINED;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
     void on(ProgressReported event) {
-        status = IN_PROGRESS;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
     void on(AssignmentDelivered event) {
-        status = DELIVERED;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
     void on(AssignmentFeedbackGiven event) {
-        status = event.outcome() == FeedbackOutcome.COMPLETED ? COMPLETED : IN_PROGRESS;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
     void on(AssignmentCancelled event) {
-        status = CANCELLED;
+        status = AssignmentStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler

@@ -1,5 +1,10 @@
 package se.rjh.mtp.groups.assignment.web;
 
+import static se.rjh.mtp.api.common.TextRules.CODE;
+import static se.rjh.mtp.api.common.TextRules.LINE;
+import static se.rjh.mtp.api.common.TextRules.PARAGRAPH;
+import static se.rjh.mtp.api.common.TextRules.TEXT;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -8,31 +13,34 @@ import java.time.LocalDate;
 import java.util.List;
 import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressStatus;
+import se.rjh.mtp.groups.assignment.domain.Assignment;
 
-/** Request bodies of {@code /api/assignments}. */
+/** Request bodies of {@code /api/assignments}; the limits are the aggregate's, stated here for OpenAPI. */
 public final class AssignmentRequests {
 
     private AssignmentRequests() {
     }
 
-    public record IssueAssignmentRequest(@NotBlank @Size(max = 100) String groupId, @NotBlank @Size(max = 300) String title,
-                                  @NotBlank @Size(max = 20_000) String description,
-                                  @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> deliverables,
-                                  @NotNull LocalDate dueDate, @Size(max = 100) String caseId) {
+    public record IssueAssignmentRequest(@NotBlank @Size(max = CODE) String groupId,
+                                         @NotBlank @Size(max = LINE) String title,
+                                         @NotBlank @Size(max = TEXT) String description,
+                                         @NotEmpty @Size(max = Assignment.MAX_DELIVERABLES)
+                                         List<@NotBlank @Size(max = PARAGRAPH) String> deliverables,
+                                         @NotNull LocalDate dueDate, @Size(max = CODE) String caseId) {
     }
 
     public record IssueDraftRequest(LocalDate dueDate) {
     }
 
-    public record ReasonRequest(@NotBlank @Size(max = 5000) String reason) {
+    public record ReasonRequest(@NotBlank @Size(max = PARAGRAPH) String reason) {
     }
 
-    public record ProgressReportRequest(@NotNull ProgressStatus status, @NotBlank @Size(max = 20_000) String text) {
+    public record ProgressReportRequest(@NotNull ProgressStatus status, @NotBlank @Size(max = TEXT) String text) {
     }
 
-    public record DeliveryRequest(@NotBlank @Size(max = 50_000) String finalReport) {
+    public record DeliveryRequest(@NotBlank @Size(max = TEXT) String finalReport) {
     }
 
-    public record FeedbackRequest(@NotNull FeedbackOutcome outcome, @NotBlank @Size(max = 20_000) String feedback) {
+    public record FeedbackRequest(@NotNull FeedbackOutcome outcome, @NotBlank @Size(max = TEXT) String feedback) {
     }
 }

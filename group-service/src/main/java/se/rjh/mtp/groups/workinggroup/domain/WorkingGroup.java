@@ -2,9 +2,9 @@ package se.rjh.mtp.groups.workinggroup.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.GroupKind;
 import se.rjh.mtp.api.groups.MemberAppointed;
 import se.rjh.mtp.api.groups.MemberRole;
@@ -23,15 +24,11 @@ import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.AppointMember;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.DissolveWorkingGroup;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.EndMembership;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.EstablishWorkingGroup;
-import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 
 /**
  * The LSG or one of its LAGs. Membership periods are events, so "who was a member when" is the history itself;
  * the aggregate keeps only the current members, which is what its rules need.
  */
-// Snapshots are Jackson documents of the fields; the aggregate has no getters, so fields are what is stored.
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 public class WorkingGroup {
 
@@ -55,89 +52,68 @@ public class WorkingGroup {
         if (groupId != null) {
             return; // already established: a repeated (seeding) command is done, not an error
         }
-        requireText("name", command.name());
-        if (command.kind() == null) {
-            throw new InvalidInputException("kind", "is required");
-        }
-        if (command.establishedOn() == null) {
-            throw new InvalidInputException("establishedOn", "is required");
-        }
-        if (command.kind() == GroupKind.LSG && command.parentGroupId() != null) {
+        String name = TextRules.required("name", command.name(), TextRules.LINE);
+        GroupKind kind = TextRules.present("kind", command.kind());
+        String mandate = TextRules.optional("mandate", command.mandate(), TextRules.PARAGRAPH);
+        String parentGroupId = TextRules.optional("parentGroupId", command.parentGroupId(), TextRules.CODE);
+        TextRules.present("establishedOn", command.establishedOn());
+        if (kind == GroupKind.LSG && parentGroupId != null) {
             throw new InvalidInputException("parentGroupId", "must be empty for an LSG");
         }
-        if (command.kind() == GroupKind.LAG) {
-            boolean parentIsActiveLsg = command.parentGroupId() != null && directory.find(command.parentGroupId())
-                    .filter(parent -> parent.active() && parent.kind() == GroupKind.LSG).isPresent();
-            if (!parentIsActiveLsg) {
-                throw new InvalidInputException("parentGroupId", "must name an active LSG");
-            }
+        if (kind == GroupKind.LAG && (parentGroupId == null
+                || directory.find(parentGroupId).filter(GroupEntry::isActiveLsg).isEmpty())) {
+            throw new InvalidInputException("parentGroupId", "must name an active LSG");
         }
-        PersonalIdentityNumberGuard.check("mandate", command.mandate());
-        apply(new WorkingGroupEstablished(command.groupId(), command.name().strip(), command.kind(),
-                command.mandate(), command.parentGroupId(), command.establishedOn()));
+        apply(new WorkingGroupEstablished(command.groupId(), name, kind, mandate, parentGroupId,
+                command.establishedOn()));
     }
 
     @CommandHandler
     void handle(AppointMember command) {
         requireActive("appoint members");
-        requireText("userName", command.userName());
-        requireText("name", command.name());
-        if (command.role() == null) {
-            throw new InvalidInputException("role", "is required");
-        }
-        if (command.from() == null) {
-            throw new InvalidInputException("from", "is required");
-        }
-        Member wanted = new Member(command.role(), command.unit());
-        if (wanted.equals(members.get(command.userName()))) {
+        String userName = TextRules.required("userName", command.userName(), TextRules.CODE);
+        String personName = TextRules.required("name", command.name(), TextRules.LINE);
+        MemberRole role = TextRules.present("role", command.role());
+        String unit = TextRules.optional("unit", command.unit(), TextRules.LINE);
+        TextRules.present("from", command.from());
+        Member wanted = new Member(role, unit);
+        if (wanted.equals(members.get(userName))) {
             return; // the same appointment again changes nothing
         }
-        if (command.role() == MemberRole.CHAIR && members.entrySet().stream()
-                .anyMatch(e -> e.getValue().role() == MemberRole.CHAIR && !e.getKey().equals(command.userName()))) {
+        if (role == MemberRole.CHAIR && members.entrySet().stream()
+                .anyMatch(e -> e.getValue().role() == MemberRole.CHAIR && !e.getKey().equals(userName))) {
             throw new StateConflictException("HAS_CHAIR", "end the current chair's membership first");
         }
-        apply(new MemberAppointed(groupId, command.userName(), command.name().strip(), command.role(),
-                command.unit(), command.from()));
+        apply(new MemberAppointed(groupId, userName, personName, role, unit, command.from()));
     }
 
     @CommandHandler
     void handle(EndMembership command) {
         requireActive("end memberships");
-        if (command.until() == null) {
-            throw new InvalidInputException("until", "is required");
-        }
-        if (!members.containsKey(command.userName())) {
+        TextRules.present("until", command.until());
+        if (command.userName() == null || !members.containsKey(command.userName().strip())) {
             throw new InvalidInputException("userName", "is not a current member of the group");
         }
-        apply(new MembershipEnded(groupId, command.userName(), command.until()));
+        apply(new MembershipEnded(groupId, command.userName().strip(), command.until()));
     }
 
     @CommandHandler
     void handle(DissolveWorkingGroup command) {
         requireActive("be dissolved");
-        requireText("reason", command.reason());
-        if (command.dissolvedOn() == null) {
-            throw new InvalidInputException("dissolvedOn", "is required");
-        }
-        apply(new WorkingGroupDissolved(groupId, command.dissolvedOn(), command.reason().strip()));
+        String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
+        TextRules.present("dissolvedOn", command.dissolvedOn());
+        apply(new WorkingGroupDissolved(groupId, command.dissolvedOn(), reason));
     }
 
     /** For other aggregates' rules, through {@link WorkingGroupDirectory}. */
-    public GroupView view() {
-        return new GroupView(groupId, name, kind, !dissolved, java.util.Set.copyOf(members.keySet()));
+    public GroupEntry entry() {
+        return new GroupEntry(groupId, name, kind, !dissolved, Set.copyOf(members.keySet()));
     }
 
     private void requireActive(String action) {
         if (dissolved) {
             throw new StateConflictException("DISSOLVED", "only an active group can " + action);
         }
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "must not be blank");
-        }
-        PersonalIdentityNumberGuard.check(field, value);
     }
 
     @EventSourcingHandler

@@ -8,5 +8,5 @@ import java.util.Optional;
  */
 public interface WorkingGroupDirectory {
 
-    Optional<GroupView> find(String groupId);
+    Optional<GroupEntry> find(String groupId);
 }

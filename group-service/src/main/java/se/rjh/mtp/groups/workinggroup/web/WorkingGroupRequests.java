@@ -1,5 +1,9 @@
 package se.rjh.mtp.groups.workinggroup.web;
 
+import static se.rjh.mtp.api.common.TextRules.CODE;
+import static se.rjh.mtp.api.common.TextRules.LINE;
+import static se.rjh.mtp.api.common.TextRules.PARAGRAPH;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,21 +11,22 @@ import java.time.LocalDate;
 import se.rjh.mtp.api.groups.GroupKind;
 import se.rjh.mtp.api.groups.MemberRole;
 
-/** Request bodies of {@code /api/groups}. */
+/** Request bodies of {@code /api/groups}; the limits are the aggregate's, stated here for OpenAPI. */
 public final class WorkingGroupRequests {
 
     private WorkingGroupRequests() {
     }
 
-    public record EstablishGroupRequest(@NotBlank @Size(max = 200) String name, @NotNull GroupKind kind,
-                                 @Size(max = 5000) String mandate, @Size(max = 100) String parentGroupId,
-                                 LocalDate establishedOn) {
+    public record EstablishGroupRequest(@NotBlank @Size(max = LINE) String name, @NotNull GroupKind kind,
+                                        @Size(max = PARAGRAPH) String mandate,
+                                        @Size(max = CODE) String parentGroupId, LocalDate establishedOn) {
     }
 
-    public record AppointMemberRequest(@NotBlank @Size(max = 100) String userName, @NotBlank @Size(max = 200) String name,
-                                @NotNull MemberRole role, @Size(max = 200) String unit, LocalDate from) {
+    public record AppointMemberRequest(@NotBlank @Size(max = CODE) String userName,
+                                       @NotBlank @Size(max = LINE) String name, @NotNull MemberRole role,
+                                       @Size(max = LINE) String unit, LocalDate from) {
     }
 
-    public record DissolveGroupRequest(@NotBlank @Size(max = 2000) String reason, LocalDate dissolvedOn) {
+    public record DissolveGroupRequest(@NotBlank @Size(max = PARAGRAPH) String reason, LocalDate dissolvedOn) {
     }
 }

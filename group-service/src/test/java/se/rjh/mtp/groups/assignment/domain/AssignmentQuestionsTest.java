@@ -10,6 +10,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.groups.AssignmentCancelled;
@@ -51,7 +52,7 @@ class AssignmentQuestionsTest {
     @Test
     void onlyAMemberOfThatLagAsksAndOnlyOnALiveAssignment() {
         fixture.given(ISSUED).when(new RaiseQuestion("a1", "q1", "S", "T"), OUTSIDER)
-                .expectException(NotAGroupMemberException.class).expectNoEvents();
+                .expectException(ActionNotPermittedException.class).expectNoEvents();
         fixture.given(ISSUED, new AssignmentCancelled("a1", "lag-1", "x", "ordforande", DAY))
                 .when(new RaiseQuestion("a1", "q1", "S", "T"), MEMBER)
                 .expectException(StateConflictException.class).expectNoEvents();

@@ -1,6 +1,7 @@
 package se.rjh.mtp.groups.assignment.domain;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,11 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.AssignmentAccepted;
 import se.rjh.mtp.api.groups.AssignmentCancelled;
 import se.rjh.mtp.api.groups.AssignmentDeclined;
@@ -33,7 +37,7 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueDraftedAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.MarkOverdue;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.ReportProgress;
-import se.rjh.mtp.groups.workinggroup.domain.GroupView;
+import se.rjh.mtp.groups.workinggroup.domain.GroupEntry;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
 
 /** The lifecycle and its guards. Questions and decisions are in {@link AssignmentQuestionsTest}. */
@@ -41,9 +45,9 @@ class AssignmentTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     static final LocalDate DUE = DAY.plusMonths(2);
-    static final Map<String, String> CHAIR = Map.of("actor", "ordforande");
-    static final Map<String, String> MEMBER = Map.of("actor", "lag");
-    static final Map<String, String> OUTSIDER = Map.of("actor", "other");
+    static final Map<String, String> CHAIR = Map.of(MetadataKeys.ACTOR, "ordforande");
+    static final Map<String, String> MEMBER = Map.of(MetadataKeys.ACTOR, "lag");
+    static final Map<String, String> OUTSIDER = Map.of(MetadataKeys.ACTOR, "other");
     static final AssignmentIssued ISSUED = new AssignmentIssued("a1", "lag-1", "LAG Tillverkning och säkerhet",
             "Rutin för egentillverkning", "Ta fram en rutin", List.of("Rutin", "Checklista"), DUE, null,
             "ordforande", DAY);
@@ -57,10 +61,10 @@ class AssignmentTest {
 
     static WorkingGroupDirectory directory() {
         return id -> switch (id) {
-            case "lag-1" -> Optional.of(new GroupView("lag-1", "LAG Tillverkning och säkerhet", GroupKind.LAG, true, Set.of("lag")));
-            case "lag-2" -> Optional.of(new GroupView("lag-2", "LAG Ordnat införande", GroupKind.LAG, true, Set.of("other")));
-            case "lsg" -> Optional.of(new GroupView("lsg", "LSG MTP", GroupKind.LSG, true, Set.of("ordforande")));
-            case "gone" -> Optional.of(new GroupView("gone", "Upplöst LAG", GroupKind.LAG, false, Set.of()));
+            case "lag-1" -> Optional.of(new GroupEntry("lag-1", "LAG Tillverkning och säkerhet", GroupKind.LAG, true, Set.of("lag")));
+            case "lag-2" -> Optional.of(new GroupEntry("lag-2", "LAG Ordnat införande", GroupKind.LAG, true, Set.of("other")));
+            case "lsg" -> Optional.of(new GroupEntry("lsg", "LSG MTP", GroupKind.LSG, true, Set.of("ordforande")));
+            case "gone" -> Optional.of(new GroupEntry("gone", "Upplöst LAG", GroupKind.LAG, false, Set.of()));
             default -> Optional.empty();
         };
     }
@@ -89,13 +93,34 @@ class AssignmentTest {
                     .expectException(InvalidInputException.class).expectNoEvents();
         }
         fixture.givenNoPriorActivity().when(issue("lag-1", List.of(" "), DUE), CHAIR)
-                .expectException(InvalidInputException.class).expectExceptionMessage("must name at least one deliverable");
+                .expectException(InvalidInputException.class).expectExceptionMessage("must name at least one entry");
         fixture.givenNoPriorActivity().when(issue("lag-1", List.of("Rutin"), DAY.minusDays(1)), CHAIR)
                 .expectException(InvalidInputException.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(issue("lag-1", List.of("Rutin"), null), CHAIR)
                 .expectException(InvalidInputException.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(new IssueAssignment("a1", "lag-1", "T", "Patient 19121212-1212",
                         List.of("R"), DUE, null, DAY), CHAIR)
+                .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    @Test
+    void textsAreTrimmedAndHeldToTheSharedLimitsAlsoWhenTheCommandDoesNotComeOverHttp() {
+        fixture.givenNoPriorActivity().when(new IssueAssignment("a1", " lag-1 ", "  Rutin för egentillverkning ",
+                        "Ta fram en rutin\n", List.of(" Rutin", "", "Checklista "), DUE, " ", DAY), CHAIR)
+                .expectEvents(ISSUED);
+        fixture.givenNoPriorActivity().when(new IssueAssignment("a1", "lag-1", "x".repeat(TextRules.LINE + 1),
+                        "D", List.of("R"), DUE, null, DAY), CHAIR)
+                .expectException(InvalidInputException.class).expectExceptionMessage("must be at most 300 characters")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity().when(issue("lag-1", List.of("x".repeat(TextRules.PARAGRAPH + 1)), DUE), CHAIR)
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(issue("lag-1", Collections.nCopies(Assignment.MAX_DELIVERABLES + 1, "R"),
+                        DUE), CHAIR)
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.given(ISSUED, ACCEPTED)
+                .when(new ReportProgress("a1", ProgressStatus.GREEN, "x".repeat(TextRules.TEXT + 1), DAY), MEMBER)
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.given(ISSUED).when(new DeclineAssignment("a1", "x".repeat(TextRules.PARAGRAPH + 1), DAY), MEMBER)
                 .expectException(InvalidInputException.class).expectNoEvents();
     }
 
@@ -111,15 +136,15 @@ class AssignmentTest {
     @Test
     void aMemberOfAnotherLagOrNoOneIsRefused() {
         fixture.given(ISSUED).when(new AcceptAssignment("a1", DAY), OUTSIDER)
-                .expectException(NotAGroupMemberException.class).expectNoEvents();
+                .expectException(ActionNotPermittedException.class).expectNoEvents();
         fixture.given(ISSUED).when(new AcceptAssignment("a1", DAY))
-                .expectException(NotAGroupMemberException.class).expectNoEvents();
+                .expectException(ActionNotPermittedException.class).expectNoEvents();
         fixture.given(ISSUED, ACCEPTED).when(new ReportProgress("a1", ProgressStatus.RED, "x", DAY), OUTSIDER)
-                .expectException(NotAGroupMemberException.class).expectNoEvents();
+                .expectException(ActionNotPermittedException.class).expectNoEvents();
         fixture.given(ISSUED, ACCEPTED, REPORTED).when(new DeliverAssignment("a1", "R", DAY), OUTSIDER)
-                .expectException(NotAGroupMemberException.class).expectNoEvents();
+                .expectException(ActionNotPermittedException.class).expectNoEvents();
         fixture.given(ISSUED).when(new DeclineAssignment("a1", "Nej", DAY), OUTSIDER)
-                .expectException(NotAGroupMemberException.class).expectNoEvents();
+                .expectException(ActionNotPermittedException.class).expectNoEvents();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.GroupKind;
 import se.rjh.mtp.api.groups.MemberAppointed;
 import se.rjh.mtp.api.groups.MemberRole;
@@ -34,9 +35,9 @@ class WorkingGroupTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkingGroup.class);
         WorkingGroupDirectory directory = id -> switch (id) {
-            case "lsg" -> Optional.of(new GroupView("lsg", "LSG MTP", GroupKind.LSG, true, Set.of()));
-            case "lag-9" -> Optional.of(new GroupView("lag-9", "LAG X", GroupKind.LAG, true, Set.of()));
-            case "old-lsg" -> Optional.of(new GroupView("old-lsg", "Gamla LSG", GroupKind.LSG, false, Set.of()));
+            case "lsg" -> Optional.of(new GroupEntry("lsg", "LSG MTP", GroupKind.LSG, true, Set.of()));
+            case "lag-9" -> Optional.of(new GroupEntry("lag-9", "LAG X", GroupKind.LAG, true, Set.of()));
+            case "old-lsg" -> Optional.of(new GroupEntry("old-lsg", "Gamla LSG", GroupKind.LSG, false, Set.of()));
             default -> Optional.empty();
         };
         fixture.registerInjectableResource(directory);
@@ -95,6 +96,26 @@ class WorkingGroupTest {
     void mandateMustNotHoldAPersonalIdentityNumber() {
         fixture.givenNoPriorActivity()
                 .when(new EstablishWorkingGroup("x", "LSG", GroupKind.LSG, "Gäller 19121212-1212", null, DAY))
+                .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    @Test
+    void textsAreTrimmedAndHeldToTheSharedLimitsAlsoWhenTheCommandDoesNotComeOverHttp() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishWorkingGroup("lag-1", " LAG Tillverkning och säkerhet ", GroupKind.LAG, "Mandat\n",
+                        "lsg", DAY))
+                .expectEvents(LAG);
+        fixture.givenNoPriorActivity()
+                .when(new EstablishWorkingGroup("lag-1", "x".repeat(TextRules.LINE + 1), GroupKind.LSG, null, null, DAY))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new EstablishWorkingGroup("lag-1", "LSG", GroupKind.LSG, "x".repeat(TextRules.PARAGRAPH + 1), null, DAY))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.given(LAG).when(new AppointMember("lag-1", "u".repeat(TextRules.CODE + 1), "N", MemberRole.MEMBER, null, DAY))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.given(LAG).when(new AppointMember("lag-1", "u", "N", MemberRole.MEMBER, "x".repeat(TextRules.LINE + 1), DAY))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.given(LAG).when(new DissolveWorkingGroup("lag-1", "x".repeat(TextRules.PARAGRAPH + 1), DAY))
                 .expectException(InvalidInputException.class).expectNoEvents();
     }
 
