@@ -14,21 +14,21 @@ import se.rjh.mtp.api.groups.WorkingGroupDissolved;
 import se.rjh.mtp.api.groups.WorkingGroupEstablished;
 import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
-/** One document per group: its current members and every membership period ever (who was a member when). */
+/**
+ * One document per group: its current members and every membership period ever (who was a member when).
+ * {@link WorkingGroupQueries} reads it.
+ */
 @Component
 @ProcessingGroup(WorkingGroupProjection.GROUP)
-public class WorkingGroupProjection {
+class WorkingGroupProjection {
 
     static final String GROUP = "working-groups";
+    static final String COLLECTION = "working_groups";
 
     private final VersionedDocuments groups;
 
     WorkingGroupProjection(MongoDatabase database) {
-        this.groups = new VersionedDocuments(database.getCollection("working_groups"));
-    }
-
-    public VersionedDocuments documents() {
-        return groups;
+        this.groups = new VersionedDocuments(database.getCollection(COLLECTION));
     }
 
     @EventHandler

@@ -7,10 +7,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.bson.Document;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,13 +18,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.NotFoundException;
-import se.rjh.mtp.groups.workinggroup.projection.WorkingGroupProjection;
+import se.rjh.mtp.api.groups.view.CreatedId;
+import se.rjh.mtp.api.groups.view.WorkingGroupView;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.AppointMember;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.DissolveWorkingGroup;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.EndMembership;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.EstablishWorkingGroup;
+import se.rjh.mtp.groups.workinggroup.projection.WorkingGroupQueries;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.AppointMemberRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.DissolveGroupRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.EstablishGroupRequest;
@@ -38,41 +40,43 @@ class WorkingGroupController {
     private static final String MANAGERS = "hasAnyRole('LSG_CHAIR', 'ADMIN')";
 
     private final CommandGateway commands;
-    private final WorkingGroupProjection projection;
+    private final WorkingGroupQueries queries;
     private final Clock clock;
 
-    WorkingGroupController(CommandGateway commands, WorkingGroupProjection projection, Clock clock) {
+    WorkingGroupController(CommandGateway commands, WorkingGroupQueries queries, Clock clock) {
         this.commands = commands;
-        this.projection = projection;
+        this.queries = queries;
         this.clock = clock;
     }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "All groups with their current members")
-    List<Document> list() {
-        return projection.documents().all();
+    List<WorkingGroupView> list() {
+        return queries.all();
     }
 
     @GetMapping("/{groupId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One group, with every membership period (who was a member when)")
-    Document get(@PathVariable String groupId) {
-        return projection.documents().find(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
+    WorkingGroupView get(@PathVariable String groupId) {
+        return queries.find(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
     }
 
     @PostMapping
     @PreAuthorize(MANAGERS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Establish a group (a LAG names its LSG as parent)")
-    ResponseEntity<Map<String, String>> establish(@Valid @RequestBody EstablishGroupRequest request) {
+    ResponseEntity<CreatedId> establish(@Valid @RequestBody EstablishGroupRequest request) {
         String groupId = UUID.randomUUID().toString();
         commands.sendAndWait(new EstablishWorkingGroup(groupId, request.name(), request.kind(), request.mandate(),
                 request.parentGroupId(), orToday(request.establishedOn())));
-        return ResponseEntity.created(URI.create("/api/groups/" + groupId)).body(Map.of("id", groupId));
+        return ResponseEntity.created(URI.create("/api/groups/" + groupId)).body(new CreatedId(groupId));
     }
 
     @PostMapping("/{groupId}/members")
     @PreAuthorize(MANAGERS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Appoint a member, or give a member another role")
     ResponseEntity<Void> appoint(@PathVariable String groupId, @Valid @RequestBody AppointMemberRequest request) {
         commands.sendAndWait(new AppointMember(groupId, request.userName(), request.name(), request.role(),
@@ -82,6 +86,7 @@ class WorkingGroupController {
 
     @DeleteMapping("/{groupId}/members/{userName}")
     @PreAuthorize(MANAGERS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "End a membership today; the history keeps it")
     ResponseEntity<Void> endMembership(@PathVariable String groupId, @PathVariable String userName) {
         commands.sendAndWait(new EndMembership(groupId, userName, LocalDate.now(clock)));
@@ -90,6 +95,7 @@ class WorkingGroupController {
 
     @PostMapping("/{groupId}/dissolution")
     @PreAuthorize(MANAGERS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Dissolve a group, with a reason")
     ResponseEntity<Void> dissolve(@PathVariable String groupId, @Valid @RequestBody DissolveGroupRequest request) {
         commands.sendAndWait(new DissolveWorkingGroup(groupId, request.reason(), orToday(request.dissolvedOn())));
