@@ -1,5 +1,7 @@
 package se.rjh.mtp.groups.assignment.projection;
 
+import static se.rjh.mtp.groups.readmodel.ReadModelFields.text;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -53,9 +55,8 @@ public class AssignmentProjection {
     /** Open assignments whose due date has passed and that were not yet marked overdue: the deadline job's work list. */
     public List<String> openPastDue(LocalDate today) {
         List<String> open = AssignmentStatus.OPEN.stream().map(Enum::name).toList();
-        // ISO dates compare as text in date order
         return collection.find(Filters.and(Filters.in("status", open), Filters.ne("overdue", true),
-                        Filters.lt("dueDate", today.toString())))
+                        Filters.lt("dueDate", text(today))))
                 .projection(Projections.include("_id"))
                 .map(d -> d.getString("_id"))
                 .into(new ArrayList<>());
@@ -152,9 +153,5 @@ public class AssignmentProjection {
             d.append(CREATED_AT, Date.from(at));
         }
         return d;
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

@@ -1,15 +1,16 @@
 package se.rjh.mtp.groups.assignment.projection;
 
+import static se.rjh.mtp.groups.readmodel.ReadModelFields.date;
+import static se.rjh.mtp.groups.readmodel.ReadModelFields.entries;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -58,25 +59,16 @@ public class AssignmentQueries {
                 AssignmentStatus.valueOf(d.getString("status")), d.getBoolean("overdue", false),
                 date(d, "overdueSince"), d.getString("issuedBy"), date(d, "issuedOn"), d.getString("acceptedBy"),
                 date(d, "acceptedOn"), d.getString("declineReason"), d.getString("declinedBy"),
-                list(d, "progressReports", r -> new AssignmentView.ProgressReport(
+                entries(d, "progressReports", r -> new AssignmentView.ProgressReport(
                         ProgressStatus.valueOf(r.getString("status")), r.getString("text"), r.getString("reportedBy"),
                         date(r, "reportedOn"))),
                 d.getString("finalReport"), d.getString("deliveredBy"), date(d, "deliveredOn"),
-                list(d, "feedback", f -> new AssignmentView.Feedback(FeedbackOutcome.valueOf(f.getString("outcome")),
+                entries(d, "feedback", f -> new AssignmentView.Feedback(FeedbackOutcome.valueOf(f.getString("outcome")),
                         f.getString("feedback"), f.getString("givenBy"), date(f, "givenOn"))),
                 d.getString("cancellationReason"), d.getString("cancelledBy"),
-                list(d, "questions", q -> new AssignmentView.Question(q.getString("questionId"),
+                entries(d, "questions", q -> new AssignmentView.Question(q.getString("questionId"),
                         q.getString("subject"), q.getString("text"), q.getString("raisedBy"))),
-                list(d, "decisions", c -> new AssignmentView.Decision(c.getString("questionId"), c.getString("caseId"),
+                entries(d, "decisions", c -> new AssignmentView.Decision(c.getString("questionId"), c.getString("caseId"),
                         c.getString("caseNumber"), c.getString("decision"), date(c, "decidedOn"))));
-    }
-
-    private static <T> List<T> list(Document d, String field, Function<Document, T> entry) {
-        return d.getList(field, Document.class, List.of()).stream().map(entry).toList();
-    }
-
-    private static LocalDate date(Document d, String field) {
-        String text = d.getString(field);
-        return text == null ? null : LocalDate.parse(text);
     }
 }

@@ -1,5 +1,7 @@
 package se.rjh.mtp.groups.workinggroup.projection;
 
+import static se.rjh.mtp.groups.readmodel.ReadModelFields.text;
+
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,7 @@ class WorkingGroupProjection {
                 .append("kind", e.kind().name())
                 .append("mandate", e.mandate())
                 .append("parentGroupId", e.parentGroupId())
-                .append("establishedOn", e.establishedOn().toString())
+                .append("establishedOn", text(e.establishedOn()))
                 .append("dissolvedOn", null)
                 .append("members", List.of())
                 .append("membershipHistory", List.of()));
@@ -47,9 +49,9 @@ class WorkingGroupProjection {
     @EventHandler
     void on(MemberAppointed e, @SequenceNumber long sequence) {
         groups.apply(e.groupId(), sequence, doc -> {
-            end(doc, e.userName(), e.from().toString());
+            end(doc, e.userName(), text(e.from()));
             Document member = new Document("userName", e.userName()).append("name", e.name())
-                    .append("role", e.role().name()).append("unit", e.unit()).append("from", e.from().toString());
+                    .append("role", e.role().name()).append("unit", e.unit()).append("from", text(e.from()));
             VersionedDocuments.push(doc, "members", member);
             VersionedDocuments.push(doc, "membershipHistory", new Document(member).append("until", null));
         });
@@ -57,16 +59,16 @@ class WorkingGroupProjection {
 
     @EventHandler
     void on(MembershipEnded e, @SequenceNumber long sequence) {
-        groups.apply(e.groupId(), sequence, doc -> end(doc, e.userName(), e.until().toString()));
+        groups.apply(e.groupId(), sequence, doc -> end(doc, e.userName(), text(e.until())));
     }
 
     @EventHandler
     void on(WorkingGroupDissolved e, @SequenceNumber long sequence) {
         groups.apply(e.groupId(), sequence, doc -> {
             for (Document member : List.copyOf(doc.getList("members", Document.class, List.of()))) {
-                end(doc, member.getString("userName"), e.dissolvedOn().toString());
+                end(doc, member.getString("userName"), text(e.dissolvedOn()));
             }
-            doc.append("dissolvedOn", e.dissolvedOn().toString()).append("dissolutionReason", e.reason());
+            doc.append("dissolvedOn", text(e.dissolvedOn())).append("dissolutionReason", e.reason());
         });
     }
 

@@ -1,13 +1,14 @@
 package se.rjh.mtp.groups.workinggroup.projection;
 
+import static se.rjh.mtp.groups.readmodel.ReadModelFields.date;
+import static se.rjh.mtp.groups.readmodel.ReadModelFields.entries;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.groups.GroupKind;
@@ -37,19 +38,10 @@ public class WorkingGroupQueries {
         return new WorkingGroupView(d.getString("_id"), d.getString("name"), GroupKind.valueOf(d.getString("kind")),
                 d.getString("mandate"), d.getString("parentGroupId"), date(d, "establishedOn"),
                 date(d, "dissolvedOn"), d.getString("dissolutionReason"),
-                list(d, "members", m -> new WorkingGroupView.Member(m.getString("userName"), m.getString("name"),
+                entries(d, "members", m -> new WorkingGroupView.Member(m.getString("userName"), m.getString("name"),
                         MemberRole.valueOf(m.getString("role")), m.getString("unit"), date(m, "from"))),
-                list(d, "membershipHistory", h -> new WorkingGroupView.MembershipPeriod(h.getString("userName"),
+                entries(d, "membershipHistory", h -> new WorkingGroupView.MembershipPeriod(h.getString("userName"),
                         h.getString("name"), MemberRole.valueOf(h.getString("role")), h.getString("unit"),
                         date(h, "from"), date(h, "until"))));
-    }
-
-    private static <T> List<T> list(Document d, String field, Function<Document, T> entry) {
-        return d.getList(field, Document.class, List.of()).stream().map(entry).toList();
-    }
-
-    private static LocalDate date(Document d, String field) {
-        String text = d.getString(field);
-        return text == null ? null : LocalDate.parse(text);
     }
 }
