@@ -1,6 +1,7 @@
 package se.rjh.mtp.groups.assignment.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static se.rjh.mtp.api.common.MetadataKeys.ACTOR;
 import static se.rjh.mtp.api.groups.AssignmentStatus.ACCEPTED;
 import static se.rjh.mtp.api.groups.AssignmentStatus.DELIVERED;
 import static se.rjh.mtp.api.groups.AssignmentStatus.DRAFTED;
@@ -21,7 +22,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
-import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.AssignmentAccepted;
@@ -78,7 +78,7 @@ public class Assignment {
     }
 
     @CommandHandler
-    public Assignment(IssueAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    public Assignment(IssueAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
         GroupEntry group = activeLag(directory, command.groupId());
         String title = TextRules.required("title", command.title(), TextRules.LINE);
         String description = TextRules.required("description", command.description(), TextRules.TEXT);
@@ -106,7 +106,7 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(IssueDraftedAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(IssueDraftedAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
         requireStatus(EnumSet.of(DRAFTED), "only a draft can be issued this way");
         activeLag(directory, groupId);
         LocalDate due = command.dueDate() != null ? command.dueDate() : draft.dueDate();
@@ -118,14 +118,14 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(AcceptAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(AcceptAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be accepted");
         apply(new AssignmentAccepted(assignmentId, groupId, actor, command.acceptedOn()));
     }
 
     @CommandHandler
-    void handle(DeclineAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(DeclineAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be declined");
         String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
@@ -133,7 +133,7 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(ReportProgress command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(ReportProgress command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(ACCEPTED, IN_PROGRESS), "accept the assignment before reporting progress");
         TextRules.present("status", command.status());
@@ -142,7 +142,7 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(DeliverAssignment command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(DeliverAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
         requireMember(directory, actor);
         requireStatus(EnumSet.of(IN_PROGRESS), "the work starts with a progress report; deliver after that");
         String report = TextRules.required("finalReport", command.finalReport(), TextRules.TEXT);
@@ -150,7 +150,7 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(GiveFeedback command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(GiveFeedback command, @MetaDataValue(ACTOR) String actor) {
         requireStatus(EnumSet.of(DELIVERED), "feedback is given on a delivered assignment");
         TextRules.present("outcome", command.outcome());
         String feedback = TextRules.required("feedback", command.feedback(), TextRules.TEXT);
@@ -158,7 +158,7 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(CancelAssignment command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(CancelAssignment command, @MetaDataValue(ACTOR) String actor) {
         requireStatus(EnumSet.of(DRAFTED, ISSUED, ACCEPTED, IN_PROGRESS, DELIVERED),
                 "a declined, completed or cancelled assignment cannot be cancelled");
         String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
@@ -173,7 +173,7 @@ public class Assignment {
     }
 
     @CommandHandler
-    void handle(RaiseQuestion command, WorkingGroupDirectory directory, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+    void handle(RaiseQuestion command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
         requireMember(directory, actor);
         if (questionIds.contains(command.questionId())) {
             return; // the same question sent again

@@ -52,7 +52,7 @@ public class AssignmentProjection {
         this.assignments = new VersionedDocuments(collection);
     }
 
-    /** Open assignments whose due date has passed and that were not yet marked overdue: the deadline job's work list. */
+    /** Open assignments past their due date and not yet marked overdue: the deadline job's work list. */
     public List<String> openPastDue(LocalDate today) {
         List<String> open = AssignmentStatus.OPEN.stream().map(Enum::name).toList();
         return collection.find(Filters.and(Filters.in("status", open), Filters.ne("overdue", true),

@@ -68,7 +68,8 @@ public class AssignmentQueries {
                 d.getString("cancellationReason"), d.getString("cancelledBy"),
                 entries(d, "questions", q -> new AssignmentView.Question(q.getString("questionId"),
                         q.getString("subject"), q.getString("text"), q.getString("raisedBy"))),
-                entries(d, "decisions", c -> new AssignmentView.Decision(c.getString("questionId"), c.getString("caseId"),
-                        c.getString("caseNumber"), c.getString("decision"), date(c, "decidedOn"))));
+                entries(d, "decisions", c -> new AssignmentView.Decision(c.getString("questionId"),
+                        c.getString("caseId"), c.getString("caseNumber"), c.getString("decision"),
+                        date(c, "decidedOn"))));
     }
 }
