@@ -1,23 +1,31 @@
 package se.rjh.mtp.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Headers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.rjh.mtp.api.common.ActionNotPermittedException;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
 import se.rjh.mtp.api.groups.QuestionRaised;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.AcceptAssignment;
 import se.rjh.mtp.groups.overdue.OverdueJob;
-import se.rjh.mtp.groups.workinggroups.StandingGroupsSeeder;
+import se.rjh.mtp.groups.workinggroup.StandingGroupsSeeder;
 
 /** group-service on the embedded Kafka and MongoDB: seeding, the assignment lifecycle over HTTP, roles, Kafka out. */
 class GroupServiceHttpTest {
@@ -86,10 +94,7 @@ class GroupServiceHttpTest {
         assertThat(registrar.contentType()).startsWith("application/problem+json");
 
         // a LAG the demo user "lag" is not a member of
-        Http.Response created = http.post("/api/groups", "ordforande",
-                "{\"name\": \"LAG Gaser\", \"kind\": \"LAG\", \"parentGroupId\": \"lsg-mtp\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String otherLag = created.json().path("id").asText();
+        String otherLag = establishLag("LAG Gaser");
         String id = issue(otherLag, "Gasuttag");
         Http.Response outsider = http.post("/api/assignments/" + id + "/accept", "lag", "");
         assertThat(outsider.status()).isEqualTo(403);
@@ -101,6 +106,68 @@ class GroupServiceHttpTest {
         assertThat(chairAccepting.status()).isEqualTo(403);
         Http.Response lagCancelling = http.post("/api/assignments/" + id + "/cancellation", "lag", "{\"reason\": \"x\"}");
         assertThat(lagCancelling.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMembershipRefusalReachesTheSenderAsTheDomainsOwnException() {
+        String id = issue(LAG_SAFETY, "Bara för LAG:ens medlemmar");
+        Object outsider = GenericCommandMessage.asCommandMessage(new AcceptAssignment(id, LocalDate.now()))
+                .andMetaData(Map.of(MetadataKeys.ACTOR, "not-a-member"));
+
+        Throwable refused = catchThrowable(() -> service.getBean(CommandGateway.class).sendAndWait(outsider));
+
+        // the local command bus hands back what the aggregate threw, so the problem mapping sees its status (403)
+        assertThat(refused).isInstanceOf(ActionNotPermittedException.class);
+        assertThat(events(id)).isEqualTo(1);
+    }
+
+    @Test
+    void theListFiltersByGroupAndStatusAndPagesNewestFirst() {
+        String lag = establishLag("LAG Listor");
+        String first = issue(lag, "Först");
+        String second = issue(lag, "Sedan");
+        String third = issue(lag, "Sist");
+        assertThat(http.post("/api/assignments/" + second + "/cancellation", "ordforande", "{\"reason\": \"Inaktuellt\"}")
+                .status()).isEqualTo(204);
+        awaitStatus(second, "CANCELLED");
+
+        assertThat(ids("/api/assignments?groupId=" + lag)).containsExactly(third, second, first);
+        assertThat(ids("/api/assignments?groupId=" + lag + "&size=2")).containsExactly(third, second);
+        assertThat(ids("/api/assignments?groupId=" + lag + "&size=2&page=1")).containsExactly(first);
+        assertThat(ids("/api/assignments?groupId=" + lag + "&status=ISSUED")).containsExactly(third, first);
+        assertThat(ids("/api/assignments?groupId=" + lag + "&status=CANCELLED")).containsExactly(second);
+        assertThat(ids("/api/assignments?status=CANCELLED&size=200")).contains(second).doesNotContain(first, third);
+
+        for (String bad : List.of("status=OPEN", "size=0", "size=201", "page=-1")) {
+            Http.Response refused = http.get("/api/assignments?" + bad, "revisor");
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().path("field").asText()).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    @Test
+    void viewsKeepTheFieldNamesClientsRead() {
+        String id = issue(LAG_SAFETY, "Fältnamn");
+        JsonNode assignment = awaitStatus(id, "ISSUED");
+        assertThat(fieldNames(assignment)).containsExactly("id", "groupId", "groupName", "title", "description",
+                "deliverables", "dueDate", "caseId", "followUpId", "status", "overdue", "overdueSince", "issuedBy",
+                "issuedOn", "acceptedBy", "acceptedOn", "declineReason", "declinedBy", "progressReports", "finalReport",
+                "deliveredBy", "deliveredOn", "feedback", "cancellationReason", "cancelledBy", "questions", "decisions");
+        assertThat(assignment.path("id").asText()).isEqualTo(id);
+        assertThat(assignment.path("dueDate").asText()).isEqualTo("2099-01-01");
+        assertThat(assignment.path("deliverables").get(0).asText()).isEqualTo("Underlag");
+        assertThat(assignment.path("overdue").isBoolean()).isTrue();
+
+        JsonNode lsg = awaitJson("/api/groups/lsg-mtp", "revisor", g -> g.path("members").size() == 1);
+        assertThat(fieldNames(lsg)).containsExactly("id", "name", "kind", "mandate", "parentGroupId", "establishedOn",
+                "dissolvedOn", "dissolutionReason", "members", "membershipHistory");
+        assertThat(lsg.path("establishedOn").asText()).isEqualTo("2025-09-01");
+        assertThat(fieldNames(lsg.path("members").get(0))).containsExactly("userName", "name", "role", "unit", "from");
+        assertThat(fieldNames(lsg.path("membershipHistory").get(0)))
+                .containsExactly("userName", "name", "role", "unit", "from", "until");
+        JsonNode groups = http.get("/api/groups", "revisor").json();
+        assertThat(groups.isArray()).isTrue();
+        assertThat(groups.findValuesAsText("id")).contains("lsg-mtp", LAG_SAFETY, "lag-ordnat-inforande");
     }
 
     @Test
@@ -160,6 +227,25 @@ class GroupServiceHttpTest {
         Http.Response response = http.post("/api/assignments", "ordforande", issueBody(groupId, title));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("id").asText();
+    }
+
+    static String establishLag(String name) {
+        Http.Response created = http.post("/api/groups", "ordforande",
+                "{\"name\": \"%s\", \"kind\": \"LAG\", \"parentGroupId\": \"lsg-mtp\"}".formatted(name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    static List<String> ids(String path) {
+        Http.Response response = http.get(path, "revisor");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().findValuesAsText("id");
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     static String issueBody(String groupId, String title) {

@@ -14,10 +14,9 @@ import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
-import se.rjh.mtp.api.common.InvalidInputException;
-import se.rjh.mtp.api.common.StateConflictException;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.DraftAssignment;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.RecordCaseDecision;
+import se.rjh.mtp.api.common.DomainException;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision;
 
 /**
  * Reads case-service's decisions from Kafka. Both reactions are idempotent in the aggregate (decision recorded once
@@ -72,14 +71,14 @@ class CaseDecisionConsumer {
             commands.sendAndWait(command);
         } catch (CommandExecutionException e) {
             skipIfRefused(e.getCause() instanceof RuntimeException cause ? cause : e, command, event);
-        } catch (AggregateNotFoundException | InvalidInputException | StateConflictException e) {
+        } catch (AggregateNotFoundException | DomainException e) {
             skipIfRefused(e, command, event);
         }
     }
 
+    /** A refusal by a rule will be the same on every retry; anything else (the store, a timeout) may pass. */
     private static void skipIfRefused(RuntimeException e, Object command, CaseDecided event) {
-        if (e instanceof AggregateNotFoundException || e instanceof InvalidInputException
-                || e instanceof StateConflictException) {
+        if (e instanceof AggregateNotFoundException || e instanceof DomainException) {
             log.warn("Decision on case {} not applied ({}): {}", event.caseNumber(),
                     command.getClass().getSimpleName(), e.getMessage());
             return;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.groups.assignments.AssignmentProjection;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.MarkOverdue;
+import se.rjh.mtp.groups.assignment.projection.AssignmentProjection;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.MarkOverdue;
 import se.rjh.mtp.platform.deadline.DeadlineScan;
 import se.rjh.mtp.platform.deadline.DeadlineScanner;
 

@@ -4,36 +4,39 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.rjh.mtp.groups.assignments.AssignmentCommandGateway;
-import se.rjh.mtp.groups.domain.assignment.AssignmentCommands.RaiseQuestion;
+import se.rjh.mtp.api.groups.view.RaisedQuestion;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RaiseQuestion;
 
 /** A member of the assignment's LAG asks the LSG; the QuestionRaised event goes out on mtp.groups.events. */
 @RestController
 @Tag(name = "Questions", description = "Questions from a LAG to the LSG (frågor från rapporteringen)")
 class QuestionController {
 
-    private final AssignmentCommandGateway commands;
+    private final CommandGateway commands;
 
-    QuestionController(AssignmentCommandGateway commands) {
+    QuestionController(CommandGateway commands) {
         this.commands = commands;
     }
 
     @PostMapping("/api/assignments/{assignmentId}/questions")
     @PreAuthorize("hasRole('LAG_MEMBER')")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Raise a question to the LSG from an assignment; it becomes a case in case-service")
-    ResponseEntity<Map<String, String>> raise(@PathVariable String assignmentId,
+    ResponseEntity<RaisedQuestion> raise(@PathVariable String assignmentId,
                                               @Valid @RequestBody QuestionRequest request) {
         String questionId = UUID.randomUUID().toString();
-        commands.send(new RaiseQuestion(assignmentId, questionId, request.subject(), request.text()));
+        commands.sendAndWait(new RaiseQuestion(assignmentId, questionId, request.subject(), request.text()));
         return ResponseEntity.created(URI.create("/api/assignments/" + assignmentId + "#question-" + questionId))
-                .body(Map.of("questionId", questionId, "assignmentId", assignmentId));
+                .body(new RaisedQuestion(questionId, assignmentId));
     }
 }

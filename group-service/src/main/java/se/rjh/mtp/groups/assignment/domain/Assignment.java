@@ -1,0 +1,294 @@
+package se.rjh.mtp.groups.assignment.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static se.rjh.mtp.api.common.MetadataKeys.ACTOR;
+import static se.rjh.mtp.api.groups.AssignmentStatus.ACCEPTED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.DELIVERED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.DRAFTED;
+import static se.rjh.mtp.api.groups.AssignmentStatus.IN_PROGRESS;
+import static se.rjh.mtp.api.groups.AssignmentStatus.ISSUED;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.rjh.mtp.api.common.ActionNotPermittedException;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.common.TextRules;
+import se.rjh.mtp.api.groups.AssignmentAccepted;
+import se.rjh.mtp.api.groups.AssignmentCancelled;
+import se.rjh.mtp.api.groups.AssignmentDeclined;
+import se.rjh.mtp.api.groups.AssignmentDelivered;
+import se.rjh.mtp.api.groups.AssignmentDrafted;
+import se.rjh.mtp.api.groups.AssignmentFeedbackGiven;
+import se.rjh.mtp.api.groups.AssignmentIssued;
+import se.rjh.mtp.api.groups.AssignmentOverdue;
+import se.rjh.mtp.api.groups.AssignmentStatus;
+import se.rjh.mtp.api.groups.CaseDecisionRecorded;
+import se.rjh.mtp.api.groups.ProgressReported;
+import se.rjh.mtp.api.groups.QuestionRaised;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.AcceptAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.CancelAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeclineAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeliverAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.GiveFeedback;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueDraftedAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.MarkOverdue;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RaiseQuestion;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.ReportProgress;
+import se.rjh.mtp.groups.workinggroup.domain.GroupEntry;
+import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
+
+/**
+ * A written assignment from the LSG to one LAG. Role checks (chair or LAG member) happen at the HTTP edge; the rule
+ * that only a member of THIS LAG may act for it needs the group, so it is checked here through the directory.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+public class Assignment {
+
+    /** The most deliverables an assignment may list; the request records state the same limit. */
+    public static final int MAX_DELIVERABLES = 50;
+    private static final Set<AssignmentStatus> QUESTIONS_ALLOWED = EnumSet.of(ISSUED, ACCEPTED, IN_PROGRESS, DELIVERED);
+
+    @AggregateIdentifier
+    private String assignmentId;
+    private String groupId;
+    private String groupName;
+    private AssignmentStatus status;
+    private LocalDate dueDate;
+    private boolean overdueRaised;
+    private AssignmentDrafted draft;
+    private final Set<String> questionIds = new HashSet<>();
+    private final Set<String> decidedCaseIds = new HashSet<>();
+
+    protected Assignment() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Assignment(IssueAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
+        GroupEntry group = activeLag(directory, command.groupId());
+        String title = TextRules.required("title", command.title(), TextRules.LINE);
+        String description = TextRules.required("description", command.description(), TextRules.TEXT);
+        List<String> deliverables = deliverables(TextRules.requiredLines("deliverables", command.deliverables(),
+                TextRules.PARAGRAPH));
+        requireDueDate(command.dueDate(), command.issuedOn());
+        String caseId = TextRules.optional("caseId", command.caseId(), TextRules.CODE);
+        apply(new AssignmentIssued(command.assignmentId(), group.groupId(), group.name(), title, description,
+                deliverables, command.dueDate(), caseId, actor, command.issuedOn()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DraftAssignment command, WorkingGroupDirectory directory) {
+        if (assignmentId != null) {
+            return; // this follow-up was drafted already: a redelivered decision drafts nothing new
+        }
+        GroupEntry group = activeLag(directory, command.groupId());
+        String title = TextRules.required("title", command.title(), TextRules.LINE);
+        String description = TextRules.optional("description", command.description(), TextRules.TEXT);
+        List<String> deliverables = deliverables(TextRules.optionalLines("deliverables", command.deliverables(),
+                TextRules.PARAGRAPH));
+        apply(new AssignmentDrafted(command.assignmentId(), group.groupId(), group.name(), title, description,
+                deliverables, command.dueDate(), command.caseId(), command.followUpId()));
+    }
+
+    @CommandHandler
+    void handle(IssueDraftedAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
+        requireStatus(EnumSet.of(DRAFTED), "only a draft can be issued this way");
+        activeLag(directory, groupId);
+        LocalDate due = command.dueDate() != null ? command.dueDate() : draft.dueDate();
+        requireDueDate(due, command.issuedOn());
+        String description = draft.description() != null ? draft.description() : draft.title();
+        List<String> deliverables = draft.deliverables().isEmpty() ? List.of(draft.title()) : draft.deliverables();
+        apply(new AssignmentIssued(assignmentId, groupId, groupName, draft.title(), description, deliverables, due,
+                draft.caseId(), actor, command.issuedOn()));
+    }
+
+    @CommandHandler
+    void handle(AcceptAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
+        requireMember(directory, actor);
+        requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be accepted");
+        apply(new AssignmentAccepted(assignmentId, groupId, actor, command.acceptedOn()));
+    }
+
+    @CommandHandler
+    void handle(DeclineAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
+        requireMember(directory, actor);
+        requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be declined");
+        String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
+        apply(new AssignmentDeclined(assignmentId, groupId, reason, actor, command.declinedOn()));
+    }
+
+    @CommandHandler
+    void handle(ReportProgress command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
+        requireMember(directory, actor);
+        requireStatus(EnumSet.of(ACCEPTED, IN_PROGRESS), "accept the assignment before reporting progress");
+        TextRules.present("status", command.status());
+        String text = TextRules.required("text", command.text(), TextRules.TEXT);
+        apply(new ProgressReported(assignmentId, groupId, command.status(), text, actor, command.reportedOn()));
+    }
+
+    @CommandHandler
+    void handle(DeliverAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
+        requireMember(directory, actor);
+        requireStatus(EnumSet.of(IN_PROGRESS), "the work starts with a progress report; deliver after that");
+        String report = TextRules.required("finalReport", command.finalReport(), TextRules.TEXT);
+        apply(new AssignmentDelivered(assignmentId, groupId, report, actor, command.deliveredOn()));
+    }
+
+    @CommandHandler
+    void handle(GiveFeedback command, @MetaDataValue(ACTOR) String actor) {
+        requireStatus(EnumSet.of(DELIVERED), "feedback is given on a delivered assignment");
+        TextRules.present("outcome", command.outcome());
+        String feedback = TextRules.required("feedback", command.feedback(), TextRules.TEXT);
+        apply(new AssignmentFeedbackGiven(assignmentId, groupId, command.outcome(), feedback, actor, command.givenOn()));
+    }
+
+    @CommandHandler
+    void handle(CancelAssignment command, @MetaDataValue(ACTOR) String actor) {
+        requireStatus(EnumSet.of(DRAFTED, ISSUED, ACCEPTED, IN_PROGRESS, DELIVERED),
+                "a declined, completed or cancelled assignment cannot be cancelled");
+        String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
+        apply(new AssignmentCancelled(assignmentId, groupId, reason, actor, command.cancelledOn()));
+    }
+
+    @CommandHandler
+    void handle(MarkOverdue command) {
+        if (!overdueRaised && status.open() && command.today().isAfter(dueDate)) {
+            apply(new AssignmentOverdue(assignmentId, groupId, dueDate, command.today()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RaiseQuestion command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
+        requireMember(directory, actor);
+        if (questionIds.contains(command.questionId())) {
+            return; // the same question sent again
+        }
+        requireStatus(QUESTIONS_ALLOWED, "questions are raised on an issued, accepted, ongoing or delivered assignment");
+        String subject = TextRules.required("subject", command.subject(), TextRules.LINE);
+        String text = TextRules.required("text", command.text(), TextRules.TEXT);
+        apply(new QuestionRaised(command.questionId(), assignmentId, groupId, subject, text, actor, groupName));
+    }
+
+    @CommandHandler
+    void handle(RecordCaseDecision command) {
+        if (decidedCaseIds.contains(command.caseId())) {
+            return; // Kafka redelivered the decision
+        }
+        apply(new CaseDecisionRecorded(assignmentId, groupId, command.questionId(), command.caseId(),
+                command.caseNumber(), command.decision(), command.decidedOn()));
+    }
+
+    private static List<String> deliverables(List<String> deliverables) {
+        if (deliverables.size() > MAX_DELIVERABLES) {
+            throw new InvalidInputException("deliverables", "must name at most " + MAX_DELIVERABLES + " deliverables");
+        }
+        return deliverables;
+    }
+
+    private static GroupEntry activeLag(WorkingGroupDirectory directory, String id) {
+        return directory.find(TextRules.identifier("groupId", id)).filter(GroupEntry::isActiveLag)
+                .orElseThrow(() -> new InvalidInputException("groupId", "must name an active LAG"));
+    }
+
+    private void requireMember(WorkingGroupDirectory directory, String actor) {
+        boolean member = actor != null && directory.find(groupId).map(g -> g.hasMember(actor)).orElse(false);
+        if (!member) {
+            throw new ActionNotPermittedException("Only a current member of " + groupId + " may do this.");
+        }
+    }
+
+    private void requireStatus(Set<AssignmentStatus> allowed, String needed) {
+        if (!allowed.contains(status)) {
+            throw new StateConflictException(status.name(), needed);
+        }
+    }
+
+    private static void requireDueDate(LocalDate dueDate, LocalDate issuedOn) {
+        if (dueDate == null) {
+            throw new InvalidInputException("dueDate", "is required");
+        }
+        if (issuedOn != null && dueDate.isBefore(issuedOn)) {
+            throw new InvalidInputException("dueDate", "must not be before the day the assignment is issued");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentDrafted event) {
+        assignmentId = event.assignmentId();
+        groupId = event.groupId();
+        groupName = event.groupName();
+        dueDate = event.dueDate();
+        draft = event;
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentIssued event) {
+        assignmentId = event.assignmentId();
+        groupId = event.groupId();
+        groupName = event.groupName();
+        dueDate = event.dueDate();
+        draft = null;
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentAccepted event) {
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentDeclined event) {
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReported event) {
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentDelivered event) {
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentFeedbackGiven event) {
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentCancelled event) {
+        status = AssignmentStatus.after(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentOverdue event) {
+        overdueRaised = true;
+    }
+
+    @EventSourcingHandler
+    void on(QuestionRaised event) {
+        questionIds.add(event.questionId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseDecisionRecorded event) {
+        decidedCaseIds.add(event.caseId());
+    }
+}

@@ -1,0 +1,164 @@
+package se.rjh.mtp.groups.assignment.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.api.groups.AssignmentStatus;
+import se.rjh.mtp.api.groups.view.AssignmentView;
+import se.rjh.mtp.api.groups.view.CreatedId;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.AcceptAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.CancelAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeclineAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeliverAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.GiveFeedback;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueDraftedAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.ReportProgress;
+import se.rjh.mtp.groups.assignment.projection.AssignmentQueries;
+import se.rjh.mtp.groups.assignment.web.AssignmentRequests.DeliveryRequest;
+import se.rjh.mtp.groups.assignment.web.AssignmentRequests.FeedbackRequest;
+import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueAssignmentRequest;
+import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueDraftRequest;
+import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ProgressReportRequest;
+import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ReasonRequest;
+
+/**
+ * The chair's actions need LSG_CHAIR; the LAG's need LAG_MEMBER and, checked by the aggregate, membership of THAT LAG
+ * (refused with 403 like a missing role).
+ */
+@RestController
+@RequestMapping("/api/assignments")
+@Tag(name = "Assignments", description = "Written assignments (skriftliga uppdrag) from the LSG to its LAGs")
+class AssignmentController {
+
+    private static final String CHAIR = "hasRole('LSG_CHAIR')";
+    private static final String LAG_MEMBER = "hasRole('LAG_MEMBER')";
+
+    private final CommandGateway commands;
+    private final AssignmentQueries queries;
+    private final Clock clock;
+
+    AssignmentController(CommandGateway commands, AssignmentQueries queries, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Assignments, optionally of one group and/or in one status, newest first, one page at a time")
+    List<AssignmentView> list(@RequestParam(required = false) String groupId,
+                              @RequestParam(required = false) AssignmentStatus status,
+                              @Parameter(description = "page number, from 0")
+                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                              @Parameter(description = "assignments per page")
+                              @RequestParam(defaultValue = "100") @Min(1) @Max(200) int size) {
+        return queries.list(groupId, status, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "One assignment with its reports, feedback, questions and the decisions on them")
+    AssignmentView get(@PathVariable String id) {
+        return queries.find(id).orElseThrow(() -> new NotFoundException("Assignment", id));
+    }
+
+    @PostMapping
+    @PreAuthorize(CHAIR)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue a written assignment to a LAG")
+    ResponseEntity<CreatedId> issue(@Valid @RequestBody IssueAssignmentRequest request) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new IssueAssignment(id, request.groupId(), request.title(), request.description(),
+                request.deliverables(), request.dueDate(), request.caseId(), today()));
+        return ResponseEntity.created(URI.create("/api/assignments/" + id)).body(new CreatedId(id));
+    }
+
+    @PostMapping("/{id}/issue")
+    @PreAuthorize(CHAIR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Issue an assignment drafted from a case decision; the body may set the due date")
+    ResponseEntity<Void> issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {
+        commands.sendAndWait(new IssueDraftedAssignment(id, request == null ? null : request.dueDate(), today()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/accept")
+    @PreAuthorize(LAG_MEMBER)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The LAG accepts the assignment")
+    ResponseEntity<Void> accept(@PathVariable String id) {
+        commands.sendAndWait(new AcceptAssignment(id, today()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/decline")
+    @PreAuthorize(LAG_MEMBER)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The LAG declines the assignment, with a reason")
+    ResponseEntity<Void> decline(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        commands.sendAndWait(new DeclineAssignment(id, request.reason(), today()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/progress-reports")
+    @PreAuthorize(LAG_MEMBER)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The LAG reports progress (GREEN, YELLOW, RED); the first report starts the work")
+    ResponseEntity<Void> reportProgress(@PathVariable String id, @Valid @RequestBody ProgressReportRequest request) {
+        commands.sendAndWait(new ReportProgress(id, request.status(), request.text(), today()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/delivery")
+    @PreAuthorize(LAG_MEMBER)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The LAG delivers its final report")
+    ResponseEntity<Void> deliver(@PathVariable String id, @Valid @RequestBody DeliveryRequest request) {
+        commands.sendAndWait(new DeliverAssignment(id, request.finalReport(), today()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/feedback")
+    @PreAuthorize(CHAIR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The LSG gives feedback: COMPLETED, or REVISION_REQUESTED (back to IN_PROGRESS)")
+    ResponseEntity<Void> feedback(@PathVariable String id, @Valid @RequestBody FeedbackRequest request) {
+        commands.sendAndWait(new GiveFeedback(id, request.outcome(), request.feedback(), today()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize(CHAIR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The LSG cancels the assignment, with a reason")
+    ResponseEntity<Void> cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        commands.sendAndWait(new CancelAssignment(id, request.reason(), today()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

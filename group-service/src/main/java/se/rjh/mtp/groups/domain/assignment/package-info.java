@@ -1,2 +1,0 @@
-/** The assignment aggregate (skriftligt uppdrag): its lifecycle, who may move it, questions and decisions on it. */
-package se.rjh.mtp.groups.domain.assignment;
