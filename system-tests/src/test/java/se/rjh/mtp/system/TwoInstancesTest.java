@@ -43,6 +43,8 @@ import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.platform.MtpApplication;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
 import se.rjh.mtp.system.deployment.DashboardQueries;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Scaling out: two instances of reporting-service share one MongoDB database (and so one token store) and one
@@ -60,14 +62,14 @@ class TwoInstancesTest {
     static final Map<String, List<Handled>> HANDLED = new ConcurrentHashMap<>();
 
     private static EmbeddedInfrastructure infra;
-    private static RunningService cases;
+    private static StartedService cases;
     private static ConfigurableApplicationContext reportingA;
     private static ConfigurableApplicationContext reportingB;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
         reportingA = startReporting("A");
         reportingB = startReporting("B");
     }
@@ -100,7 +102,7 @@ class TwoInstancesTest {
     void everyRecordIsHandledExactlyOnceAndNoEventByBothInstances() throws Exception {
         Set<String> created = new HashSet<>();
         for (int i = 0; i < CASES; i++) {
-            Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+            TestHttp.Response response = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                     {"subject": "Skalningstest %d", "caseType": "OTHER", "channel": "EMAIL",
                      "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
                     """.formatted(i));
@@ -133,7 +135,7 @@ class TwoInstancesTest {
     /** Holds the Grafana dashboard against what the services really export once commands and events have flowed. */
     @Test
     void theOperationsDashboardQueriesMetricsTheServicesExport() throws Exception {
-        Http.Response created = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+        TestHttp.Response created = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                 {"subject": "Panelkontroll", "caseType": "OTHER", "channel": "EMAIL",
                  "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
                 """);
@@ -144,10 +146,10 @@ class TwoInstancesTest {
             Thread.sleep(100);
         }
         Set<String> exported = new HashSet<>();
-        exported.addAll(DashboardQueries.scrapedNames(Http.get(cases.baseUrl() + "/actuator/prometheus", "admin").body()));
+        exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(cases.baseUrl() + "/actuator/prometheus", "admin").body()));
         for (ConfigurableApplicationContext reporting : List.of(reportingA, reportingB)) {
             String url = "http://127.0.0.1:" + ((WebServerApplicationContext) reporting).getWebServer().getPort();
-            exported.addAll(DashboardQueries.scrapedNames(Http.get(url + "/actuator/prometheus", "admin").body()));
+            exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(url + "/actuator/prometheus", "admin").body()));
         }
         Set<String> queried = DashboardQueries.metricNames();
         queried.removeIf(name -> name.startsWith(DashboardQueries.REPORTING_PREFIX));
