@@ -51,15 +51,7 @@ class LagQuestionToCaseTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {groups, cases, infra}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // closing the rest matters more
-            }
-        }
+        StartedService.closeAll(groups, cases, infra);
     }
 
     @Test

@@ -32,15 +32,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.platform.MtpApplication;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
 import se.rjh.mtp.system.deployment.DashboardQueries;
 import se.rjh.mtp.testsupport.StartedService;
@@ -63,8 +60,8 @@ class TwoInstancesTest {
 
     private static EmbeddedInfrastructure infra;
     private static StartedService cases;
-    private static ConfigurableApplicationContext reportingA;
-    private static ConfigurableApplicationContext reportingB;
+    private static StartedService reportingA;
+    private static StartedService reportingB;
 
     @BeforeAll
     static void start() {
@@ -74,28 +71,18 @@ class TwoInstancesTest {
         reportingB = startReporting("B");
     }
 
-    private static ConfigurableApplicationContext startReporting(String instance) {
-        return MtpApplication.builder(ReportingServiceApplication.class, ReportingServiceApplication.NAME)
-                .sources(RecordingHandlerConfiguration.class)
-                .run("--server.port=0",
-                        "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                        "--mtp.mongo.uri=" + infra.mongoUri(),
-                        "--axon.eventhandling.processors.case-pipeline.initial-segment-count=2",
+    private static StartedService startReporting(String instance) {
+        return StartedService.of(ReportingServiceApplication.class, ReportingServiceApplication.NAME).on(infra)
+                .with(RecordingHandlerConfiguration.class)
+                .args("--axon.eventhandling.processors.case-pipeline.initial-segment-count=2",
                         "--axon.eventhandling.processors.case-pipeline.thread-count=1",
-                        "--" + INSTANCE_PROPERTY + "=" + instance);
+                        "--" + INSTANCE_PROPERTY + "=" + instance)
+                .start();
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {reportingB, reportingA, cases, infra}) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // keep closing the rest
-                }
-            }
-        }
+        StartedService.closeAll(reportingB, reportingA, cases, infra);
     }
 
     @Test
@@ -147,9 +134,9 @@ class TwoInstancesTest {
         }
         Set<String> exported = new HashSet<>();
         exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(cases.baseUrl() + "/actuator/prometheus", "admin").body()));
-        for (ConfigurableApplicationContext reporting : List.of(reportingA, reportingB)) {
-            String url = "http://127.0.0.1:" + ((WebServerApplicationContext) reporting).getWebServer().getPort();
-            exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(url + "/actuator/prometheus", "admin").body()));
+        for (StartedService reporting : List.of(reportingA, reportingB)) {
+            exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(reporting.url("/actuator/prometheus"), "admin")
+                    .body()));
         }
         Set<String> queried = DashboardQueries.metricNames();
         queried.removeIf(name -> name.startsWith(DashboardQueries.REPORTING_PREFIX));

@@ -40,15 +40,7 @@ class WalkingSkeletonTest {
 
     @AfterAll
     static void stop() {
-        if (reporting != null) {
-            reporting.close();
-        }
-        if (cases != null) {
-            cases.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(reporting, cases, infra);
     }
 
     @Test
