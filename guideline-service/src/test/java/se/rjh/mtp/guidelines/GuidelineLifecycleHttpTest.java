@@ -29,12 +29,7 @@ class GuidelineLifecycleHttpTest {
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(service, infra);
     }
 
     @Test

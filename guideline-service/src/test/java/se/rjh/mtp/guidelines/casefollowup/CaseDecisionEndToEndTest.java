@@ -59,12 +59,7 @@ class CaseDecisionEndToEndTest {
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(service, infra);
     }
 
     @Test

@@ -35,12 +35,7 @@ class ReviewDueRestartTest {
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(service, infra);
     }
 
     @Test
