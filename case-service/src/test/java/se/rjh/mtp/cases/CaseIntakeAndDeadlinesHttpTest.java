@@ -28,12 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.cases.consultation.OverdueConsultationJob;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /** Numbering under load, LAG questions from Kafka, the personnummer guard over HTTP, and overdue consultations. */
 class CaseIntakeAndDeadlinesHttpTest {
 
     private static CaseServiceUnderTest service;
-    private static TestHttp http;
+    private static TestHttp.Api http;
 
     @BeforeAll
     static void start() {

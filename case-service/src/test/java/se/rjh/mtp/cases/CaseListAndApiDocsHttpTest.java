@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /** The case list's filtering and paging, done by the query in MongoDB, and the OpenAPI document's typed answers. */
 class CaseListAndApiDocsHttpTest {
 
-    private static TestHttp http;
+    private static TestHttp.Api http;
 
     @BeforeAll
     static void start() {

@@ -18,12 +18,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /** A case walked through all five steps to a decision over HTTP, with its history and its events on Kafka. */
 class CaseProcessHttpTest {
 
     private static CaseServiceUnderTest service;
-    private static TestHttp http;
+    private static TestHttp.Api http;
 
     @BeforeAll
     static void start() {

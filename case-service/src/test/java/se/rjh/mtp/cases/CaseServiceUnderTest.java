@@ -2,10 +2,11 @@ package se.rjh.mtp.cases;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.platform.MtpApplication;
+import se.rjh.mtp.testsupport.MutableClock;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * case-service on the embedded Kafka and MongoDB, started once and shared by the HTTP-level test classes of this
@@ -18,23 +19,19 @@ final class CaseServiceUnderTest {
     final EmbeddedInfrastructure infra;
     final ConfigurableApplicationContext context;
     final MutableClock clock;
-    final TestHttp http;
+    final TestHttp.Api http;
 
     private CaseServiceUnderTest() {
         infra = EmbeddedInfrastructure.startForTests();
         clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
-        context = MtpApplication.builder(CaseServiceApplication.class, CaseServiceApplication.NAME)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
-                .run("--server.port=0",
-                        "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                        "--mtp.mongo.uri=" + infra.mongoUri(),
-                        // The tests run the deadline check themselves.
-                        "--mtp.cases.overdue-check-initial-delay=PT1H");
-        http = new TestHttp("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            infra.close();
-        }));
+        StartedService service = StartedService.of(CaseServiceApplication.class, CaseServiceApplication.NAME)
+                .on(infra).clock(clock)
+                // The tests run the deadline check themselves.
+                .args("--mtp.cases.overdue-check-initial-delay=PT1H")
+                .start();
+        context = service.context();
+        http = service.http();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> StartedService.closeAll(service, infra)));
     }
 
     static synchronized CaseServiceUnderTest get() {
@@ -44,7 +41,7 @@ final class CaseServiceUnderTest {
         return instance;
     }
 
-    static String newCase(TestHttp http, String caseType, String subject) {
+    static String newCase(TestHttp.Api http, String caseType, String subject) {
         TestHttp.Response created = http.post("/api/cases", "registrator", """
                 {"subject": "%s", "description": "Beskrivning", "caseType": "%s", "channel": "EMAIL",
                  "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},

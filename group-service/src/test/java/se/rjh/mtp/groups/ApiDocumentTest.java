@@ -1,5 +1,6 @@
 package se.rjh.mtp.groups;
 
+import se.rjh.mtp.testsupport.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ class ApiDocumentTest {
 
     @BeforeAll
     static void fetch() {
-        Http.Response response = RunningGroupService.get().http.get("/v3/api-docs", "revisor");
+        TestHttp.Response response = RunningGroupService.get().http.get("/v3/api-docs", "revisor");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         document = response.json();
     }

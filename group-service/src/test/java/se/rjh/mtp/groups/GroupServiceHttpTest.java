@@ -26,6 +26,8 @@ import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.AcceptAssignment;
 import se.rjh.mtp.groups.overdue.OverdueJob;
 import se.rjh.mtp.groups.workinggroup.StandingGroupsSeeder;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /** group-service on the embedded Kafka and MongoDB: seeding, the assignment lifecycle over HTTP, roles, Kafka out. */
 class GroupServiceHttpTest {
@@ -33,7 +35,7 @@ class GroupServiceHttpTest {
     static final String LAG_SAFETY = "lag-tillverkning-sakerhet";
 
     static ConfigurableApplicationContext service;
-    static Http http;
+    static TestHttp.Api http;
     static KafkaTopics kafka;
 
     @BeforeAll
@@ -82,29 +84,29 @@ class GroupServiceHttpTest {
         assertThat(done.path("progressReports").get(0).path("status").asText()).isEqualTo("YELLOW");
         assertThat(done.path("feedback")).hasSize(2);
 
-        Http.Response again = http.post("/api/assignments/" + id + "/accept", "lag", "");
+        TestHttp.Response again = http.post("/api/assignments/" + id + "/accept", "lag", "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("currentStep").asText()).isEqualTo("COMPLETED");
     }
 
     @Test
     void rolesAndMembershipAreChecked() {
-        Http.Response registrar = http.post("/api/assignments", "registrator", issueBody(LAG_SAFETY, "Otillåtet"));
+        TestHttp.Response registrar = http.post("/api/assignments", "registrator", issueBody(LAG_SAFETY, "Otillåtet"));
         assertThat(registrar.status()).isEqualTo(403);
         assertThat(registrar.contentType()).startsWith("application/problem+json");
 
         // a LAG the demo user "lag" is not a member of
         String otherLag = establishLag("LAG Gaser");
         String id = issue(otherLag, "Gasuttag");
-        Http.Response outsider = http.post("/api/assignments/" + id + "/accept", "lag", "");
+        TestHttp.Response outsider = http.post("/api/assignments/" + id + "/accept", "lag", "");
         assertThat(outsider.status()).isEqualTo(403);
-        Http.Response question = http.post("/api/assignments/" + id + "/questions", "lag", "{\"subject\": \"S\", \"text\": \"T\"}");
+        TestHttp.Response question = http.post("/api/assignments/" + id + "/questions", "lag", "{\"subject\": \"S\", \"text\": \"T\"}");
         assertThat(question.status()).isEqualTo(403);
         assertThat(events(id)).isEqualTo(1); // refused requests changed nothing
 
-        Http.Response chairAccepting = http.post("/api/assignments/" + id + "/accept", "ordforande", "");
+        TestHttp.Response chairAccepting = http.post("/api/assignments/" + id + "/accept", "ordforande", "");
         assertThat(chairAccepting.status()).isEqualTo(403);
-        Http.Response lagCancelling = http.post("/api/assignments/" + id + "/cancellation", "lag", "{\"reason\": \"x\"}");
+        TestHttp.Response lagCancelling = http.post("/api/assignments/" + id + "/cancellation", "lag", "{\"reason\": \"x\"}");
         assertThat(lagCancelling.status()).isEqualTo(403);
     }
 
@@ -139,7 +141,7 @@ class GroupServiceHttpTest {
         assertThat(ids("/api/assignments?status=CANCELLED&size=200")).contains(second).doesNotContain(first, third);
 
         for (String bad : List.of("status=OPEN", "size=0", "size=201", "page=-1")) {
-            Http.Response refused = http.get("/api/assignments?" + bad, "revisor");
+            TestHttp.Response refused = http.get("/api/assignments?" + bad, "revisor");
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.json().path("field").asText()).isEqualTo(bad.substring(0, bad.indexOf('=')));
         }
@@ -172,15 +174,15 @@ class GroupServiceHttpTest {
 
     @Test
     void invalidInputNamesTheFieldAndChangesNothing() {
-        Http.Response noDeliverables = http.post("/api/assignments", "ordforande", """
+        TestHttp.Response noDeliverables = http.post("/api/assignments", "ordforande", """
                 {"groupId": "lag-tillverkning-sakerhet", "title": "T", "description": "D", "deliverables": [],
                  "dueDate": "2099-01-01"}""");
         assertThat(noDeliverables.status()).isEqualTo(400);
         assertThat(noDeliverables.json().path("field").asText()).isEqualTo("deliverables");
-        Http.Response lsgAsTarget = http.post("/api/assignments", "ordforande", issueBody("lsg-mtp", "T"));
+        TestHttp.Response lsgAsTarget = http.post("/api/assignments", "ordforande", issueBody("lsg-mtp", "T"));
         assertThat(lsgAsTarget.status()).isEqualTo(400);
         assertThat(lsgAsTarget.json().path("field").asText()).isEqualTo("groupId");
-        Http.Response pii = http.post("/api/assignments", "ordforande", """
+        TestHttp.Response pii = http.post("/api/assignments", "ordforande", """
                 {"groupId": "lag-tillverkning-sakerhet", "title": "T", "description": "Patient 19121212-1212",
                  "deliverables": ["R"], "dueDate": "2099-01-01"}""");
         assertThat(pii.status()).isEqualTo(400);
@@ -191,7 +193,7 @@ class GroupServiceHttpTest {
     @Test
     void aQuestionIsPublishedOnTheGroupsTopicKeyedByTheAssignment() throws Exception {
         String id = issue(LAG_SAFETY, "Märkning av egentillverkade produkter");
-        Http.Response asked = http.post("/api/assignments/" + id + "/questions", "lag",
+        TestHttp.Response asked = http.post("/api/assignments/" + id + "/questions", "lag",
                 "{\"subject\": \"Krav på märkning?\", \"text\": \"Gäller kravet även hjälpmedel?\"}");
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         String questionId = asked.json().path("questionId").asText();
@@ -200,7 +202,7 @@ class GroupServiceHttpTest {
                 && QuestionRaised.class.getName().equals(KafkaTopics.header(r, Headers.MESSAGE_TYPE));
         List<ConsumerRecord<String, byte[]>> records = kafka.await("mtp.groups.events", question, Duration.ofSeconds(20));
         assertThat(records).hasSize(1);
-        JsonNode payload = Http.JSON.readTree(records.get(0).value());
+        JsonNode payload = TestHttp.JSON.readTree(records.get(0).value());
         assertThat(payload.path("questionId").asText()).isEqualTo(questionId);
         assertThat(payload.path("assignmentId").asText()).isEqualTo(id);
         assertThat(payload.path("groupId").asText()).isEqualTo(LAG_SAFETY);
@@ -224,20 +226,20 @@ class GroupServiceHttpTest {
     }
 
     static String issue(String groupId, String title) {
-        Http.Response response = http.post("/api/assignments", "ordforande", issueBody(groupId, title));
+        TestHttp.Response response = http.post("/api/assignments", "ordforande", issueBody(groupId, title));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("id").asText();
     }
 
     static String establishLag(String name) {
-        Http.Response created = http.post("/api/groups", "ordforande",
+        TestHttp.Response created = http.post("/api/groups", "ordforande",
                 "{\"name\": \"%s\", \"kind\": \"LAG\", \"parentGroupId\": \"lsg-mtp\"}".formatted(name));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asText();
     }
 
     static List<String> ids(String path) {
-        Http.Response response = http.get(path, "revisor");
+        TestHttp.Response response = http.get(path, "revisor");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().findValuesAsText("id");
     }
@@ -264,7 +266,7 @@ class GroupServiceHttpTest {
 
     static JsonNode awaitJson(String path, String user, Predicate<JsonNode> condition) {
         Instant deadline = Instant.now().plusSeconds(20);
-        Http.Response response = http.get(path, user);
+        TestHttp.Response response = http.get(path, user);
         while (Instant.now().isBefore(deadline)) {
             if (response.status() == 200 && condition.test(response.json())) {
                 return response.json();

@@ -1,9 +1,10 @@
 package se.rjh.mtp.groups;
 
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.platform.MtpApplication;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * One group-service on the embedded infrastructure, shared by this module's HTTP-level test classes (they run in
@@ -15,20 +16,17 @@ final class RunningGroupService {
 
     final EmbeddedInfrastructure infra;
     final ConfigurableApplicationContext context;
-    final Http http;
+    final TestHttp.Api http;
     final KafkaTopics kafka;
 
     private RunningGroupService() {
         infra = EmbeddedInfrastructure.startForTests();
-        context = MtpApplication.builder(GroupServiceApplication.class, GroupServiceApplication.NAME).run(
-                "--server.port=0", "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--mtp.mongo.uri=" + infra.mongoUri());
-        http = new Http("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        StartedService service = StartedService.start(GroupServiceApplication.class, GroupServiceApplication.NAME, infra);
+        context = service.context();
+        http = service.http();
         kafka = new KafkaTopics(infra.kafkaBootstrapServers());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            infra.close();
-        }, "group-service-test-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> StartedService.closeAll(service, infra),
+                "group-service-test-stop"));
     }
 
     static synchronized RunningGroupService get() {

@@ -13,28 +13,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.MutableClock;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /** Document control over HTTP on the embedded Kafka and MongoDB: roles, rules, refusals that change nothing. */
 class GuidelineLifecycleHttpTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static EmbeddedInfrastructure infra;
-    private static RunningGuidelineService service;
+    private static StartedService service;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        service = RunningGuidelineService.start(infra, new MutableClock(TODAY));
+        service = RunningGuidelineService.start(infra, MutableClock.onDay(TODAY));
     }
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(service, infra);
     }
 
     @Test
@@ -44,22 +42,22 @@ class GuidelineLifecycleHttpTest {
         String v1 = "/api/guidelines/" + number + "/versions/1";
 
         // the author may not review their own version; the refusal changes nothing
-        Http.Response self = Http.post(service.url(v1 + "/submission"), "handlaggare", "{\"reviewers\": [\"handlaggare\"]}");
+        TestHttp.Response self = TestHttp.post(service.url(v1 + "/submission"), "handlaggare", "{\"reviewers\": [\"handlaggare\"]}");
         assertThat(self.status()).as(self.body()).isEqualTo(400);
         assertThat(self.json().path("field").asText()).isEqualTo("reviewers[0]");
         assertThat(version(number, 1).path("status").asText()).isEqualTo("DRAFT");
 
-        ok(Http.post(service.url(v1 + "/submission"), "handlaggare", "{\"reviewers\": [\"lag\"]}"));
-        assertThat(Http.post(service.url(v1 + "/verdicts"), "revisor", "{\"verdict\": \"APPROVE\"}").status()).isEqualTo(403);
-        Http.Response notNamed = Http.post(service.url(v1 + "/verdicts"), "registrator", "{\"verdict\": \"APPROVE\"}");
+        ok(TestHttp.post(service.url(v1 + "/submission"), "handlaggare", "{\"reviewers\": [\"lag\"]}"));
+        assertThat(TestHttp.post(service.url(v1 + "/verdicts"), "revisor", "{\"verdict\": \"APPROVE\"}").status()).isEqualTo(403);
+        TestHttp.Response notNamed = TestHttp.post(service.url(v1 + "/verdicts"), "registrator", "{\"verdict\": \"APPROVE\"}");
         assertThat(notNamed.status()).isEqualTo(409);
         assertThat(notNamed.json().path("currentStep").asText()).isEqualTo("IN_REVIEW");
-        Http.Response early = Http.post(service.url(v1 + "/approval"), "ordforande", "");
+        TestHttp.Response early = TestHttp.post(service.url(v1 + "/approval"), "ordforande", "");
         assertThat(early.status()).isEqualTo(409);
-        ok(Http.post(service.url(v1 + "/verdicts"), "lag", "{\"verdict\": \"APPROVE\", \"comment\": \"Tydlig\"}"));
-        assertThat(Http.post(service.url(v1 + "/approval"), "handlaggare", "").status()).isEqualTo(403);
-        ok(Http.post(service.url(v1 + "/approval"), "ordforande", ""));
-        ok(Http.post(service.url(v1 + "/publication"), "ordforande", "{}"));
+        ok(TestHttp.post(service.url(v1 + "/verdicts"), "lag", "{\"verdict\": \"APPROVE\", \"comment\": \"Tydlig\"}"));
+        assertThat(TestHttp.post(service.url(v1 + "/approval"), "handlaggare", "").status()).isEqualTo(403);
+        ok(TestHttp.post(service.url(v1 + "/approval"), "ordforande", ""));
+        ok(TestHttp.post(service.url(v1 + "/publication"), "ordforande", "{}"));
 
         JsonNode published = version(number, 1);
         assertThat(published.path("status").asText()).isEqualTo("PUBLISHED");
@@ -72,7 +70,7 @@ class GuidelineLifecycleHttpTest {
         assertThat(libraryContains("/api/guidelines/library?regulation=MDR%20Art.%2052", number)).isFalse();
 
         // the library entry: typed, with the citation's label, and without the published text it is searched by
-        JsonNode entry = entry(Http.get(service.url("/api/guidelines/library"), "revisor").json(), number);
+        JsonNode entry = entry(TestHttp.get(service.url("/api/guidelines/library"), "revisor").json(), number);
         assertThat(entry.path("kind").asText()).isEqualTo("GUIDELINE");
         assertThat(entry.path("publishedVersion").asInt()).isEqualTo(1);
         assertThat(entry.path("validFrom").asText()).isEqualTo(TODAY.toString());
@@ -81,14 +79,14 @@ class GuidelineLifecycleHttpTest {
         assertThat(entry.has("publishedContent")).isFalse();
 
         // published text as Markdown and as HTML, with the raw HTML escaped
-        Http.Response markdown = Http.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor");
+        TestHttp.Response markdown = TestHttp.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor");
         assertThat(markdown.contentType()).startsWith("text/markdown");
         assertThat(markdown.body()).startsWith("# Syfte");
-        Http.Response html = Http.get(service.url("/api/guidelines/" + number + "/published.html"), "lag");
+        TestHttp.Response html = TestHttp.get(service.url("/api/guidelines/" + number + "/published.html"), "lag");
         assertThat(html.body()).contains("<h1>Syfte</h1>").contains("&lt;script&gt;").doesNotContain("<script>");
 
         // a revision, published, supersedes version 1, which stays readable
-        Http.Response revision = Http.post(service.url("/api/guidelines/" + number + "/revisions"), "handlaggare",
+        TestHttp.Response revision = TestHttp.post(service.url("/api/guidelines/" + number + "/revisions"), "handlaggare",
                 "{\"content\": \"# Syfte\\nSäker egentillverkning enligt MDR.\\n\\n## Ansvar\\nVerksamhetschef.\", "
                         + "\"changeSummary\": \"Ansvar tillagt\"}");
         assertThat(revision.status()).as(revision.body()).isEqualTo(201);
@@ -96,54 +94,54 @@ class GuidelineLifecycleHttpTest {
         Lifecycle.approveAndPublish(service, number, 2, TODAY.plusDays(1).toString());
         assertThat(version(number, 1).path("status").asText()).isEqualTo("SUPERSEDED");
         assertThat(version(number, 1).path("content").asText()).contains("<script>alert(1)</script>");
-        assertThat(Http.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor").body())
+        assertThat(TestHttp.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor").body())
                 .contains("## Ansvar");
 
-        JsonNode diff = Http.get(service.url("/api/guidelines/" + number + "/diff?from=1&to=2"), "revisor").json();
+        JsonNode diff = TestHttp.get(service.url("/api/guidelines/" + number + "/diff?from=1&to=2"), "revisor").json();
         assertThat(diff.get(0).path("change").asText()).isEqualTo("KEPT");
         assertThat(diff.findValuesAsText("change")).contains("ADDED", "REMOVED");
 
         // no one approves their own version: the chair writes version 3 and may not approve it
-        assertThat(Http.post(service.url("/api/guidelines/" + number + "/revisions"), "ordforande",
+        assertThat(TestHttp.post(service.url("/api/guidelines/" + number + "/revisions"), "ordforande",
                 "{\"changeSummary\": \"Ordförandens ändring\"}").status()).isEqualTo(201);
         String v3 = "/api/guidelines/" + number + "/versions/3";
-        ok(Http.post(service.url(v3 + "/submission"), "handlaggare", "{\"reviewers\": [\"lag\"]}"));
-        ok(Http.post(service.url(v3 + "/verdicts"), "lag", "{\"verdict\": \"APPROVE\"}"));
-        Http.Response own = Http.post(service.url(v3 + "/approval"), "ordforande", "");
+        ok(TestHttp.post(service.url(v3 + "/submission"), "handlaggare", "{\"reviewers\": [\"lag\"]}"));
+        ok(TestHttp.post(service.url(v3 + "/verdicts"), "lag", "{\"verdict\": \"APPROVE\"}"));
+        TestHttp.Response own = TestHttp.post(service.url(v3 + "/approval"), "ordforande", "");
         assertThat(own.status()).as(own.body()).isEqualTo(409);
         assertThat(own.contentType()).startsWith("application/problem+json");
         assertThat(version(number, 3).path("status").asText()).isEqualTo("IN_REVIEW");
 
         // retirement: out of the library, history kept
-        assertThat(Http.post(service.url("/api/guidelines/" + number + "/retirement"), "handlaggare",
+        assertThat(TestHttp.post(service.url("/api/guidelines/" + number + "/retirement"), "handlaggare",
                 "{\"reason\": \"x\"}").status()).isEqualTo(403);
-        ok(Http.post(service.url("/api/guidelines/" + number + "/retirement"), "ordforande",
+        ok(TestHttp.post(service.url("/api/guidelines/" + number + "/retirement"), "ordforande",
                 "{\"reason\": \"Ersätts av regionens nya rutin\"}"));
         await("library drops " + number, () -> !libraryContains("/api/guidelines/library", number));
-        assertThat(Http.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor").status()).isEqualTo(404);
-        assertThat(Http.get(service.url("/api/guidelines/" + number + "/versions"), "revisor").json().size()).isEqualTo(3);
+        assertThat(TestHttp.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor").status()).isEqualTo(404);
+        assertThat(TestHttp.get(service.url("/api/guidelines/" + number + "/versions"), "revisor").json().size()).isEqualTo(3);
     }
 
     @Test
     void refusedRequestsNameTheFieldAndStoreNothing() {
-        Http.Response wrongRole = Http.post(service.url("/api/guidelines"), "lag", body("Titel", 12));
+        TestHttp.Response wrongRole = TestHttp.post(service.url("/api/guidelines"), "lag", body("Titel", 12));
         assertThat(wrongRole.status()).isEqualTo(403);
-        Http.Response tooLong = Http.post(service.url("/api/guidelines"), "handlaggare", body("Titel", 37));
+        TestHttp.Response tooLong = TestHttp.post(service.url("/api/guidelines"), "handlaggare", body("Titel", 37));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().path("field").asText()).isEqualTo("reviewIntervalMonths");
-        Http.Response pii = Http.post(service.url("/api/guidelines"), "handlaggare", body("Patient 19121212-1212", 12));
+        TestHttp.Response pii = TestHttp.post(service.url("/api/guidelines"), "handlaggare", body("Patient 19121212-1212", 12));
         assertThat(pii.status()).isEqualTo(400);
         assertThat(pii.json().path("field").asText()).isEqualTo("title");
-        assertThat(Http.get(service.url("/api/guidelines/RL-MTP-999"), "revisor").status()).isEqualTo(404);
-        Http.Response horizon = Http.get(service.url("/api/guidelines/review-schedule?withinDays=45"), "revisor");
+        assertThat(TestHttp.get(service.url("/api/guidelines/RL-MTP-999"), "revisor").status()).isEqualTo(404);
+        TestHttp.Response horizon = TestHttp.get(service.url("/api/guidelines/review-schedule?withinDays=45"), "revisor");
         assertThat(horizon.status()).isEqualTo(400);
-        assertThat(Http.get(service.url("/api/guidelines/review-schedule?withinDays=30"), "revisor").status()).isEqualTo(200);
-        assertThat(Http.get(service.url("/v3/api-docs"), "revisor").body()).contains("/api/guidelines/library");
+        assertThat(TestHttp.get(service.url("/api/guidelines/review-schedule?withinDays=30"), "revisor").status()).isEqualTo(200);
+        assertThat(TestHttp.get(service.url("/v3/api-docs"), "revisor").body()).contains("/api/guidelines/library");
     }
 
     @Test
     void theApiDocumentHasASummaryForEveryOperationAndASchemaForEverySuccessfulBody() {
-        JsonNode docs = Http.get(service.url("/v3/api-docs"), "revisor").json();
+        JsonNode docs = TestHttp.get(service.url("/v3/api-docs"), "revisor").json();
         List<String> gaps = new ArrayList<>();
         // this service's own operations; the platform's admin endpoints are the platform's to document
         docs.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
@@ -182,17 +180,17 @@ class GuidelineLifecycleHttpTest {
     }
 
     private static String draft(String title, String content) {
-        Http.Response created = Http.post(service.url("/api/guidelines"), "handlaggare", """
+        TestHttp.Response created = TestHttp.post(service.url("/api/guidelines"), "handlaggare", """
                 {"kind": "GUIDELINE", "title": %s, "regulationReferences": [{"framework": "MDR", "provision": "5(5)"}],
                  "content": %s, "changeSummary": "Första utgåvan"}
-                """.formatted(Http.quote(title), Http.quote(content)));
+                """.formatted(TestHttp.quote(title), TestHttp.quote(content)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("documentNumber").asText();
     }
 
     private static String body(String title, int interval) {
         return """
-                {"kind": "PROCEDURE", "title": %s, "reviewIntervalMonths": %d}""".formatted(Http.quote(title), interval);
+                {"kind": "PROCEDURE", "title": %s, "reviewIntervalMonths": %d}""".formatted(TestHttp.quote(title), interval);
     }
 
     private static JsonNode entry(JsonNode entries, String number) {
@@ -205,12 +203,12 @@ class GuidelineLifecycleHttpTest {
     }
 
     private static JsonNode version(String number, int version) {
-        Http.Response response = Http.get(service.url("/api/guidelines/" + number + "/versions/" + version), "revisor");
+        TestHttp.Response response = TestHttp.get(service.url("/api/guidelines/" + number + "/versions/" + version), "revisor");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
 
     private static boolean libraryContains(String path, String number) {
-        return Http.get(service.url(path), "revisor").json().findValuesAsText("documentNumber").contains(number);
+        return TestHttp.get(service.url(path), "revisor").json().findValuesAsText("documentNumber").contains(number);
     }
 }

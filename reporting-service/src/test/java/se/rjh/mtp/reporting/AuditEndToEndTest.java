@@ -13,10 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import se.rjh.mtp.reporting.readmodel.Generations;
 import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * A case driven through all steps across the three topics, then read back as an auditor: the trail, the case at an
@@ -35,12 +37,12 @@ class AuditEndToEndTest {
         system = shared;
         scenario = new Scenario(new EventFactory(system.serializer), "e2e");
         system.publish(scenario.events);
-        Http.await("the guideline revision in the case trail", () -> trail(scenario.caseId),
-                t -> t.status() == 200 && t.json().get("entries").size() == 14, WAIT);
+        Await.value("the guideline revision in the case trail", WAIT, () -> trail(scenario.caseId),
+                t -> t.status() == 200 && t.json().get("entries").size() == 14);
     }
 
-    private static Http.Response trail(String caseId) {
-        return Http.get(system.baseUrl() + "/api/audit/cases/" + caseId, "revisor");
+    private static TestHttp.Response trail(String caseId) {
+        return TestHttp.get(system.baseUrl() + "/api/audit/cases/" + caseId, "revisor");
     }
 
     @Test
@@ -64,16 +66,16 @@ class AuditEndToEndTest {
                 "GuidelineRevisionRequested", "VersionPublished");
         assertThat(entries.get(4).get("actor").asText()).isEqualTo("registrator");
         assertThat(entries.get(4).get("data").get("caseNumber").asText()).isEqualTo(Scenario.CASE_NUMBER);
-        assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "lag").status()).isEqualTo(403);
+        assertThat(TestHttp.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "lag").status()).isEqualTo(403);
         assertThat(trail("no-such-case").status()).isEqualTo(404);
     }
 
     @Test
     @Order(2)
     void trailExportsAsCsv() {
-        Http.Response csv = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?format=csv",
+        TestHttp.Response csv = TestHttp.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?format=csv",
                 "revisor");
-        Http.Response byAccept = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "revisor",
+        TestHttp.Response byAccept = TestHttp.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId, "revisor",
                 "text/csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(byAccept.body()).isEqualTo(csv.body());
@@ -87,51 +89,51 @@ class AuditEndToEndTest {
     @Test
     @Order(3)
     void caseAsItStoodAtAnInstant() {
-        JsonNode view = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
+        JsonNode view = TestHttp.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
                 + Scenario.after(Scenario.PREPARATION_STARTED), "revisor").json();
         assertThat(view.get("eventsApplied").asInt()).isEqualTo(3);
         assertThat(view.get("state").get("step").asText()).isEqualTo("IN_PREPARATION");
         assertThat(view.get("state").get("caseNumber").asText()).isEqualTo(Scenario.CASE_NUMBER);
         assertThat(view.get("lastEventType").asText()).isEqualTo("PreparationStarted");
 
-        JsonNode later = Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
+        JsonNode later = TestHttp.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
                 + Scenario.after(Scenario.DECIDED), "revisor").json();
         assertThat(later.get("state").get("step").asText()).isEqualTo("DECIDED");
-        assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
+        assertThat(TestHttp.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf="
                 + Scenario.START.minusSeconds(1), "revisor").status()).isEqualTo(404);
-        assertThat(Http.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf=igår", "revisor")
+        assertThat(TestHttp.get(system.baseUrl() + "/api/audit/cases/" + scenario.caseId + "?asOf=igår", "revisor")
                 .status()).isEqualTo(400);
     }
 
     @Test
     @Order(4)
     void replayRebuildsIdenticalReadModelsWhileQueriesKeepAnswering() {
-        JsonNode before = Http.get(system.baseUrl() + "/api/audit/digests", "revisor").json();
+        JsonNode before = TestHttp.get(system.baseUrl() + "/api/audit/digests", "revisor").json();
         int generationBefore = system.context.getBean(Generations.class).active();
-        assertThat(Http.post(system.baseUrl() + "/api/audit/replay", "revisor").status()).isEqualTo(403);
+        assertThat(TestHttp.post(system.baseUrl() + "/api/audit/replay", "revisor").status()).isEqualTo(403);
 
-        Http.Response started = Http.post(system.baseUrl() + "/api/audit/replay", "admin");
+        TestHttp.Response started = TestHttp.post(system.baseUrl() + "/api/audit/replay", "admin");
         assertThat(started.status()).isEqualTo(202);
-        assertThat(Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.caseId, "revisor").json()
+        assertThat(TestHttp.get(system.baseUrl() + "/api/reports/cases/" + scenario.caseId, "revisor").json()
                 .get("step").asText()).isEqualTo("DECIDED");
-        JsonNode done = Http.await("the replay", () -> Http.get(system.baseUrl() + "/api/audit/replay", "admin")
-                .json(), s -> !s.get("state").asText().equals("RUNNING"), WAIT);
+        JsonNode done = Await.value("the replay", WAIT, () -> TestHttp.get(system.baseUrl() + "/api/audit/replay",
+                "admin").json(), s -> !s.get("state").asText().equals("RUNNING"));
 
         assertThat(done.get("state").asText()).isEqualTo("DONE");
         assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
         assertThat(done.get("processedEvents").asLong()).isGreaterThanOrEqualTo(scenario.events.size());
         assertThat(done.get("eventsPerSecond").asDouble()).isPositive();
         assertThat(done.get("digestsAfter")).isEqualTo(before);
-        assertThat(Http.get(system.baseUrl() + "/api/audit/digests", "revisor").json()).isEqualTo(before);
+        assertThat(TestHttp.get(system.baseUrl() + "/api/audit/digests", "revisor").json()).isEqualTo(before);
         assertThat(system.context.getBean(Generations.class).active()).isEqualTo(generationBefore + 1);
-        assertThat(Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.caseId, "revisor").json()
+        assertThat(TestHttp.get(system.baseUrl() + "/api/reports/cases/" + scenario.caseId, "revisor").json()
                 .get("subject").asText()).contains("Skenor");
     }
 
     @Test
     @Order(5)
     void verifyPassesUntilAStoredEventIsChangedOrRemoved() {
-        JsonNode clean = Http.get(system.baseUrl() + "/api/audit/verify", "revisor").json();
+        JsonNode clean = TestHttp.get(system.baseUrl() + "/api/audit/verify", "revisor").json();
         assertThat(clean.get("valid").asBoolean()).as(clean.toString()).isTrue();
         assertThat(clean.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(scenario.events.size());
 
@@ -143,7 +145,7 @@ class AuditEndToEndTest {
         log.replaceOne(Filters.eq("_id", registered), record);
         log.deleteOne(Filters.eq("_id", scenario.events.get(Scenario.INCIDENT_REGISTERED).getIdentifier()));
 
-        JsonNode tampered = Http.get(system.baseUrl() + "/api/audit/verify", "admin").json();
+        JsonNode tampered = TestHttp.get(system.baseUrl() + "/api/audit/verify", "admin").json();
         assertThat(tampered.get("valid").asBoolean()).isFalse();
         List<String> breaks = new ArrayList<>();
         tampered.get("breaks").forEach(b -> breaks.add(b.get("kind").asText() + "@" + b.get("aggregateId").asText()
@@ -164,16 +166,16 @@ class AuditEndToEndTest {
         JsonNode unmasked = diariumEntry(Scenario.INCIDENT_NUMBER, "revisor");
         assertThat(unmasked.get("subject").asText()).isEqualTo("Tillbud med infusionspump");
         assertThat(unmasked.get("sender").asText()).startsWith("Per Pål");
-        JsonNode row = Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "lag").json();
+        JsonNode row = TestHttp.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "lag").json();
         assertThat(List.of(row.get("subject").asText(), row.get("sender").asText())).containsOnly("[Skyddat]");
         assertThat(row.get("secret").asBoolean()).isTrue();
-        assertThat(Http.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "revisor").json()
+        assertThat(TestHttp.get(system.baseUrl() + "/api/reports/cases/" + scenario.incidentId, "revisor").json()
                 .get("subject").asText()).isEqualTo("Tillbud med infusionspump");
     }
 
     private static JsonNode diariumEntry(String caseNumber, String reader) {
         List<JsonNode> found = new ArrayList<>();
-        Http.get(system.baseUrl() + "/api/diarium", reader).json().get("entries").forEach(e -> {
+        TestHttp.get(system.baseUrl() + "/api/diarium", reader).json().get("entries").forEach(e -> {
             if (caseNumber.equals(e.get("caseNumber").asText())) {
                 found.add(e);
             }
@@ -185,13 +187,13 @@ class AuditEndToEndTest {
     @Test
     @Order(7)
     void dashboardsAreJsonAndPrometheusGauges() {
-        JsonNode incidents = Http.get(system.baseUrl() + "/api/reports/incidents", "lag").json();
+        JsonNode incidents = TestHttp.get(system.baseUrl() + "/api/reports/incidents", "lag").json();
         assertThat(incidents.get("reportedToMedicalProductsAgency").asLong()).isPositive();
-        JsonNode groups = Http.get(system.baseUrl() + "/api/reports/working-groups", "lag").json();
+        JsonNode groups = TestHttp.get(system.baseUrl() + "/api/reports/working-groups", "lag").json();
         assertThat(groups.get("latestReportStatusCounts").get("RED").asInt()).isPositive();
-        assertThat(Http.get(system.baseUrl() + "/api/reports/guidelines", "lag").json().get("published").asLong())
+        assertThat(TestHttp.get(system.baseUrl() + "/api/reports/guidelines", "lag").json().get("published").asLong())
                 .isPositive();
-        String prometheus = Http.get(system.baseUrl() + "/actuator/prometheus", "revisor").body();
+        String prometheus = TestHttp.get(system.baseUrl() + "/actuator/prometheus", "revisor").body();
         assertThat(prometheus).contains("mtp_reporting_cases{", "mtp_reporting_incidents{",
                 "mtp_reporting_guidelines_reviews_due{", "mtp_reporting_assignments_overdue");
     }

@@ -1,5 +1,6 @@
 package se.rjh.mtp.reporting;
 
+import se.rjh.mtp.testsupport.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ class OpenApiDocumentTest {
 
     @BeforeAll
     static void fetch(TestSystem system) {
-        Http.Response response = Http.get(system.baseUrl() + "/v3/api-docs", "revisor");
+        TestHttp.Response response = TestHttp.get(system.baseUrl() + "/v3/api-docs", "revisor");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         document = response.json();
     }

@@ -1,6 +1,5 @@
 package se.rjh.mtp.reporting;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +11,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.platform.MtpApplication;
+import se.rjh.mtp.testsupport.StartedService;
 
 /**
  * reporting-service on the embedded Kafka and Mongo, started once per test JVM and shared by the test classes
@@ -25,6 +23,7 @@ import se.rjh.mtp.platform.MtpApplication;
 final class TestSystem implements ExtensionContext.Store.CloseableResource {
 
     final EmbeddedInfrastructure infra;
+    final StartedService service;
     final ConfigurableApplicationContext context;
     final Serializer serializer;
     private final KafkaProducer<String, byte[]> producer;
@@ -33,12 +32,8 @@ final class TestSystem implements ExtensionContext.Store.CloseableResource {
     private TestSystem() {
         infra = EmbeddedInfrastructure.startForTests();
         infra.createTopics(EmbeddedInfrastructure.EVENT_TOPICS);
-        List<String> args = new ArrayList<>(List.of("--server.port=0"));
-        for (Map.Entry<String, Object> e : infra.serviceProperties().entrySet()) {
-            args.add("--" + e.getKey() + "=" + e.getValue());
-        }
-        context = MtpApplication.builder(ReportingServiceApplication.class, ReportingServiceApplication.NAME)
-                .run(args.toArray(String[]::new));
+        service = StartedService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
+        context = service.context();
         serializer = context.getBean("eventSerializer", Serializer.class);
         converter = DefaultKafkaMessageConverter.builder().serializer(serializer).build();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
@@ -52,7 +47,7 @@ final class TestSystem implements ExtensionContext.Store.CloseableResource {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return service.baseUrl();
     }
 
     void publish(String topic, List<? extends DomainEventMessage<?>> events) {
@@ -77,8 +72,6 @@ final class TestSystem implements ExtensionContext.Store.CloseableResource {
 
     @Override
     public void close() {
-        producer.close();
-        context.close();
-        infra.close();
+        StartedService.closeAll(producer, service, infra);
     }
 }

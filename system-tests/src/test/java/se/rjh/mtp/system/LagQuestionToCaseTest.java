@@ -19,8 +19,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.groups.GroupServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The process across two services: a LAG's question (group-service) becomes exactly one case in case-service, even
@@ -37,44 +39,36 @@ import se.rjh.mtp.local.EmbeddedInfrastructure;
 class LagQuestionToCaseTest {
 
     private static EmbeddedInfrastructure infra;
-    private static RunningService cases;
-    private static RunningService groups;
+    private static StartedService cases;
+    private static StartedService groups;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-        groups = RunningService.start(GroupServiceApplication.class, GroupServiceApplication.NAME, infra);
+        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        groups = StartedService.start(GroupServiceApplication.class, GroupServiceApplication.NAME, infra);
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {groups, cases, infra}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // closing the rest matters more
-            }
-        }
+        StartedService.closeAll(groups, cases, infra);
     }
 
     @Test
     void questionBecomesOneCaseAndTheDecisionComesBack() {
-        String assignmentId = Http.post(groups.baseUrl() + "/api/assignments", "ordforande", """
+        String assignmentId = TestHttp.post(groups.baseUrl() + "/api/assignments", "ordforande", """
                 {"groupId": "lag-tillverkning-sakerhet", "title": "Kartlägg egentillverkning",
                  "description": "Vilka enheter tillverkar egna produkter?", "deliverables": ["Rapport"],
                  "dueDate": "2027-03-31"}
                 """).json().get("id").asText();
         // The demo membership of 'lag' is seeded through commands at start; wait until it is in place.
-        await("lag accepts the assignment", () -> Http.post(groups.baseUrl() + "/api/assignments/" + assignmentId
+        await("lag accepts the assignment", () -> TestHttp.post(groups.baseUrl() + "/api/assignments/" + assignmentId
                 + "/accept", "lag", "").status() == 204);
 
         String questionId = raiseQuestion(assignmentId, "Gäller MDR art. 5.5 även 3D-skrivna skenor?");
         String caseId = UUID.nameUUIDFromBytes(("lag-question:" + questionId).getBytes(StandardCharsets.UTF_8)).toString();
-        await("the question's case is opened", () -> Http.get(cases.baseUrl() + "/api/cases/" + caseId, "handlaggare").status() == 200);
-        JsonNode opened = Http.get(cases.baseUrl() + "/api/cases/" + caseId, "handlaggare").json();
+        await("the question's case is opened", () -> TestHttp.get(cases.baseUrl() + "/api/cases/" + caseId, "handlaggare").status() == 200);
+        JsonNode opened = TestHttp.get(cases.baseUrl() + "/api/cases/" + caseId, "handlaggare").json();
         assertThat(opened.toString()).contains("LAG", questionId, assignmentId);
 
         // Deliver the same question again, then a second question on the same assignment (same key, same partition):
@@ -82,21 +76,21 @@ class LagQuestionToCaseTest {
         int redelivered = redeliverQuestionRecords();
         String secondQuestion = raiseQuestion(assignmentId, "Och sterilisering av skenorna?");
         String secondCase = UUID.nameUUIDFromBytes(("lag-question:" + secondQuestion).getBytes(StandardCharsets.UTF_8)).toString();
-        await("the second question's case is opened", () -> Http.get(cases.baseUrl() + "/api/cases/" + secondCase, "handlaggare").status() == 200);
+        await("the second question's case is opened", () -> TestHttp.get(cases.baseUrl() + "/api/cases/" + secondCase, "handlaggare").status() == 200);
 
-        JsonNode history = Http.get(cases.baseUrl() + "/api/cases/" + caseId + "/history", "revisor").json();
+        JsonNode history = TestHttp.get(cases.baseUrl() + "/api/cases/" + caseId + "/history", "revisor").json();
         System.out.printf("Question records redelivered: %d; events of the question's case: %d%n", redelivered, history.size());
         assertThat(redelivered).isEqualTo(1);
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("type").asText()).isEqualTo("CaseReceived");
 
         decide(caseId, "LSG svarar: ja, skenorna omfattas.");
-        await("the decision shows on the assignment", () -> Http.get(groups.baseUrl() + "/api/assignments/" + assignmentId,
+        await("the decision shows on the assignment", () -> TestHttp.get(groups.baseUrl() + "/api/assignments/" + assignmentId,
                 "lag").body().contains("LSG svarar: ja, skenorna omfattas."));
     }
 
     private static String raiseQuestion(String assignmentId, String subject) {
-        Http.Response raised = Http.post(groups.baseUrl() + "/api/assignments/" + assignmentId + "/questions", "lag",
+        TestHttp.Response raised = TestHttp.post(groups.baseUrl() + "/api/assignments/" + assignmentId + "/questions", "lag",
                 "{\"subject\": \"" + subject + "\", \"text\": \"Vi behöver LSG:s tolkning.\"}");
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
         return raised.json().get("questionId").asText();
@@ -104,12 +98,12 @@ class LagQuestionToCaseTest {
 
     private static void decide(String caseId, String decision) {
         String path = cases.baseUrl() + "/api/cases/" + caseId;
-        assertThat(Http.post(path + "/registration", "registrator", "{\"classification\": \"Fråga från LAG\"}").status()).isEqualTo(200);
-        assertThat(Http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}").status()).isEqualTo(200);
-        assertThat(Http.post(path + "/proposal", "handlaggare", """
+        assertThat(TestHttp.post(path + "/registration", "registrator", "{\"classification\": \"Fråga från LAG\"}").status()).isEqualTo(200);
+        assertThat(TestHttp.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}").status()).isEqualTo(200);
+        assertThat(TestHttp.post(path + "/proposal", "handlaggare", """
                 {"proposal": "Svara ja", "rationale": "Art. 5.5 gäller", "noConsultationReason": "Ren tolkningsfråga"}
                 """).status()).isEqualTo(200);
-        Http.Response decided = Http.post(path + "/decision", "ordforande",
+        TestHttp.Response decided = TestHttp.post(path + "/decision", "ordforande",
                 "{\"decision\": \"" + decision + "\", \"decidedBy\": \"LSG\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
     }

@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The publisher's position is kept in the service's token store: after a restart no stored event is published
@@ -19,24 +22,24 @@ class PublisherRestartTest {
     void restartPublishesEachEventExactlyOnce() {
         try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.startForTests()) {
             List<String> ids = new ArrayList<>();
-            try (RunningService cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra)) {
+            try (StartedService cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra)) {
                 for (int i = 0; i < 3; i++) {
                     ids.add(receive(cases, "Före omstart " + i));
                 }
-                assertThat(KafkaTopics.keys(infra.kafkaBootstrapServers(), "mtp.cases.events", 3, Duration.ofSeconds(20)))
+                assertThat(new KafkaTopics(infra.kafkaBootstrapServers()).keys("mtp.cases.events", 3, Duration.ofSeconds(20)))
                         .containsExactlyInAnyOrderElementsOf(ids);
             }
-            try (RunningService cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra)) {
+            try (StartedService cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra)) {
                 ids.add(receive(cases, "Efter omstart"));
-                List<String> keys = KafkaTopics.keys(infra.kafkaBootstrapServers(), "mtp.cases.events", 4, Duration.ofSeconds(20));
+                List<String> keys = new KafkaTopics(infra.kafkaBootstrapServers()).keys("mtp.cases.events", 4, Duration.ofSeconds(20));
                 System.out.printf("Published after restart: %d records for %d stored events%n", keys.size(), ids.size());
                 assertThat(keys).containsExactlyInAnyOrderElementsOf(ids);
             }
         }
     }
 
-    private static String receive(RunningService cases, String subject) {
-        Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+    private static String receive(StartedService cases, String subject) {
+        TestHttp.Response response = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                 {"subject": "%s", "caseType": "OTHER", "channel": "EMAIL",
                  "submitter": {"name": "Eva Ek"}, "receivedOn": "2026-11-20"}
                 """.formatted(subject));

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * A secret incident case driven through every step over case-service's API, then read on reporting-service as an
@@ -68,25 +70,26 @@ class ReportingSystemTest {
         call("POST", "/decision", "ordforande", "CaseDecided",
                 "{\"decision\": \"Pumparna byts ut\", \"decidedBy\": \"LSG\", \"followUps\": []}");
         call("POST", "/closure", "ordforande", "CaseClosed", "{}");
-        CaseAndReporting.await("the closed case in the trail", () -> trail().status() == 200 ? entries() : null,
+        Await.value("the closed case in the trail", () -> trail().status() == 200 ? entries() : null,
                 e -> e != null && e.size() == OWN_EVENTS.size() + 1);
     }
 
     private static JsonNode call(String method, String path, String user, String causes, String json) {
         String correlationId = "sys-" + sentCorrelation.size() + "-" + causes.replace('#', '-');
         sentCorrelation.put(causes, correlationId);
-        Http.Response r = CorrelatedRequests.send(method, system.cases().baseUrl() + "/api/cases"
-                + (path.isEmpty() ? "" : "/" + caseId + path), user, json, correlationId);
+        TestHttp.Response r = TestHttp.request(method, system.cases().baseUrl() + "/api/cases"
+                + (path.isEmpty() ? "" : "/" + caseId + path)).as(user).header("X-Correlation-Id", correlationId)
+                .json(json).send();
         assertThat(r.status()).as(method + " " + path + ": " + r.body()).isIn(200, 201);
         return r.body().isBlank() ? null : r.json();
     }
 
     private static JsonNode report(String name) {
-        return Http.get(system.reporting().baseUrl() + "/api/reports/" + name, "revisor").json();
+        return TestHttp.get(system.reporting().baseUrl() + "/api/reports/" + name, "revisor").json();
     }
 
-    private static Http.Response trail() {
-        return Http.get(system.reporting().baseUrl() + "/api/audit/cases/" + caseId, "revisor");
+    private static TestHttp.Response trail() {
+        return TestHttp.get(system.reporting().baseUrl() + "/api/audit/cases/" + caseId, "revisor");
     }
 
     private static JsonNode entries() {
@@ -128,7 +131,7 @@ class ReportingSystemTest {
         assertThat(actors(entries)).containsExactly("registrator", "registrator", "registrator", "handlaggare",
                 "handlaggare", "handlaggare", "handlaggare", "handlaggare", "ordforande", "handlaggare",
                 "ordforande", "ordforande");
-        assertThat(Http.get(system.reporting().baseUrl() + "/api/audit/cases/" + caseId, "lag").status())
+        assertThat(TestHttp.get(system.reporting().baseUrl() + "/api/audit/cases/" + caseId, "lag").status())
                 .isEqualTo(403);
     }
 
@@ -153,14 +156,14 @@ class ReportingSystemTest {
     }
 
     private static JsonNode asOf(String instant) {
-        return Http.get(system.reporting().baseUrl() + "/api/audit/cases/" + caseId + "?asOf=" + instant, "revisor")
+        return TestHttp.get(system.reporting().baseUrl() + "/api/audit/cases/" + caseId + "?asOf=" + instant, "revisor")
                 .json();
     }
 
     @Test
     @Order(3)
     void theRealEventsStoredByCaseServiceVerifyAsIntact() {
-        JsonNode report = Http.get(system.reporting().baseUrl() + "/api/audit/verify", "revisor").json();
+        JsonNode report = TestHttp.get(system.reporting().baseUrl() + "/api/audit/verify", "revisor").json();
         assertThat(report.get("breaks")).as(report.toString()).isEmpty();
         assertThat(report.get("valid").asBoolean()).isTrue();
         assertThat(report.get("unverifiable").asLong()).isZero();
@@ -207,7 +210,7 @@ class ReportingSystemTest {
     @Order(5)
     void diariumWithholdsSenderAndSubjectOfTheSecretCase() {
         JsonNode entry = null;
-        for (JsonNode e : Http.get(system.reporting().baseUrl() + "/api/diarium", "lag").json().get("entries")) {
+        for (JsonNode e : TestHttp.get(system.reporting().baseUrl() + "/api/diarium", "lag").json().get("entries")) {
             if (caseNumber.equals(e.get("caseNumber").asText())) {
                 entry = e;
             }
@@ -222,15 +225,15 @@ class ReportingSystemTest {
     @Order(6)
     void replayFromTheTopicsRebuildsIdenticalReadModels() {
         String base = system.reporting().baseUrl();
-        JsonNode before = Http.get(base + "/api/audit/digests", "revisor").json();
-        assertThat(Http.post(base + "/api/audit/replay", "admin", "").status()).isEqualTo(202);
-        JsonNode done = CaseAndReporting.await("the replay", () -> Http.get(base + "/api/audit/replay", "admin").json(),
+        JsonNode before = TestHttp.get(base + "/api/audit/digests", "revisor").json();
+        assertThat(TestHttp.post(base + "/api/audit/replay", "admin", "").status()).isEqualTo(202);
+        JsonNode done = Await.value("the replay", () -> TestHttp.get(base + "/api/audit/replay", "admin").json(),
                 s -> !s.get("state").asText().equals("RUNNING"));
         assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
         assertThat(done.get("digestsAfter")).isEqualTo(before);
-        assertThat(Http.get(base + "/api/audit/digests", "revisor").json()).isEqualTo(before);
+        assertThat(TestHttp.get(base + "/api/audit/digests", "revisor").json()).isEqualTo(before);
         assertThat(entries().size()).isEqualTo(OWN_EVENTS.size() + 1);
-        assertThat(Http.get(base + "/api/audit/verify", "revisor").json().get("valid").asBoolean()).isTrue();
+        assertThat(TestHttp.get(base + "/api/audit/verify", "revisor").json().get("valid").asBoolean()).isTrue();
     }
 }

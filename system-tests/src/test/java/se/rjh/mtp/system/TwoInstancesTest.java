@@ -32,17 +32,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.platform.MtpApplication;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
 import se.rjh.mtp.system.deployment.DashboardQueries;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Scaling out: two instances of reporting-service share one MongoDB database (and so one token store) and one
@@ -60,47 +59,37 @@ class TwoInstancesTest {
     static final Map<String, List<Handled>> HANDLED = new ConcurrentHashMap<>();
 
     private static EmbeddedInfrastructure infra;
-    private static RunningService cases;
-    private static ConfigurableApplicationContext reportingA;
-    private static ConfigurableApplicationContext reportingB;
+    private static StartedService cases;
+    private static StartedService reportingA;
+    private static StartedService reportingB;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
         reportingA = startReporting("A");
         reportingB = startReporting("B");
     }
 
-    private static ConfigurableApplicationContext startReporting(String instance) {
-        return MtpApplication.builder(ReportingServiceApplication.class, ReportingServiceApplication.NAME)
-                .sources(RecordingHandlerConfiguration.class)
-                .run("--server.port=0",
-                        "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                        "--mtp.mongo.uri=" + infra.mongoUri(),
-                        "--axon.eventhandling.processors.case-pipeline.initial-segment-count=2",
+    private static StartedService startReporting(String instance) {
+        return StartedService.of(ReportingServiceApplication.class, ReportingServiceApplication.NAME).on(infra)
+                .with(RecordingHandlerConfiguration.class)
+                .args("--axon.eventhandling.processors.case-pipeline.initial-segment-count=2",
                         "--axon.eventhandling.processors.case-pipeline.thread-count=1",
-                        "--" + INSTANCE_PROPERTY + "=" + instance);
+                        "--" + INSTANCE_PROPERTY + "=" + instance)
+                .start();
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {reportingB, reportingA, cases, infra}) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // keep closing the rest
-                }
-            }
-        }
+        StartedService.closeAll(reportingB, reportingA, cases, infra);
     }
 
     @Test
     void everyRecordIsHandledExactlyOnceAndNoEventByBothInstances() throws Exception {
         Set<String> created = new HashSet<>();
         for (int i = 0; i < CASES; i++) {
-            Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+            TestHttp.Response response = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                     {"subject": "Skalningstest %d", "caseType": "OTHER", "channel": "EMAIL",
                      "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
                     """.formatted(i));
@@ -133,7 +122,7 @@ class TwoInstancesTest {
     /** Holds the Grafana dashboard against what the services really export once commands and events have flowed. */
     @Test
     void theOperationsDashboardQueriesMetricsTheServicesExport() throws Exception {
-        Http.Response created = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+        TestHttp.Response created = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                 {"subject": "Panelkontroll", "caseType": "OTHER", "channel": "EMAIL",
                  "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
                 """);
@@ -144,10 +133,10 @@ class TwoInstancesTest {
             Thread.sleep(100);
         }
         Set<String> exported = new HashSet<>();
-        exported.addAll(DashboardQueries.scrapedNames(Http.get(cases.baseUrl() + "/actuator/prometheus", "admin").body()));
-        for (ConfigurableApplicationContext reporting : List.of(reportingA, reportingB)) {
-            String url = "http://127.0.0.1:" + ((WebServerApplicationContext) reporting).getWebServer().getPort();
-            exported.addAll(DashboardQueries.scrapedNames(Http.get(url + "/actuator/prometheus", "admin").body()));
+        exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(cases.baseUrl() + "/actuator/prometheus", "admin").body()));
+        for (StartedService reporting : List.of(reportingA, reportingB)) {
+            exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(reporting.url("/actuator/prometheus"), "admin")
+                    .body()));
         }
         Set<String> queried = DashboardQueries.metricNames();
         queried.removeIf(name -> name.startsWith(DashboardQueries.REPORTING_PREFIX));

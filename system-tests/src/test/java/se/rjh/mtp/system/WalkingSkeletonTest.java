@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,9 @@ import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The walking skeleton: a case received over REST is stored in case-service's event store, published to
@@ -24,32 +28,24 @@ import se.rjh.mtp.reporting.ReportingServiceApplication;
 class WalkingSkeletonTest {
 
     private static EmbeddedInfrastructure infra;
-    private static RunningService cases;
-    private static RunningService reporting;
+    private static StartedService cases;
+    private static StartedService reporting;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        cases = RunningService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-        reporting = RunningService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
+        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        reporting = StartedService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
     }
 
     @AfterAll
     static void stop() {
-        if (reporting != null) {
-            reporting.close();
-        }
-        if (cases != null) {
-            cases.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(reporting, cases, infra);
     }
 
     @Test
     void caseReceivedOverRestReachesTheReportingReadModel() throws Exception {
-        Http.Response created = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+        TestHttp.Response created = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                 {"subject": "Ny infusionspump", "description": "Begäran om ordnat införande",
                  "caseType": "INTRODUCTION", "channel": "FORM",
                  "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
@@ -65,17 +61,18 @@ class WalkingSkeletonTest {
         assertThat(stored.get(0).getMetaData()).containsEntry("actor", "registrator").containsKey("mtp.hash");
 
         // 2. published to the case topic, keyed by the aggregate id, with its actor and hash chain as headers
-        List<KafkaTopics.Seen> published = KafkaTopics.records(infra.kafkaBootstrapServers(), "mtp.cases.events", 1,
-                Duration.ofSeconds(20)).stream().filter(r -> caseId.equals(r.key())).toList();
+        List<ConsumerRecord<String, byte[]>> published = new KafkaTopics(infra.kafkaBootstrapServers())
+                .readAtLeast("mtp.cases.events", 1, Duration.ofSeconds(20)).stream()
+                .filter(r -> caseId.equals(r.key())).toList();
         assertThat(published).hasSize(1);
-        assertThat(published.get(0).headers()).anyMatch(h -> h.endsWith("mtp.hash")).anyMatch(h -> h.endsWith("actor"));
+        assertThat(KafkaTopics.headerNames(published.get(0))).anyMatch(h -> h.endsWith("mtp.hash")).anyMatch(h -> h.endsWith("actor"));
 
         // 3. consumed into reporting-service's read model, served over REST
         Instant deadline = Instant.now().plusSeconds(20);
-        Http.Response report = Http.get(reporting.baseUrl() + "/api/reports/cases/" + caseId, "revisor");
+        TestHttp.Response report = TestHttp.get(reporting.baseUrl() + "/api/reports/cases/" + caseId, "revisor");
         while (report.status() == 404 && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
-            report = Http.get(reporting.baseUrl() + "/api/reports/cases/" + caseId, "revisor");
+            report = TestHttp.get(reporting.baseUrl() + "/api/reports/cases/" + caseId, "revisor");
         }
         assertThat(report.status()).isEqualTo(200);
         JsonNode body = report.json();
@@ -85,30 +82,30 @@ class WalkingSkeletonTest {
 
     @Test
     void adminCanVerifyTheStoredHashChainsAndOthersCannot() {
-        Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+        TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                 {"subject": "Kedja", "caseType": "OTHER", "channel": "EMAIL",
                  "submitter": {"name": "Eva Ek"}, "receivedOn": "2026-11-20"}
                 """);
-        Http.Response report = Http.get(cases.baseUrl() + "/api/admin/event-store/verify", "admin");
+        TestHttp.Response report = TestHttp.get(cases.baseUrl() + "/api/admin/event-store/verify", "admin");
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.json().path("eventsChecked").asInt()).isPositive();
         assertThat(report.json().path("breaks")).isEmpty();
-        assertThat(Http.get(cases.baseUrl() + "/api/admin/event-store/verify", "revisor").status()).isEqualTo(403);
+        assertThat(TestHttp.get(cases.baseUrl() + "/api/admin/event-store/verify", "revisor").status()).isEqualTo(403);
     }
 
     @Test
     void operationsSurfaceIsServed() {
-        assertThat(Http.get(cases.baseUrl() + "/actuator/health", null).status()).isEqualTo(200);
-        assertThat(Http.get(cases.baseUrl() + "/v3/api-docs", "revisor").body()).contains("/api/cases");
-        assertThat(Http.get(cases.baseUrl() + "/v3/api-docs", null).status()).isEqualTo(401);
-        Http.Response metrics = Http.get(reporting.baseUrl() + "/actuator/prometheus", "admin");
+        assertThat(TestHttp.get(cases.baseUrl() + "/actuator/health", null).status()).isEqualTo(200);
+        assertThat(TestHttp.get(cases.baseUrl() + "/v3/api-docs", "revisor").body()).contains("/api/cases");
+        assertThat(TestHttp.get(cases.baseUrl() + "/v3/api-docs", null).status()).isEqualTo(401);
+        TestHttp.Response metrics = TestHttp.get(reporting.baseUrl() + "/actuator/prometheus", "admin");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("processorName=\"case-pipeline\"");
     }
 
     @Test
     void requestWithoutCredentialsGetsProblem401() {
-        Http.Response response = Http.post(cases.baseUrl() + "/api/cases", null, "{}");
+        TestHttp.Response response = TestHttp.post(cases.baseUrl() + "/api/cases", null, "{}");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(401);
@@ -116,7 +113,7 @@ class WalkingSkeletonTest {
 
     @Test
     void wrongRoleGetsProblem403AndNothingIsStored() {
-        Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "lag", """
+        TestHttp.Response response = TestHttp.post(cases.baseUrl() + "/api/cases", "lag", """
                 {"subject": "x", "caseType": "OTHER", "channel": "FORM",
                  "submitter": {"name": "A"}, "receivedOn": "2026-11-20"}
                 """);
@@ -126,7 +123,7 @@ class WalkingSkeletonTest {
 
     @Test
     void invalidInputNamesTheField() {
-        Http.Response response = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+        TestHttp.Response response = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                 {"subject": "", "caseType": "OTHER", "channel": "FORM",
                  "submitter": {"name": "A"}, "receivedOn": "2026-11-20"}
                 """);
@@ -134,7 +131,7 @@ class WalkingSkeletonTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("field").asText()).as(response.body()).isEqualTo("subject");
 
-        Http.Response badEnum = Http.post(cases.baseUrl() + "/api/cases", "registrator", """
+        TestHttp.Response badEnum = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
                 {"subject": "x", "caseType": "NOPE", "channel": "FORM",
                  "submitter": {"name": "A"}, "receivedOn": "2026-11-20"}
                 """);

@@ -32,12 +32,13 @@ import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.common.Topics;
 import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
-import se.rjh.mtp.guidelines.Http;
 import se.rjh.mtp.guidelines.Lifecycle;
-import se.rjh.mtp.guidelines.MutableClock;
 import se.rjh.mtp.guidelines.RunningGuidelineService;
 import se.rjh.mtp.guidelines.domain.GuidelineNumberSeries;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.MutableClock;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * case-service's decisions reach guideline-service over Kafka, written the way Axon's Kafka publisher writes them.
@@ -48,28 +49,23 @@ class CaseDecisionEndToEndTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static EmbeddedInfrastructure infra;
-    private static RunningGuidelineService service;
+    private static StartedService service;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        service = RunningGuidelineService.start(infra, new MutableClock(TODAY));
+        service = RunningGuidelineService.start(infra, MutableClock.onDay(TODAY));
     }
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(service, infra);
     }
 
     @Test
     void aCaseDecisionOpensARevisionDraftExactlyOnce() throws Exception {
         String number = Lifecycle.publishNew(service, "Egentillverkning", 12, TODAY.toString(), "# Rutin\nSteg 1");
-        await("library knows " + number, () -> Http.get(service.url("/api/guidelines/library"), "revisor")
+        await("library knows " + number, () -> TestHttp.get(service.url("/api/guidelines/library"), "revisor")
                 .json().findValuesAsText("documentNumber").contains(number));
 
         String revisionCase = UUID.randomUUID().toString();
@@ -98,7 +94,7 @@ class CaseDecisionEndToEndTest {
         await("new guideline drafted for " + key, () -> allocations(store, key) > 0);
         assertThat(allocations(store, key)).isEqualTo(1);
 
-        JsonNode guideline = Http.get(service.url("/api/guidelines/" + number), "revisor").json();
+        JsonNode guideline = TestHttp.get(service.url("/api/guidelines/" + number), "revisor").json();
         assertThat(guideline.path("versions")).hasSize(2);
         assertThat(guideline.path("versions").get(1).path("status").asText()).isEqualTo("DRAFT");
         assertThat(guideline.path("versions").get(1).path("basedOn").asInt()).isEqualTo(1);

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.guidelines.GuidelineReviewDue;
-import se.rjh.mtp.guidelines.Http;
 import se.rjh.mtp.guidelines.Lifecycle;
-import se.rjh.mtp.guidelines.MutableClock;
 import se.rjh.mtp.guidelines.RunningGuidelineService;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.MutableClock;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Scheduled revision across a restart: the review-due event fires once when the date comes, a restart does not fire
@@ -25,7 +26,7 @@ class ReviewDueRestartTest {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 15);
     private static EmbeddedInfrastructure infra;
-    private static RunningGuidelineService service;
+    private static StartedService service;
 
     @BeforeAll
     static void start() {
@@ -34,17 +35,12 @@ class ReviewDueRestartTest {
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        StartedService.closeAll(service, infra);
     }
 
     @Test
     void reviewDueFiresOnceAndAfterARestartOnlyIfNotYetHandled() {
-        MutableClock clock = new MutableClock(START);
+        MutableClock clock = MutableClock.onDay(START);
         service = RunningGuidelineService.start(infra, clock);
         String monthly = Lifecycle.publishNew(service, "Månadsöversyn", 1, "2026-01-10", "text");   // due 2026-02-10
         String bimonthly = Lifecycle.publishNew(service, "Tvåmånaders", 2, "2026-01-10", "text");  // due 2026-03-10
@@ -69,18 +65,18 @@ class ReviewDueRestartTest {
         service.bean(ReviewDueJob.class).raiseDueReviews();
         assertThat(reviewDueEvents(bimonthly)).isEqualTo(1);
         assertThat(reviewDueEvents(monthly)).isEqualTo(1);
-        assertThat(Http.get(service.url("/api/guidelines/review-schedule?withinDays=30"), "revisor").json()
+        assertThat(TestHttp.get(service.url("/api/guidelines/review-schedule?withinDays=30"), "revisor").json()
                 .findValuesAsText("overdue")).containsOnly("true");
     }
 
     private static List<String> due(int days) {
-        return Http.get(service.url("/api/guidelines/review-schedule?withinDays=" + days), "revisor").json()
+        return TestHttp.get(service.url("/api/guidelines/review-schedule?withinDays=" + days), "revisor").json()
                 .findValuesAsText("documentNumber");
     }
 
     /** The schedule (read model) shows the review as raised, so the job no longer sends the command for it. */
     private static boolean raisedFor(String number) {
-        for (var item : Http.get(service.url("/api/guidelines/review-schedule?withinDays=30"), "revisor").json()) {
+        for (var item : TestHttp.get(service.url("/api/guidelines/review-schedule?withinDays=30"), "revisor").json()) {
             if (item.path("documentNumber").asText().equals(number)) {
                 return item.path("reviewDueRaised").asBoolean();
             }

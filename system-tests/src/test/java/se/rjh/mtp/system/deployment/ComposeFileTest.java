@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -139,16 +140,24 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyServiceImageIsBuiltFromItsModuleAndRunsAsNonRoot() throws IOException {
+    void everyServiceImageIsBuiltFromItsModuleByTheSharedDockerfileAndRunsAsNonRoot() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(dockerfile).contains("AS build", "-pl \"$MODULE\" -am package", "$MODULE-exec.jar",
+                "FROM eclipse-temurin:17-jre", "HEALTHCHECK", "/actuator/health", "AXONIQ_UPDATE_CHECKER_DISABLED=true");
+        assertThat(dockerfile.lines().filter(line -> line.startsWith("USER ")).toList())
+                .singleElement().asString().doesNotContain("root").doesNotContain(" 0");
         for (String name : SERVICES) {
             Map<?, ?> build = (Map<?, ?>) services.get(name).get("build");
-            assertThat(build.get("dockerfile")).isEqualTo(name + "/Dockerfile");
-            String dockerfile = Files.readString(ROOT.resolve(name).resolve("Dockerfile"));
-            assertThat(dockerfile).contains("AS build", "-pl " + name + " -am package", name + "-exec.jar",
-                    "FROM eclipse-temurin:17-jre", "HEALTHCHECK", "/actuator/health",
-                    "AXONIQ_UPDATE_CHECKER_DISABLED=true");
-            assertThat(dockerfile.lines().filter(line -> line.startsWith("USER ")).toList())
-                    .singleElement().asString().doesNotContain("root").doesNotContain(" 0");
+            assertThat(build.get("dockerfile")).as(name).isEqualTo("Dockerfile");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> args = (Map<String, Object>) build.get("args");
+            assertThat(args).as("build args of " + name).containsEntry("MODULE", name);
+            // The image exposes the ports the service listens on: the API as published, management as configured.
+            assertThat(String.valueOf(args.get("MANAGEMENT_PORT"))).as(name)
+                    .isEqualTo(String.valueOf(environment(name).get("MANAGEMENT_SERVER_PORT")));
+            assertThat(services.get(name).get("ports")).as(name).asInstanceOf(InstanceOfAssertFactories.LIST)
+                    .contains(args.get("PORT") + ":" + args.get("PORT"));
+            assertThat(ROOT.resolve(name).resolve("Dockerfile")).as("no per-module copy").doesNotExist();
         }
     }
 

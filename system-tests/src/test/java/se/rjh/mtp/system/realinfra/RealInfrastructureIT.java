@@ -2,16 +2,7 @@ package se.rjh.mtp.system.realinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,15 +13,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.testcontainers.containers.MongoDBContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import se.rjh.mtp.cases.CaseServiceApplication;
-import se.rjh.mtp.platform.MtpApplication;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The chain REST → event store → Kafka → consumer → read model, on the same server products as docker-compose.yml:
@@ -40,8 +31,6 @@ import se.rjh.mtp.reporting.ReportingServiceApplication;
 @Testcontainers(disabledWithoutDocker = true)
 class RealInfrastructureIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final List<String> TOPICS = List.of("mtp.cases.events", "mtp.groups.events", "mtp.guidelines.events");
 
     @Container
@@ -49,8 +38,8 @@ class RealInfrastructureIT {
     @Container
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:3.9.1");
 
-    private static ConfigurableApplicationContext cases;
-    private static ConfigurableApplicationContext reporting;
+    private static StartedService cases;
+    private static StartedService reporting;
 
     @BeforeAll
     static void start() throws Exception {
@@ -61,52 +50,30 @@ class RealInfrastructureIT {
                     .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"))).toList())
                     .all().get(60, TimeUnit.SECONDS);
         }
-        String[] args = {"--server.port=0",
-                "--mtp.mongo.uri=" + MONGO.getConnectionString() + "/?w=majority",
+        String[] args = {"--mtp.mongo.uri=" + MONGO.getConnectionString() + "/?w=majority",
                 "--mtp.kafka.bootstrap-servers=" + KAFKA.getBootstrapServers()};
-        cases = MtpApplication.builder(CaseServiceApplication.class, CaseServiceApplication.NAME).run(args);
-        reporting = MtpApplication.builder(ReportingServiceApplication.class, ReportingServiceApplication.NAME).run(args);
+        cases = StartedService.of(CaseServiceApplication.class, CaseServiceApplication.NAME).args(args).start();
+        reporting = StartedService.of(ReportingServiceApplication.class, ReportingServiceApplication.NAME).args(args)
+                .start();
     }
 
     @AfterAll
     static void stop() {
-        if (reporting != null) {
-            reporting.close();
-        }
-        if (cases != null) {
-            cases.close();
-        }
+        StartedService.closeAll(reporting, cases);
     }
 
     @Test
-    void aCaseReceivedOverRestReachesTheReportingReadModel() throws Exception {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(uri(cases, "/api/cases"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"subject": "Ny infusionspump", "caseType": "INTRODUCTION", "channel": "FORM",
-                         "submitter": {"name": "Eva Ek", "unit": "IVA Östersund"}, "receivedOn": "2026-11-20"}
-                        """)), "registrator");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String caseId = JSON.readTree(created.body()).get("id").asText();
+    void aCaseReceivedOverRestReachesTheReportingReadModel() {
+        TestHttp.Response created = TestHttp.post(cases.url("/api/cases"), "registrator", """
+                {"subject": "Ny infusionspump", "caseType": "INTRODUCTION", "channel": "FORM",
+                 "submitter": {"name": "Eva Ek", "unit": "IVA Östersund"}, "receivedOn": "2026-11-20"}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String caseId = created.json().get("id").asText();
 
-        Instant deadline = Instant.now().plusSeconds(60);
-        HttpResponse<String> report = send(HttpRequest.newBuilder(uri(reporting, "/api/reports/cases/" + caseId)).GET(), "revisor");
-        while (report.statusCode() == 404 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            report = send(HttpRequest.newBuilder(uri(reporting, "/api/reports/cases/" + caseId)).GET(), "revisor");
-        }
-        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-        JsonNode body = JSON.readTree(report.body());
-        assertThat(body.get("subject").asText()).isEqualTo("Ny infusionspump");
-    }
-
-    private static URI uri(ConfigurableApplicationContext service, String path) {
-        return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort() + path);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
+        TestHttp.Response report = Await.value("the case in reporting's read model", Duration.ofSeconds(60),
+                () -> TestHttp.get(reporting.url("/api/reports/cases/" + caseId), "revisor"), r -> r.status() != 404);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().get("subject").asText()).isEqualTo("Ny infusionspump");
     }
 }

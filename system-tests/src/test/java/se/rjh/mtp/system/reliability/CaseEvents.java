@@ -15,7 +15,8 @@ import se.rjh.mtp.api.cases.Submitter;
 
 /**
  * Many cases at once through case-service's own event store, many per append, so that a fault test can put
- * thousands of events through the service's outbox in seconds. The events are what an intake stores.
+ * thousands of events through the service's outbox in seconds. The events are what an intake stores. Also the
+ * request body of one intake over HTTP.
  */
 final class CaseEvents {
 
@@ -35,6 +36,14 @@ final class CaseEvents {
             afterEachAppend.run();
         }
         return ids;
+    }
+
+    /** A case as a registrar receives it over HTTP; the subject makes it recognisable in the read models. */
+    static String intakeBody(String subject) {
+        return """
+                {"subject": "%s", "caseType": "OTHER", "channel": "EMAIL",
+                 "submitter": {"name": "Eva Ek"}, "receivedOn": "2026-11-20"}
+                """.formatted(subject);
     }
 
     private CaseEvents() {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /** A service in a JVM of its own, so that it can be killed like a crashed process: SIGKILL, no shutdown hooks. */
 final class ChildProcess implements AutoCloseable {
@@ -47,7 +49,7 @@ final class ChildProcess implements AutoCloseable {
             throw new AssertionError("The child process exited with " + process.exitValue());
         }
         try {
-            return Rest.get(url("/actuator/health"), null).status() == 200;
+            return TestHttp.get(url("/actuator/health"), null).status() == 200;
         } catch (UncheckedIOException e) {
             return false;
         }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Many users press the same button at the same moment. Registration of one case is allowed once: one request
@@ -28,32 +31,32 @@ class ConcurrentConflictTest {
     static final int DIFFERENT_CASES = 20;
 
     private static EmbeddedInfrastructure infra;
-    private static Service cases;
+    private static StartedService cases;
     private static Stores stores;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        cases = Service.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
         stores = new Stores(infra.mongoUri());
     }
 
     @AfterAll
     static void stop() {
-        Service.closeAll(stores, cases, infra);
+        StartedService.closeAll(stores, cases, infra);
     }
 
     @Test
     void oneOfAHundredRegistrationsOfOneCaseWins() {
         String caseId = receive("Samtidig registrering");
-        List<Rest.Response> responses = race(RACERS, i -> caseId);
+        List<TestHttp.Response> responses = race(RACERS, i -> caseId);
         Map<Integer, Integer> byStatus = countByStatus(responses);
         System.out.printf("Concurrent conflict: %d registrations of one case -> %s%n", RACERS, byStatus);
         assertThat(byStatus).containsOnlyKeys(200, 409).containsEntry(200, 1).containsEntry(409, RACERS - 1);
         assertThat(responses).filteredOn(r -> r.status() == 409)
                 .allMatch(r -> r.contentType().startsWith("application/problem+json"));
 
-        JsonNode history = Rest.get(cases.url("/api/cases/" + caseId + "/history"), "revisor").json();
+        JsonNode history = TestHttp.get(cases.url("/api/cases/" + caseId + "/history"), "revisor").json();
         List<Long> sequences = new ArrayList<>();
         history.forEach(e -> sequences.add(e.get("sequence").asLong()));
         assertThat(sequences).containsExactly(0L, 1L);
@@ -67,7 +70,7 @@ class ConcurrentConflictTest {
         for (int i = 0; i < DIFFERENT_CASES; i++) {
             ids.add(receive("Parallell registrering " + i));
         }
-        List<Rest.Response> responses = race(DIFFERENT_CASES, ids::get);
+        List<TestHttp.Response> responses = race(DIFFERENT_CASES, ids::get);
         Map<Integer, Integer> byStatus = countByStatus(responses);
         System.out.printf("Concurrent registrations of %d different cases -> %s%n", DIFFERENT_CASES, byStatus);
         assertThat(byStatus).containsOnlyKeys(200).containsEntry(200, DIFFERENT_CASES);
@@ -90,7 +93,7 @@ class ConcurrentConflictTest {
         assertThat(numberedCases).hasSize(series.size());
     }
 
-    private static List<Rest.Response> race(int count, java.util.function.IntFunction<String> caseOf) {
+    private static List<TestHttp.Response> race(int count, java.util.function.IntFunction<String> caseOf) {
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger ready = new AtomicInteger();
         Thread starter = new Thread(() -> {
@@ -106,19 +109,19 @@ class ConcurrentConflictTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            return Rest.post(cases.url("/api/cases/" + caseOf.apply(i) + "/registration"), "registrator",
+            return TestHttp.post(cases.url("/api/cases/" + caseOf.apply(i) + "/registration"), "registrator",
                     "{\"classification\": \"Fråga från verksamhet\"}");
         });
     }
 
-    private static Map<Integer, Integer> countByStatus(List<Rest.Response> responses) {
+    private static Map<Integer, Integer> countByStatus(List<TestHttp.Response> responses) {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         responses.forEach(r -> byStatus.merge(r.status(), 1, Integer::sum));
         return byStatus;
     }
 
     private static String receive(String subject) {
-        Rest.Response response = Rest.post(cases.url("/api/cases"), "registrator", Rest.caseBody(subject));
+        TestHttp.Response response = TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody(subject));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asText();
     }

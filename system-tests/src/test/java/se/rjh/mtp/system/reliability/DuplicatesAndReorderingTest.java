@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The same events reach two reporting-service instances: one reads the real topic (a clean run), the other reads a
@@ -27,15 +31,15 @@ class DuplicatesAndReorderingTest {
     @Test
     void duplicatedAndReorderedDeliveryGivesTheSameReadModels() {
         try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.startForTests();
-             Service cases = Service.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+             StartedService cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
              Stores stores = new Stores(infra.mongoUri())) {
             String duplicated = prepare(cases, "Dubblerad leverans");
             String reversed = prepare(cases, "Omkastad ordning");
             String plain = receive(cases, "Vanlig leverans");
             int stored = stores.storedEvents("mtp-cases").size();
             Await.until("every stored event is published", Duration.ofSeconds(60), () ->
-                    Topics.readAll(infra.kafkaBootstrapServers(), "mtp.cases.events").size() >= stored);
-            List<ConsumerRecord<String, byte[]>> records = Topics.readAll(infra.kafkaBootstrapServers(), "mtp.cases.events");
+                    new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events").size() >= stored);
+            List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events");
 
             List<ConsumerRecord<String, byte[]>> disorderly = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : records) {
@@ -50,15 +54,15 @@ class DuplicatesAndReorderingTest {
                     .sorted(Comparator.comparingLong(ConsumerRecord<String, byte[]>::offset).reversed())
                     .forEach(disorderly::add);
             infra.createTopics(List.of(DISORDERLY));
-            Topics.send(infra.kafkaBootstrapServers(), disorderly.stream().map(r -> new ConsumerRecord<>(DISORDERLY,
+            new KafkaTopics(infra.kafkaBootstrapServers()).replay(disorderly.stream().map(r -> new ConsumerRecord<>(DISORDERLY,
                     r.partition(), r.offset(), r.key(), r.value())).map(copy -> withHeaders(copy, records)).toList());
 
-            try (Service clean = reporting(infra, "mtp.cases.events", "mtp-reporting-clean");
-                 Service messy = reporting(infra, DISORDERLY, "mtp-reporting-messy")) {
+            try (StartedService clean = reporting(infra, "mtp.cases.events", "mtp-reporting-clean");
+                 StartedService messy = reporting(infra, DISORDERLY, "mtp-reporting-messy")) {
                 Await.until("both have every event", Duration.ofSeconds(60), () -> audited(stores, "mtp-reporting-clean") >= stored
                         && audited(stores, "mtp-reporting-messy") >= stored);
-                JsonNode cleanDigests = Rest.get(clean.url("/api/audit/digests"), "revisor").json();
-                JsonNode messyDigests = Rest.get(messy.url("/api/audit/digests"), "revisor").json();
+                JsonNode cleanDigests = TestHttp.get(clean.url("/api/audit/digests"), "revisor").json();
+                JsonNode messyDigests = TestHttp.get(messy.url("/api/audit/digests"), "revisor").json();
                 System.out.printf("Duplicates and reordering: %d stored events, %d records on the clean topic, %d on the "
                                 + "disorderly one (case %s twice, case %s backwards, case %s plain)%n  clean %s%n  messy %s%n",
                         stored, records.size(), disorderly.size(), duplicated, reversed, plain,
@@ -66,7 +70,7 @@ class DuplicatesAndReorderingTest {
                 assertThat(disorderly).hasSize(records.size() + count(records, duplicated));
                 assertThat(cleanDigests.get("audit_log").get("documents").asInt()).isEqualTo(stored);
                 assertThat(messyDigests).isEqualTo(cleanDigests);
-                assertThat(Rest.get(messy.url("/api/reports/cases/" + reversed), "revisor").json().get("step").asText())
+                assertThat(TestHttp.get(messy.url("/api/reports/cases/" + reversed), "revisor").json().get("step").asText())
                         .isEqualTo("IN_PREPARATION");
             }
         }
@@ -80,8 +84,8 @@ class DuplicatesAndReorderingTest {
         return copy;
     }
 
-    private static Service reporting(EmbeddedInfrastructure infra, String topic, String database) {
-        return Service.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra,
+    private static StartedService reporting(EmbeddedInfrastructure infra, String topic, String database) {
+        return StartedService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra,
                 "--mtp.kafka.consume-topics=" + topic, "--mtp.mongo.database=" + database);
     }
 
@@ -101,17 +105,17 @@ class DuplicatesAndReorderingTest {
     }
 
     /** Received, registered (with a diarienummer) and taken into preparation: four events over two aggregates. */
-    private static String prepare(Service cases, String subject) {
+    private static String prepare(StartedService cases, String subject) {
         String id = receive(cases, subject);
-        assertThat(Rest.post(cases.url("/api/cases/" + id + "/registration"), "registrator",
+        assertThat(TestHttp.post(cases.url("/api/cases/" + id + "/registration"), "registrator",
                 "{\"classification\": \"Fråga från verksamhet\"}").status()).isEqualTo(200);
-        assertThat(Rest.post(cases.url("/api/cases/" + id + "/preparation"), "handlaggare",
+        assertThat(TestHttp.post(cases.url("/api/cases/" + id + "/preparation"), "handlaggare",
                 "{\"caseOfficer\": \"handlaggare\"}").status()).isEqualTo(200);
         return id;
     }
 
-    private static String receive(Service cases, String subject) {
-        Rest.Response response = Rest.post(cases.url("/api/cases"), "registrator", Rest.caseBody(subject));
+    private static String receive(StartedService cases, String subject) {
+        TestHttp.Response response = TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody(subject));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asText();
     }

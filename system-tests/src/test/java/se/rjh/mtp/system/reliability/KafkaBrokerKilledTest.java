@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * N events go through case-service while the broker is stopped and started again under them: case-service keeps
@@ -32,15 +36,15 @@ class KafkaBrokerKilledTest {
     @Test
     void everyEventReachesReportingOnceAfterTheBrokerWasStopped() throws Exception {
         try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.startForTests();
-             Service cases = Service.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-             Service reporting = Service.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
+             StartedService cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+             StartedService reporting = StartedService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
              Stores stores = new Stores(infra.mongoUri())) {
             long started = System.nanoTime();
             // The first events take the whole path (HTTP, command, aggregate); the rest go in batches through the
             // same service's event store, so that N events fit in the time a CI run allows.
             int viaHttp = Math.min(HTTP_EVENTS, N);
-            List<Rest.Response> responses = Load.parallel(viaHttp, 8, new AtomicInteger(),
-                    i -> Rest.post(cases.url("/api/cases"), "registrator", Rest.caseBody("Händelse " + i)));
+            List<TestHttp.Response> responses = Load.parallel(viaHttp, 8, new AtomicInteger(),
+                    i -> TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody("Händelse " + i)));
             assertThat(responses).as("every command acknowledged").hasSize(viaHttp)
                     .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
             Thread breaker = new Thread(() -> {
@@ -61,12 +65,12 @@ class KafkaBrokerKilledTest {
 
             Await.until("reporting has every event", Duration.ofSeconds(120), () -> stores.audited("case-service") >= N);
             long deliveredMillis = (System.nanoTime() - started) / 1_000_000;
-            List<ConsumerRecord<String, byte[]>> records = Topics.readAll(infra.kafkaBootstrapServers(), "mtp.cases.events");
+            List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events");
             Set<String> distinct = new HashSet<>();
-            records.forEach(r -> distinct.add(Topics.header(r, Topics.MESSAGE_ID)));
+            records.forEach(r -> distinct.add(KafkaTopics.header(r, KafkaTopics.MESSAGE_ID)));
             long audited = stores.audited("case-service");
             int stored = stores.storedEvents("mtp-cases").size();
-            int pipelineTotal = Rest.get(reporting.url("/api/reports/pipeline"), "revisor").json().get("total").asInt();
+            int pipelineTotal = TestHttp.get(reporting.url("/api/reports/pipeline"), "revisor").json().get("total").asInt();
             System.out.printf("Broker fault: N=%d (%d over HTTP) sent in %d ms, stored %d, on topic %d records (%d distinct events, "
                             + "%d redelivered), audited %d, pipeline rows %d, all in after %d ms%n",
                     N, Math.min(HTTP_EVENTS, N), sentMillis, stored, records.size(), distinct.size(), records.size() - distinct.size(), audited,

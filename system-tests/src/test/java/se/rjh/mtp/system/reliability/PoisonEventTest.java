@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * An event a consumer cannot handle is parked in the dead-letter queue in MongoDB; the same aggregate's later
@@ -24,22 +27,23 @@ class PoisonEventTest {
     private static final String QUEUE = "/api/admin/dead-letters";
 
     private static EmbeddedInfrastructure infra;
-    private static Service cases;
-    private static Service reporting;
+    private static StartedService cases;
+    private static StartedService reporting;
 
     @BeforeAll
     static void start() {
         infra = EmbeddedInfrastructure.startForTests();
-        cases = Service.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-        reporting = Service.startWith(new Class<?>[] {PoisonProbe.class}, ReportingServiceApplication.class,
-                ReportingServiceApplication.NAME, infra,
-                "--axon.eventhandling.processors." + PoisonProbe.GROUP + ".mode=tracking",
-                "--axon.eventhandling.processors." + PoisonProbe.GROUP + ".source=mtpKafkaSource");
+        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+        reporting = StartedService.of(ReportingServiceApplication.class, ReportingServiceApplication.NAME).on(infra)
+                .with(PoisonProbe.class)
+                .args("--axon.eventhandling.processors." + PoisonProbe.GROUP + ".mode=tracking",
+                        "--axon.eventhandling.processors." + PoisonProbe.GROUP + ".source=mtpKafkaSource")
+                .start();
     }
 
     @AfterAll
     static void stop() {
-        Service.closeAll(reporting, cases, infra);
+        StartedService.closeAll(reporting, cases, infra);
     }
 
     @Test
@@ -47,7 +51,7 @@ class PoisonEventTest {
         PoisonProbe.broken = true;
         String poisoned = receive(PoisonProbe.POISON + " kan inte hanteras");
         String healthy = receive("Frisk");
-        assertThat(Rest.post(cases.url("/api/cases/" + poisoned + "/registration"), "registrator",
+        assertThat(TestHttp.post(cases.url("/api/cases/" + poisoned + "/registration"), "registrator",
                 "{\"classification\": \"Fråga\"}").status()).isEqualTo(200);
         String afterwards = receive("Frisk efteråt");
 
@@ -68,12 +72,12 @@ class PoisonEventTest {
         assertThat(letters.get(1).get("sequenceNumber").asLong()).isEqualTo(1);
         assertThat(gauge()).isEqualTo(2.0);
         assertThat(realQueueSize()).as("reporting's own consumer handled the case").isZero();
-        assertThat(Rest.get(reporting.url("/api/reports/cases/" + poisoned), "revisor").status()).isEqualTo(200);
-        assertThat(Rest.get(reporting.url(QUEUE), "revisor").status()).isEqualTo(403);
+        assertThat(TestHttp.get(reporting.url("/api/reports/cases/" + poisoned), "revisor").status()).isEqualTo(200);
+        assertThat(TestHttp.get(reporting.url(QUEUE), "revisor").status()).isEqualTo(403);
 
         PoisonProbe.broken = false;
         String head = letters.get(0).get("eventId").asText();
-        JsonNode retried = Rest.post(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + head + "/retry"), "admin", "")
+        JsonNode retried = TestHttp.post(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + head + "/retry"), "admin", "")
                 .json();
         System.out.printf("Poison event: retry after the fix -> %s; handled %s; gauge %.0f%n", retried,
                 PoisonProbe.handled(poisoned), gauge());
@@ -86,17 +90,17 @@ class PoisonEventTest {
         String evicted = receive(PoisonProbe.POISON + " ska tas bort");
         Await.until("the second poison event is parked", Duration.ofSeconds(60), () -> queueSize() == 1);
         String letter = queue().get("sequences").get(0).get(0).get("eventId").asText();
-        int status = Rest.delete(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status();
+        int status = TestHttp.delete(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status();
         System.out.printf("Poison event: evicted %s -> HTTP %d; queue %d; gauge %.0f%n", letter, status, queueSize(), gauge());
         assertThat(status).isEqualTo(204);
         assertThat(queueSize()).isZero();
         assertThat(PoisonProbe.handled(evicted)).isEmpty();
-        assertThat(Rest.delete(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status())
+        assertThat(TestHttp.delete(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status())
                 .isEqualTo(404);
     }
 
     private static JsonNode queue() {
-        Rest.Response response = Rest.get(reporting.url(QUEUE), "admin");
+        TestHttp.Response response = TestHttp.get(reporting.url(QUEUE), "admin");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get(PoisonProbe.GROUP);
     }
@@ -106,7 +110,7 @@ class PoisonEventTest {
     }
 
     private static int realQueueSize() {
-        return Rest.get(reporting.url(QUEUE), "admin").json().get("case-pipeline").get("size").asInt();
+        return TestHttp.get(reporting.url(QUEUE), "admin").json().get("case-pipeline").get("size").asInt();
     }
 
     private static double gauge() {
@@ -116,7 +120,7 @@ class PoisonEventTest {
     }
 
     private static String receive(String subject) {
-        Rest.Response response = Rest.post(cases.url("/api/cases"), "registrator", Rest.caseBody(subject));
+        TestHttp.Response response = TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody(subject));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asText();
     }

@@ -12,6 +12,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * case-service runs as its own process and is killed with SIGKILL right after its last acknowledged command, before
@@ -31,8 +35,8 @@ class ServiceKilledAfterCommitTest {
             List<Integer> statuses;
             try (ChildProcess first = ChildProcess.start(CaseServiceApplication.class, port,
                     ChildProcess.logFile("killed-case-service"), args)) {
-                statuses = Load.parallel(COMMANDS, 8, new AtomicInteger(), i -> Rest.post(first.url("/api/cases"),
-                        "registrator", Rest.caseBody("Före kill " + i)).status());
+                statuses = Load.parallel(COMMANDS, 8, new AtomicInteger(), i -> TestHttp.post(first.url("/api/cases"),
+                        "registrator", CaseEvents.intakeBody("Före kill " + i)).status());
                 first.kill();
             }
             assertThat(statuses).hasSize(COMMANDS).allMatch(s -> s == 201);
@@ -45,9 +49,9 @@ class ServiceKilledAfterCommitTest {
                     ChildProcess.logFile("restarted-case-service"), args)) {
                 Await.until("every stored event is on the topic", Duration.ofSeconds(60),
                         () -> published(infra).containsAll(storedIds));
-                List<ConsumerRecord<String, byte[]>> records = Topics.readAll(infra.kafkaBootstrapServers(), "mtp.cases.events");
+                List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events");
                 Set<String> published = published(infra);
-                System.out.printf("Service killed after commit: %d acknowledged, %d stored, %d published before the "
+                System.out.printf("StartedService killed after commit: %d acknowledged, %d stored, %d published before the "
                                 + "kill, %d records after restart (%d distinct, %d published twice)%n", COMMANDS,
                         stored.size(), publishedAtKill, records.size(), published.size(), records.size() - published.size());
                 assertThat(stored).hasSize(COMMANDS);
@@ -58,8 +62,8 @@ class ServiceKilledAfterCommitTest {
 
     private static Set<String> published(EmbeddedInfrastructure infra) {
         Set<String> ids = new HashSet<>();
-        Topics.readAll(infra.kafkaBootstrapServers(), "mtp.cases.events")
-                .forEach(r -> ids.add(Topics.header(r, Topics.MESSAGE_ID)));
+        new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events")
+                .forEach(r -> ids.add(KafkaTopics.header(r, KafkaTopics.MESSAGE_ID)));
         return ids;
     }
 }

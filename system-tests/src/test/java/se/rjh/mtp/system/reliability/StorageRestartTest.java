@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.KafkaTopics;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The MongoDB-wire server (file store) is stopped and started again while registrars keep submitting cases. While
@@ -33,10 +37,10 @@ class StorageRestartTest {
     @Test
     void acknowledgedCommandsSurviveAStoreRestartAndRefusalsAre503() throws Exception {
         try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.startForTestsWithFileStore();
-             Service cases = Service.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-             Service reporting = Service.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
+             StartedService cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
+             StartedService reporting = StartedService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
              Stores stores = new Stores(infra.mongoUri())) {
-            List<Rest.Response> responses = Collections.synchronizedList(new ArrayList<>());
+            List<TestHttp.Response> responses = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -44,11 +48,11 @@ class StorageRestartTest {
                 Thread t = new Thread(() -> {
                     for (int i = 0; running.get(); i++) {
                         try {
-                            responses.add(Rest.post(cases.url("/api/cases"), "registrator",
-                                    Rest.caseBody("Under omstart " + client + "-" + i)));
+                            responses.add(TestHttp.post(cases.url("/api/cases"), "registrator",
+                                    CaseEvents.intakeBody("Under omstart " + client + "-" + i)));
                         } catch (RuntimeException e) {
                             // No answer at all (e.g. the client's 60 s timeout) counts as a failure, with status 0.
-                            responses.add(new Rest.Response(0, "", null, e.toString()));
+                            responses.add(new TestHttp.Response(0, "", null, e.toString()));
                         }
                     }
                 }, "registrar-" + c);
@@ -72,27 +76,27 @@ class StorageRestartTest {
             responses.forEach(r -> byStatus.merge(r.status(), 1, Integer::sum));
             List<String> acknowledged = responses.stream().filter(r -> r.status() == 201)
                     .map(r -> r.json().get("id").asText()).toList();
-            List<Rest.Response> refused = responses.stream().filter(r -> r.status() != 201).toList();
+            List<TestHttp.Response> refused = responses.stream().filter(r -> r.status() != 201).toList();
             System.out.printf("Store restart: %d requests (%d answered while down %d ms): %s%n",
                     responses.size(), duringDown, DOWN_MILLIS, byStatus);
             assertThat(byStatus).containsOnlyKeys(201, 503);
             assertThat(refused).isNotEmpty().allSatisfy(r -> {
-                assertThat(r.retryAfter()).isNotBlank();
+                assertThat(r.header("Retry-After")).isNotBlank();
                 assertThat(r.contentType()).startsWith("application/problem+json");
                 assertThat(r.body()).doesNotContain("Exception", "\tat ");
             });
 
             for (String id : acknowledged) {
-                assertThat(Rest.get(cases.url("/api/cases/" + id), "handlaggare").status()).as(id).isEqualTo(200);
+                assertThat(TestHttp.get(cases.url("/api/cases/" + id), "handlaggare").status()).as(id).isEqualTo(200);
             }
             Await.until("reporting has every acknowledged case", Duration.ofSeconds(90), () -> acknowledged.stream()
-                    .allMatch(id -> Rest.get(reporting.url("/api/reports/cases/" + id), "revisor").status() == 200));
+                    .allMatch(id -> TestHttp.get(reporting.url("/api/reports/cases/" + id), "revisor").status() == 200));
             List<Document> stored = stores.storedEvents("mtp-cases");
             Await.until("reporting has every stored event", Duration.ofSeconds(60),
                     () -> stores.audited("case-service") >= stored.size());
-            List<ConsumerRecord<String, byte[]>> records = Topics.readAll(infra.kafkaBootstrapServers(), "mtp.cases.events");
+            List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events");
             Set<String> published = new HashSet<>();
-            records.forEach(r -> published.add(Topics.header(r, Topics.MESSAGE_ID)));
+            records.forEach(r -> published.add(KafkaTopics.header(r, KafkaTopics.MESSAGE_ID)));
             Set<String> storedIds = new HashSet<>();
             stored.forEach(e -> storedIds.add(e.getString("id")));
             long audited = stores.audited("case-service");
@@ -106,7 +110,7 @@ class StorageRestartTest {
         }
     }
 
-    private static long countOk(List<Rest.Response> responses, int from) {
+    private static long countOk(List<TestHttp.Response> responses, int from) {
         synchronized (responses) {
             return responses.stream().skip(from).filter(r -> r.status() == 201).count();
         }

@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The actor on stored events is the authenticated user, whatever the client claims: headers that proxies or other
@@ -27,22 +29,22 @@ class ActorIntegrityTest {
     @Test
     void headersThatNameSomeoneElseAreIgnored() {
         String today = LocalDate.now().toString();
-        AllServices.Service cases = AllServices.service("case-service");
+        StartedService cases = AllServices.service("case-service");
         String caseId = spoofed(cases, "/api/cases", "registrator", """
                 {"subject": "Ny infusionspump", "caseType": "INTRODUCTION", "channel": "FORM",
                  "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
                  "receivedOn": "%s"}""".formatted(today)).path("id").asText();
-        Probe.Answer registered = spoof(Probe.request("POST", cases.baseUrl() + "/api/cases/" + caseId + "/registration")
+        TestHttp.Response registered = spoof(TestHttp.request("POST", cases.baseUrl() + "/api/cases/" + caseId + "/registration")
                 .as("registrator").json("{\"classification\": \"Införande\"}")).send();
         assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
 
-        AllServices.Service groups = AllServices.service("group-service");
+        StartedService groups = AllServices.service("group-service");
         String assignmentId = spoofed(groups, "/api/assignments", "ordforande", """
                 {"groupId": "lag-tillverkning-sakerhet", "title": "Kartlägg egentillverkning",
                  "description": "Vilka enheter tillverkar egna produkter?", "deliverables": ["Rapport"],
                  "dueDate": "%s"}""".formatted(LocalDate.now().plusDays(90))).path("id").asText();
 
-        AllServices.Service guidelines = AllServices.service("guideline-service");
+        StartedService guidelines = AllServices.service("guideline-service");
         String documentNumber = spoofed(guidelines, "/api/guidelines", "handlaggare",
                 "{\"kind\": \"GUIDELINE\", \"title\": \"Rengöring av infusionspumpar\"}").path("documentNumber").asText();
 
@@ -55,7 +57,7 @@ class ActorIntegrityTest {
         assertThat(assignmentActors.values()).containsOnly("ordforande");
         assertThat(guidelineActors.values()).containsOnly("handlaggare");
 
-        JsonNode history = Probe.request("GET", cases.baseUrl() + "/api/cases/" + caseId + "/history").as("revisor").send().json();
+        JsonNode history = TestHttp.request("GET", cases.baseUrl() + "/api/cases/" + caseId + "/history").as("revisor").send().json();
         List<String> historyActors = new ArrayList<>();
         history.forEach(entry -> historyActors.add(entry.path("actor").asText()));
         assertThat(historyActors).hasSizeGreaterThanOrEqualTo(2).containsOnly("registrator");
@@ -63,37 +65,37 @@ class ActorIntegrityTest {
 
     @Test
     void anActorInTheBodyIsRefused() {
-        AllServices.Service cases = AllServices.service("case-service");
+        StartedService cases = AllServices.service("case-service");
         for (String field : List.of("\"actor\": \"mallory\"", "\"metaData\": {\"actor\": \"mallory\"}",
                 "\"submitter\": {\"name\": \"Eva Ek\", \"actor\": \"mallory\"}")) {
             String body = """
                     {"subject": "Ny infusionspump", "caseType": "INTRODUCTION", "channel": "FORM",
                      "submitter": {"name": "Eva Ek"}, "receivedOn": "%s", %s}""".formatted(LocalDate.now(), field);
-            Probe.Answer answer = Probe.request("POST", cases.baseUrl() + "/api/cases").as("registrator").json(body).send();
+            TestHttp.Response answer = TestHttp.request("POST", cases.baseUrl() + "/api/cases").as("registrator").json(body).send();
             assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
             assertThat(answer.json().path("detail").asText()).contains("is not a known field");
         }
-        AllServices.Service groups = AllServices.service("group-service");
-        Probe.Answer answer = Probe.request("POST", groups.baseUrl() + "/api/assignments").as("ordforande").json("""
+        StartedService groups = AllServices.service("group-service");
+        TestHttp.Response answer = TestHttp.request("POST", groups.baseUrl() + "/api/assignments").as("ordforande").json("""
                 {"groupId": "lag-tillverkning-sakerhet", "title": "T", "description": "D", "deliverables": ["R"],
                  "dueDate": "%s", "actor": "mallory"}""".formatted(LocalDate.now().plusDays(30))).send();
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.json().path("field").asText()).isEqualTo("actor");
     }
 
-    private static JsonNode spoofed(AllServices.Service service, String path, String user, String json) {
-        Probe.Answer answer = spoof(Probe.request("POST", service.baseUrl() + path).as(user).json(json)).send();
+    private static JsonNode spoofed(StartedService service, String path, String user, String json) {
+        TestHttp.Response answer = spoof(TestHttp.request("POST", service.baseUrl() + path).as(user).json(json)).send();
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json();
     }
 
-    private static Probe spoof(Probe probe) {
+    private static TestHttp.Request spoof(TestHttp.Request probe) {
         IDENTITY_HEADERS.forEach(header -> probe.header(header, header.equals("From") ? "mallory@example.se" : "mallory"));
         return probe;
     }
 
     /** Event type → actor for the aggregate's stored events, read through the service's own event store. */
-    private static Map<String, String> actors(AllServices.Service service, String aggregateId, int atLeast) {
+    private static Map<String, String> actors(StartedService service, String aggregateId, int atLeast) {
         EventStore store = service.bean(EventStore.class);
         long deadline = System.nanoTime() + 20_000_000_000L;
         List<? extends DomainEventMessage<?>> events = List.of();

@@ -3,32 +3,25 @@ package se.rjh.mtp.system.security;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.cases.CaseServiceApplication;
 import se.rjh.mtp.groups.GroupServiceApplication;
 import se.rjh.mtp.guidelines.GuidelineServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.platform.MtpApplication;
 import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.testsupport.StartedService;
 
 /**
- * The four services and the embedded infrastructure, started once for every test class of this package (the
- * root extension store closes them when the whole run ends), with every log line captured once they run.
+ * The four services and the embedded infrastructure, started once for every test class that uses them (the security
+ * suite and the OpenAPI contract test; the root extension store closes them when the whole run ends), with every log
+ * line captured once they run.
  */
-final class AllServices implements BeforeAllCallback {
-
-    /** One running service: its name, base URL and Spring context. */
-    record Service(String name, String baseUrl, ConfigurableApplicationContext context) {
-        <T> T bean(Class<T> type) {
-            return context.getBean(type);
-        }
-    }
+public final class AllServices implements BeforeAllCallback {
 
     private static Running running;
 
@@ -42,11 +35,11 @@ final class AllServices implements BeforeAllCallback {
         }
     }
 
-    static Map<String, Service> services() {
+    public static Map<String, StartedService> services() {
         return running.services;
     }
 
-    static Service service(String name) {
+    static StartedService service(String name) {
         return running.services.get(name);
     }
 
@@ -60,7 +53,7 @@ final class AllServices implements BeforeAllCallback {
 
     private static final class Running implements ExtensionContext.Store.CloseableResource {
         final EmbeddedInfrastructure infra = EmbeddedInfrastructure.startForTests();
-        final Map<String, Service> services = new LinkedHashMap<>();
+        final Map<String, StartedService> services = new LinkedHashMap<>();
         final MongoClient mongo;
         final CapturedLogs logs;
 
@@ -78,28 +71,16 @@ final class AllServices implements BeforeAllCallback {
 
         private void start(Class<?> mainClass, String name) {
             // Immediate shutdown: the dashboard's event streams would otherwise hold the graceful one for 30 s.
-            List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.shutdown=immediate"));
-            infra.serviceProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
-            ConfigurableApplicationContext context = MtpApplication.builder(mainClass, name).run(args.toArray(String[]::new));
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            services.put(name, new Service(name, "http://127.0.0.1:" + port, context));
+            services.put(name, StartedService.start(mainClass, name, infra, "--server.shutdown=immediate"));
         }
 
         @Override
         public void close() {
-            List<Service> reversed = new ArrayList<>(services.values());
-            java.util.Collections.reverse(reversed);
-            for (Service service : reversed) {
-                try {
-                    service.context().close();
-                } catch (RuntimeException ignored) {
-                    // closing the rest matters more
-                }
-            }
-            if (mongo != null) {
-                mongo.close();
-            }
-            infra.close();
+            List<AutoCloseable> inReverse = new ArrayList<>(services.values());
+            Collections.reverse(inReverse);
+            inReverse.add(mongo);
+            inReverse.add(infra);
+            StartedService.closeAll(inReverse.toArray(AutoCloseable[]::new));
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * The endpoints of a running service as its own {@code /v3/api-docs} describes them, with their parameters and the
@@ -76,12 +78,12 @@ final class ApiCatalog {
         }
     }
 
-    static List<Endpoint> endpoints(AllServices.Service service) {
+    static List<Endpoint> endpoints(StartedService service) {
         return CACHE.computeIfAbsent(service.name(), name -> load(service));
     }
 
-    private static List<Endpoint> load(AllServices.Service service) {
-        Probe.Answer docs = Probe.request("GET", service.baseUrl() + "/v3/api-docs").as("admin").send();
+    private static List<Endpoint> load(StartedService service) {
+        TestHttp.Response docs = TestHttp.request("GET", service.baseUrl() + "/v3/api-docs").as("admin").send();
         if (docs.status() != 200) {
             throw new AssertionError("No API docs from " + service.name() + ": " + docs);
         }

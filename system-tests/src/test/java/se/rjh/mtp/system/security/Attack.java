@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * One malformed request: what kind of bad input it carries, and everything needed to send it. Every attack is
@@ -39,8 +40,8 @@ record Attack(String kind, String method, String pathAndQuery, String user, Stri
         return new Attack(kind, method, pathAndQuery, user, contentType, body, chunked, more);
     }
 
-    Probe.Answer send(String baseUrl) {
-        Probe probe = Probe.request(method, baseUrl + pathAndQuery).as(user);
+    TestHttp.Response send(String baseUrl) {
+        TestHttp.Request probe = TestHttp.request(method, baseUrl + pathAndQuery).as(user);
         headers.forEach(probe::header);
         if (body != null) {
             probe.body(contentType, body);

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * At least 1,000 generated malformed requests per service against its real endpoints (from its OpenAPI document),
@@ -32,16 +34,16 @@ class MalformedRequestTest {
         long quiet = System.nanoTime();
         List<String> failures = new ArrayList<>();
         StringBuilder report = new StringBuilder("\nMalformed requests (kind: count; status: count)\n");
-        for (AllServices.Service service : AllServices.services().values()) {
+        for (StartedService service : AllServices.services().values()) {
             List<Attack> attacks = attacksOn(service);
             long sending = System.nanoTime();
-            List<Probe.Answer> answers = sendAll(service, attacks, failures);
+            List<TestHttp.Response> answers = sendAll(service, attacks, failures);
             long sendMillis = (System.nanoTime() - sending) / 1_000_000;
             Map<String, Integer> kinds = new TreeMap<>();
             Map<Integer, Integer> statuses = new TreeMap<>();
             for (int i = 0; i < attacks.size(); i++) {
                 Attack attack = attacks.get(i);
-                Probe.Answer answer = answers.get(i);
+                TestHttp.Response answer = answers.get(i);
                 kinds.merge(attack.kind(), 1, Integer::sum);
                 if (answer == null) {
                     continue;
@@ -71,7 +73,7 @@ class MalformedRequestTest {
     }
 
     /** Rounds of every endpoint's attacks (later rounds vary the values) until the service has enough. */
-    private static List<Attack> attacksOn(AllServices.Service service) {
+    private static List<Attack> attacksOn(StartedService service) {
         List<ApiCatalog.Endpoint> endpoints = ApiCatalog.endpoints(service);
         List<Attack> attacks = new ArrayList<>();
         ApiCatalog.Endpoint forSize = endpoints.stream().filter(e -> e.body() != null).findFirst()
@@ -114,7 +116,7 @@ class MalformedRequestTest {
     }
 
     /** Null when the answer is right for a malformed request, else what is wrong with it. */
-    private static String judge(Attack attack, Probe.Answer answer) {
+    private static String judge(Attack attack, TestHttp.Response answer) {
         if (answer.status() >= 500) {
             return "server error";
         }
@@ -132,15 +134,15 @@ class MalformedRequestTest {
         return marker == null ? null : "request text echoed raw: " + marker;
     }
 
-    private static List<Probe.Answer> sendAll(AllServices.Service service, List<Attack> attacks, List<String> failures)
+    private static List<TestHttp.Response> sendAll(StartedService service, List<Attack> attacks, List<String> failures)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Probe.Answer>> futures = new ArrayList<>();
+            List<Future<TestHttp.Response>> futures = new ArrayList<>();
             for (Attack attack : attacks) {
                 futures.add(pool.submit(() -> attack.send(service.baseUrl())));
             }
-            List<Probe.Answer> answers = new ArrayList<>();
+            List<TestHttp.Response> answers = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     answers.add(futures.get(i).get());

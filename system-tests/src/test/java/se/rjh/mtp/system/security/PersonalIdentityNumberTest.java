@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Every free-text field of every request body of every service (found in the services' OpenAPI documents) refuses
@@ -23,7 +25,7 @@ class PersonalIdentityNumberTest {
     private static final int NUMBERS_PER_FIELD = 4;
     private static final int LOOK_ALIKES_PER_FIELD = 1;
 
-    record Target(AllServices.Service service, ApiCatalog.Endpoint endpoint, ApiCatalog.Field field) {
+    record Target(StartedService service, ApiCatalog.Endpoint endpoint, ApiCatalog.Field field) {
     }
 
     /** One text sent into one field: a number that must be refused, or a look-alike that must pass. */
@@ -51,12 +53,12 @@ class PersonalIdentityNumberTest {
                 sent.add(new Sent(targets.get(t), lookAlikes.get((t * LOOK_ALIKES_PER_FIELD + k) % lookAlikes.size()), false));
             }
         }
-        List<Probe.Answer> answers = Parallel.map(sent, s -> send(s.target(), s.text()));
+        List<TestHttp.Response> answers = Parallel.map(sent, s -> send(s.target(), s.text()));
         int sentNumbers = 0;
         int sentLookAlikes = 0;
         for (int i = 0; i < sent.size(); i++) {
             Sent s = sent.get(i);
-            Probe.Answer answer = answers.get(i);
+            TestHttp.Response answer = answers.get(i);
             String where = s.target().service().name() + " " + s.target().endpoint().key() + " " + s.target().field().path();
             if (s.isNumber()) {
                 sentNumbers++;
@@ -91,7 +93,7 @@ class PersonalIdentityNumberTest {
     /** Every free-text leaf of every request body, with the endpoint and a role that may call it. */
     private static List<Target> freeTextFields() {
         List<Target> targets = new ArrayList<>();
-        for (AllServices.Service service : AllServices.services().values()) {
+        for (StartedService service : AllServices.services().values()) {
             for (ApiCatalog.Endpoint endpoint : ApiCatalog.endpoints(service)) {
                 if (endpoint.body() == null) {
                     continue;
@@ -107,16 +109,16 @@ class PersonalIdentityNumberTest {
     }
 
     /** The endpoint's plausible body with the text in the one field; path ids exist nowhere. */
-    private static Probe.Answer send(Target target, String text) {
+    private static TestHttp.Response send(Target target, String text) {
         ObjectNode body = ApiCatalog.with((ObjectNode) ApiCatalog.sample(target.endpoint().body()), target.field().where(),
                 ApiCatalog.NODES.textNode(text));
         String user = RoleMatrix.allowedUser(RoleMatrix.rowFor(target.service().name(), target.endpoint().method(),
                 target.endpoint().path()).orElseThrow());
-        return Probe.request(target.endpoint().method(), target.service().baseUrl() + target.endpoint().bogusPath())
+        return TestHttp.request(target.endpoint().method(), target.service().baseUrl() + target.endpoint().bogusPath())
                 .as(user).json(body.toString()).send();
     }
 
-    private static boolean refusedForIdentityNumber(Probe.Answer answer, String field) {
+    private static boolean refusedForIdentityNumber(TestHttp.Response answer, String field) {
         if (answer.status() != 400 || !answer.isProblem()) {
             return false;
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Every endpoint of every service (as its OpenAPI document lists them, plus actuator, API docs and the dashboard
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleMatrixTest {
 
     /** One cell of the matrix: an endpoint called by one caller (null: no credentials). */
-    private record Cell(AllServices.Service service, String method, String path, RoleMatrix.Row row, String user) {
+    private record Cell(StartedService service, String method, String path, RoleMatrix.Row row, String user) {
     }
 
     @Test
@@ -30,19 +32,19 @@ class RoleMatrixTest {
         List<String> callers = new ArrayList<>();
         callers.add(null);
         callers.addAll(RoleMatrix.USERS.keySet());
-        for (AllServices.Service service : AllServices.services().values()) {
+        for (StartedService service : AllServices.services().values()) {
             for (Map.Entry<String, RoleMatrix.Row> probe : probesOf(service, failures).entrySet()) {
                 String[] methodAndPath = probe.getKey().split(" ", 2);
                 callers.forEach(user -> cells.add(new Cell(service, methodAndPath[0], methodAndPath[1], probe.getValue(), user)));
             }
         }
-        List<Probe.Answer> answers = Parallel.map(cells, cell -> call(cell.service(), cell.method(), concrete(cell.path()), cell.user()));
+        List<TestHttp.Response> answers = Parallel.map(cells, cell -> call(cell.service(), cell.method(), concrete(cell.path()), cell.user()));
 
         StringBuilder printed = new StringBuilder(String.format("%n%-18s %-6s %-72s %5s", "service", "method", "path", "none"));
         RoleMatrix.USERS.keySet().forEach(user -> printed.append(String.format(" %5.5s", user)));
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            Probe.Answer answer = answers.get(i);
+            TestHttp.Response answer = answers.get(i);
             if (cell.user() == null) {
                 printed.append(i == 0 ? "" : "   " + String.join(" ", cells.get(i - 1).row().roles()))
                         .append(String.format("%n%-18s %-6s %-72s", cell.service().name(), cell.method(), cell.path()));
@@ -56,8 +58,8 @@ class RoleMatrixTest {
         }
         printed.append("   ").append(String.join(" ", cells.get(cells.size() - 1).row().roles())).append('\n');
         int requests = cells.size();
-        for (AllServices.Service service : AllServices.services().values()) {
-            Probe.Answer wrongPassword = Probe.request("GET", service.baseUrl() + "/api/no-such-endpoint")
+        for (StartedService service : AllServices.services().values()) {
+            TestHttp.Response wrongPassword = TestHttp.request("GET", service.baseUrl() + "/api/no-such-endpoint")
                     .basic("admin", "not-the-password").send();
             requests++;
             if (wrongPassword.status() != 401 || !wrongPassword.isProblem()) {
@@ -72,7 +74,7 @@ class RoleMatrixTest {
     }
 
     /** The endpoints to call: every OpenAPI operation, and the matrix's fixed rows for this service. */
-    private static Map<String, RoleMatrix.Row> probesOf(AllServices.Service service, List<String> failures) {
+    private static Map<String, RoleMatrix.Row> probesOf(StartedService service, List<String> failures) {
         Map<String, RoleMatrix.Row> probes = new LinkedHashMap<>();
         List<String> documented = new ArrayList<>();
         for (ApiCatalog.Endpoint endpoint : ApiCatalog.endpoints(service)) {
@@ -97,7 +99,7 @@ class RoleMatrixTest {
     }
 
     /** Null when the answer is what the matrix expects, else why not. */
-    private static String check(RoleMatrix.Row row, String user, Probe.Answer answer) {
+    private static String check(RoleMatrix.Row row, String user, TestHttp.Response answer) {
         if (answer.status() >= 500) {
             return "server error";
         }
@@ -117,8 +119,8 @@ class RoleMatrixTest {
         return answer.status() == 403 ? null : "the role is not allowed and must get 403";
     }
 
-    private static Probe.Answer call(AllServices.Service service, String method, String path, String user) {
-        Probe probe = Probe.request(method, service.baseUrl() + path).as(user);
+    private static TestHttp.Response call(StartedService service, String method, String path, String user) {
+        TestHttp.Request probe = TestHttp.request(method, service.baseUrl() + path).as(user);
         if (method.equals("POST") || method.equals("PUT")) {
             probe.json("{}");
         }
@@ -132,10 +134,10 @@ class RoleMatrixTest {
 
     /** The admin's POST started a replay of the reporting read models; let it end before other tests count them. */
     private static void waitForReplayToFinish() {
-        AllServices.Service reporting = AllServices.service("reporting-service");
+        StartedService reporting = AllServices.service("reporting-service");
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
-            Probe.Answer status = Probe.request("GET", reporting.baseUrl() + "/api/audit/replay").as("admin").send();
+            TestHttp.Response status = TestHttp.request("GET", reporting.baseUrl() + "/api/audit/replay").as("admin").send();
             if (status.status() != 200 || !status.body().contains("\"running\":true")) {
                 System.out.println("Replay status after the matrix: " + status.body());
                 return;

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Logins with passwords (right and wrong), bearer tokens and API keys in headers, and personal identity numbers in
@@ -36,17 +38,17 @@ class SecretsInLogsTest {
             List<String> numbers = PersonalIdentityNumberCorpus.numbers().stream().limit(6)
                     .flatMap(n -> n.spellings().stream().limit(4)).toList();
             int i = 0;
-            for (AllServices.Service service : AllServices.services().values()) {
+            for (StartedService service : AllServices.services().values()) {
                 String password = "Hemligt-Lösen-" + service.name() + "-Xq9!";
                 String token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJldmEiLCJyb2xlcyI6WyJBRE1JTiJdfQ.c2lnLSIgKyBzZXJ2aWNl" + i;
                 String apiKey = "mtp_live_" + Integer.toHexString(service.name().hashCode()) + "9f8e7d6c5b4a";
                 secrets.addAll(List.of(password, token, apiKey, base64("admin:" + password), base64("registrator:registrator"),
                         "registrator:registrator", base64("eva.ek:" + password)));
-                requests += send(Probe.request("GET", service.baseUrl() + "/api/no-such-endpoint").basic("admin", password));
-                requests += send(Probe.request("GET", service.baseUrl() + "/api/no-such-endpoint").basic("eva.ek", password));
-                requests += send(Probe.request("GET", service.baseUrl() + "/actuator/info").as("registrator"));
-                requests += send(Probe.request("GET", service.baseUrl() + "/actuator/info").header("Authorization", "Bearer " + token));
-                requests += send(Probe.request("GET", service.baseUrl() + "/actuator/info").as("registrator")
+                requests += send(TestHttp.request("GET", service.baseUrl() + "/api/no-such-endpoint").basic("admin", password));
+                requests += send(TestHttp.request("GET", service.baseUrl() + "/api/no-such-endpoint").basic("eva.ek", password));
+                requests += send(TestHttp.request("GET", service.baseUrl() + "/actuator/info").as("registrator"));
+                requests += send(TestHttp.request("GET", service.baseUrl() + "/actuator/info").header("Authorization", "Bearer " + token));
+                requests += send(TestHttp.request("GET", service.baseUrl() + "/actuator/info").as("registrator")
                         .header("X-Api-Key", apiKey).header("Cookie", "SESSION=" + token).header("Proxy-Authorization", "Bearer " + token));
                 for (ApiCatalog.Endpoint endpoint : ApiCatalog.endpoints(service)) {
                     if (endpoint.body() == null) {
@@ -59,11 +61,11 @@ class SecretsInLogsTest {
             }
             for (String number : numbers.subList(0, 4)) {
                 secrets.add(number);
-                AllServices.Service cases = AllServices.service("case-service");
-                requests += send(Probe.request("GET", cases.baseUrl() + "/api/cases/" + number).as("handlaggare"));
-                requests += send(Probe.request("GET", cases.baseUrl() + "/api/cases?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8))
+                StartedService cases = AllServices.service("case-service");
+                requests += send(TestHttp.request("GET", cases.baseUrl() + "/api/cases/" + number).as("handlaggare"));
+                requests += send(TestHttp.request("GET", cases.baseUrl() + "/api/cases?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8))
                         .as("handlaggare"));
-                requests += send(Probe.request("GET", cases.baseUrl() + "/api/cases").as("handlaggare").header("X-Correlation-Id", number));
+                requests += send(TestHttp.request("GET", cases.baseUrl() + "/api/cases").as("handlaggare").header("X-Correlation-Id", number));
             }
         } finally {
             platform.setLevel(level);
@@ -81,7 +83,7 @@ class SecretsInLogsTest {
     }
 
     /** The number as a valid field value, as a bare JSON token, as an unknown field's name and as a wrong-typed value. */
-    private static int sendNumber(AllServices.Service service, ApiCatalog.Endpoint endpoint, String number) {
+    private static int sendNumber(StartedService service, ApiCatalog.Endpoint endpoint, String number) {
         String user = RoleMatrix.allowedUser(RoleMatrix.rowFor(service.name(), endpoint.method(), endpoint.path()).orElseThrow());
         String url = service.baseUrl() + endpoint.bogusPath();
         ApiCatalog.Field text = ApiCatalog.leaves(endpoint.body()).stream().filter(ApiCatalog.Field::isFreeText)
@@ -95,13 +97,13 @@ class SecretsInLogsTest {
             bodies.add(ApiCatalog.with(body.deepCopy(), text.where(), ApiCatalog.NODES.arrayNode().add(number)).toString());
         }
         for (String body : bodies) {
-            send(Probe.request(endpoint.method(), url).as(user).json(body));
+            send(TestHttp.request(endpoint.method(), url).as(user).json(body));
         }
         return bodies.size();
     }
 
-    private static int send(Probe probe) {
-        Probe.Answer answer = probe.send();
+    private static int send(TestHttp.Request probe) {
+        TestHttp.Response answer = probe.send();
         assertThat(answer.status()).as(answer.toString()).isLessThan(500);
         return 1;
     }
