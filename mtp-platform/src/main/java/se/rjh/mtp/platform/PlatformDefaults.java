@@ -37,8 +37,6 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("axon.kafka.publisher.confirmation-mode", "wait_for_ack");
         defaults.put("axon.kafka.producer.acks", "all");
         defaults.put("axon.kafka.producer.properties.enable.idempotence", "true");
-        defaults.put("axon.kafka.producer.properties.delivery.timeout.ms", "30000");
-        defaults.put("axon.kafka.producer.properties.request.timeout.ms", "10000");
         defaults.put("axon.kafka.consumer.auto-offset-reset", "earliest");
         defaults.put("axon.kafka.consumer.event-processor-mode", "tracking");
         defaults.put("axon.kafka.fetcher.poll-timeout", "200");

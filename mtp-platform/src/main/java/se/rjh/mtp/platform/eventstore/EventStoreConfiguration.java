@@ -34,13 +34,25 @@ public class EventStoreConfiguration {
 
     @Bean(destroyMethod = "close")
     public MongoClient mongoClient(EventStoreProperties properties) {
-        MongoClientSettings settings = MongoClientSettings.builder()
+        return MongoClients.create(clientSettings(properties));
+    }
+
+    /**
+     * Every wait of the driver is bounded, so no thread (the event store's writer, a request, a processor) can block
+     * for ever on a database that stopped answering. Applied after the URI: these settings are the one place.
+     */
+    static MongoClientSettings clientSettings(EventStoreProperties properties) {
+        return MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(properties.uri()))
                 // Acknowledged by a majority before a command counts as done; a single embedded server treats it as 1.
-                .writeConcern(WriteConcern.MAJORITY)
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                .writeConcern(WriteConcern.MAJORITY.withWTimeout(
+                        properties.writeConcernTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket
+                        .connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout(properties.socketTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .build();
-        return MongoClients.create(settings);
     }
 
     @Bean

@@ -4,15 +4,26 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where a service keeps its history. The URI alone decides whether it is the embedded server or a replica set.
+ * Where a service keeps its history, and how long any one MongoDB operation may take. The URI alone decides whether
+ * it is the embedded server or a replica set; the timeouts here win over the same options in the URI, so that each
+ * is set in one place.
  *
- * @param uri               MongoDB connection string
- * @param database          the service's own database; no two services share one
- * @param snapshotThreshold events after which an aggregate is snapshotted
- * @param gapTimeout        how long a reserved but missing global index is awaited before it counts as abandoned
+ * @param uri                    MongoDB connection string
+ * @param database               the service's own database; no two services share one
+ * @param snapshotThreshold      events after which an aggregate is snapshotted
+ * @param gapTimeout             how long a reserved but missing global index is awaited before it counts as abandoned
+ * @param connectTimeout         opening a connection to a server
+ * @param socketTimeout          waiting for a server's answer on an open connection (read timeout); longer than any
+ *                               single query or write should take
+ * @param serverSelectionTimeout finding a server to send to (a writable primary for writes); also how long a request
+ *                               waits while the database is away before it is answered 503
+ * @param writeConcernTimeout    {@code wtimeout} of the majority write concern: how long a write waits for the
+ *                               majority's acknowledgement; past it the outcome is read back (see {@code CommitWriter})
  */
 @ConfigurationProperties(prefix = "mtp.mongo")
-public record EventStoreProperties(String uri, String database, Integer snapshotThreshold, Duration gapTimeout) {
+public record EventStoreProperties(String uri, String database, Integer snapshotThreshold, Duration gapTimeout,
+                                   Duration connectTimeout, Duration socketTimeout, Duration serverSelectionTimeout,
+                                   Duration writeConcernTimeout) {
 
     public EventStoreProperties {
         if (database == null || database.isBlank()) {
@@ -20,5 +31,9 @@ public record EventStoreProperties(String uri, String database, Integer snapshot
         }
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+        socketTimeout = socketTimeout == null ? Duration.ofSeconds(20) : socketTimeout;
+        serverSelectionTimeout = serverSelectionTimeout == null ? Duration.ofSeconds(5) : serverSelectionTimeout;
+        writeConcernTimeout = writeConcernTimeout == null ? Duration.ofSeconds(10) : writeConcernTimeout;
     }
 }

@@ -3,6 +3,8 @@ package se.rjh.mtp.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.mongodb.MongoSocketException;
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.MongoTimeoutException;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ import se.rjh.mtp.api.common.DomainException;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
+import se.rjh.mtp.platform.eventstore.CommitOutcomeUnknownException;
 
 /**
  * Every error as an RFC 9457 problem: which field and why for bad input, which step and what is needed for a
@@ -104,15 +107,40 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Handler timed out");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The request could not be completed in time. Check whether it took effect before trying again.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        return unavailable(problem);
+    }
+
+    /** The store cannot tell whether the change was stored: never "nothing was changed". */
+    @ExceptionHandler(CommitOutcomeUnknownException.class)
+    public ResponseEntity<ProblemDetail> outcomeUnknown(CommitOutcomeUnknownException e) {
+        log.warn("Commit outcome unknown: {}", e.getCause() != null ? e.getCause().getClass().getSimpleName() : "-");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The store could not confirm whether the change was saved. Check whether it took effect, or repeat "
+                + "it with the same Idempotency-Key, before trying again.");
+        problem.setTitle("Outcome unknown");
+        problem.setType(ProblemResponses.OUTCOME_UNKNOWN);
+        return unavailable(problem);
     }
 
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
     public ResponseEntity<ProblemDetail> storageUnavailable(RuntimeException e) {
         log.warn("Unavailable: {}", e.getClass().getSimpleName());
+        if (e instanceof MongoSocketReadException || e instanceof MongoSocketReadTimeoutException) {
+            // Sent, but no answer (socket timeout or a broken connection): a write may have been applied.
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The store did not answer in time. If this request changes something, check whether it took "
+                    + "effect, or repeat it with the same Idempotency-Key, before trying again.");
+            problem.setType(ProblemResponses.OUTCOME_UNKNOWN);
+            return unavailable(problem);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The store is not reachable right now. Nothing was changed; try again shortly.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        return unavailable(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).body(problem);
     }
 
     /**
@@ -153,6 +181,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         // The store may fail deep inside Axon (wrapped in an EventStoreException or the like): still a 503, not a 500.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // Before the driver errors: an unknown outcome carries the driver error that caused it.
+            if (cause instanceof CommitOutcomeUnknownException unknown) {
+                return outcomeUnknown(unknown);
+            }
             if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
                 return storageUnavailable((RuntimeException) cause);
             }

@@ -11,6 +11,10 @@ import org.springframework.http.ProblemDetail;
 /** Writes a problem body straight to the servlet response, for answers given before Spring MVC is reached. */
 public final class ProblemResponses {
 
+    /** The problem type of an answer after which a change may or may not have been made. */
+    public static final URI OUTCOME_UNKNOWN = URI.create("urn:mtp:problem:outcome-unknown");
+    /** What every 503 tells the client to wait before it tries again, in seconds. */
+    public static final String RETRY_AFTER_SECONDS = "5";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ProblemResponses() {
@@ -22,6 +26,9 @@ public final class ProblemResponses {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        MAPPER.writeValue(response.getOutputStream(), problem);
+        // With its length, the answer is complete on the wire as soon as it is flushed.
+        byte[] body = MAPPER.writeValueAsBytes(problem);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

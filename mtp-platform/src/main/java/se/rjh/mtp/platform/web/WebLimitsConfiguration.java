@@ -9,7 +9,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import se.rjh.mtp.platform.security.EarlyMethodAuthorization;
 
-/** What every service's HTTP side refuses before reading a request: bodies over the limit, callers without the role. */
+/**
+ * What every service's HTTP side refuses before reading a request (bodies over the limit, callers without the role)
+ * and how long it may take to answer one.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebProperties.class)
 public class WebLimitsConfiguration {
@@ -17,6 +20,11 @@ public class WebLimitsConfiguration {
     @Bean
     public RequestBodyLimitFilter requestBodyLimitFilter(WebProperties web) {
         return new RequestBodyLimitFilter(web.maxRequestBody().toBytes());
+    }
+
+    @Bean
+    public RequestTimeoutFilter requestTimeoutFilter(WebProperties web) {
+        return new RequestTimeoutFilter(web.requestTimeout());
     }
 
     @Bean
