@@ -26,6 +26,7 @@ final class CaseServiceUnderTest {
         clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
         StartedService service = StartedService.of(CaseServiceApplication.class, CaseServiceApplication.NAME)
                 .on(infra).clock(clock)
+                .with(FailingOnceProjection.class)
                 // The tests run the deadline check themselves.
                 .args("--mtp.cases.overdue-check-initial-delay=PT1H")
                 .start();

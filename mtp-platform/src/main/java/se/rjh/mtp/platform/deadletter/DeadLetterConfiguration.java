@@ -2,7 +2,6 @@ package se.rjh.mtp.platform.deadletter;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Set;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -18,8 +17,9 @@ import se.rjh.mtp.platform.processing.ProcessingProperties;
 
 /**
  * A sequenced dead-letter queue in the service's MongoDB (collection {@code deadletters}) for each group whose
- * failure policy is {@code dead-letter} ({@link FailurePolicies}). An event whose handler throws is parked there with its cause; later events of the same
- * aggregate are parked behind it, in order, while other aggregates go on. Letters caused by the infrastructure
+ * failure policy is {@code dead-letter} ({@link FailurePolicies}): by default every group, read models over the
+ * service's own events included, but not the Kafka publisher. An event whose handler throws is parked there with its
+ * cause; later events of the same aggregate are parked behind it, in order, while other aggregates go on. Letters caused by the infrastructure
  * (store or broker away, timeouts) are retried by themselves ({@link TransientFailureRetrier}); any other cause waits
  * for an operator, who retries or evicts through {@link DeadLetterController} once the cause is fixed.
  */
@@ -28,36 +28,40 @@ public class DeadLetterConfiguration {
 
     static final String GAUGE = "mtp.deadletters.size";
 
+    /** Asked by Axon for each processing group it builds; {@code null} means the group has no queue. */
     @Bean
     public ConfigurerModule mtpDeadLetterQueues(FailurePolicies policies, MongoTemplate axonMongoTemplate) {
-        Set<String> groups = policies.deadLetterGroups();
-        return configurer -> groups.forEach(group -> configurer.eventProcessing().registerDeadLetterQueue(group,
-                config -> MongoSequencedDeadLetterQueue.builder()
+        return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
+                group -> !policies.deadLetters(group) ? null : config -> MongoSequencedDeadLetterQueue.builder()
                         .processingGroup(group)
                         .mongoTemplate(axonMongoTemplate)
                         .serializer(config.serializer())
                         // The embedded server has no transactions; each queue operation is one document write.
                         .transactionManager(NoTransactionManager.INSTANCE)
-                        .build()));
+                        .build());
     }
 
     @Bean
-    public DeadLetterController deadLetterController(EventProcessingConfiguration processing, FailurePolicies policies) {
-        return new DeadLetterController(processing, policies.deadLetterGroups());
+    DeadLetterGroups deadLetterGroups(EventProcessingConfiguration processing, FailurePolicies policies) {
+        return new DeadLetterGroups(processing, policies);
     }
 
     @Bean
-    TransientFailureRetrier transientFailureRetrier(EventProcessingConfiguration processing, FailurePolicies policies,
+    public DeadLetterController deadLetterController(EventProcessingConfiguration processing, DeadLetterGroups groups) {
+        return new DeadLetterController(processing, groups);
+    }
+
+    @Bean
+    TransientFailureRetrier transientFailureRetrier(EventProcessingConfiguration processing, DeadLetterGroups groups,
                                                     ProcessingProperties properties) {
-        return new TransientFailureRetrier(processing, policies.deadLetterGroups(),
-                properties.deadLetter().transientRetryInterval());
+        return new TransientFailureRetrier(processing, groups, properties.deadLetter().transientRetryInterval());
     }
 
     /** One gauge per queue; a scrape while the store is away reads NaN rather than failing the scrape. */
     @Bean
     public ApplicationListener<ApplicationReadyEvent> deadLetterGauges(EventProcessingConfiguration processing,
-                                                                       FailurePolicies policies, MeterRegistry registry) {
-        return ready -> policies.deadLetterGroups().forEach(group -> processing.deadLetterQueue(group)
+                                                                       DeadLetterGroups groups, MeterRegistry registry) {
+        return ready -> groups.names().forEach(group -> processing.deadLetterQueue(group)
                 .ifPresent(queue -> Gauge.builder(GAUGE, queue, DeadLetterConfiguration::sizeOrNaN)
                         .tag("processing_group", group)
                         .description("Events parked in the dead-letter queue of a processing group")

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -35,9 +34,9 @@ import se.rjh.mtp.api.common.NotFoundException;
 public class DeadLetterController {
 
     private final EventProcessingConfiguration processing;
-    private final Set<String> groups;
+    private final DeadLetterGroups groups;
 
-    DeadLetterController(EventProcessingConfiguration processing, Set<String> groups) {
+    DeadLetterController(EventProcessingConfiguration processing, DeadLetterGroups groups) {
         this.processing = processing;
         this.groups = groups;
     }
@@ -47,7 +46,7 @@ public class DeadLetterController {
     @GetMapping
     public DeadLetterQueues list() {
         Map<String, DeadLetterQueues.Queue> result = new LinkedHashMap<>();
-        for (String group : groups) {
+        for (String group : groups.names()) {
             processing.deadLetterQueue(group).ifPresent(queue -> result.put(group, describe(queue)));
         }
         return new DeadLetterQueues(result);
@@ -57,9 +56,9 @@ public class DeadLetterController {
     @Operation(summary = "Retry the dead-letter sequence that starts with this event")
     @PostMapping("/{group}/{eventId}/retry")
     public DeadLetterQueues.RetryResult retry(@PathVariable String group, @PathVariable String eventId) {
+        find(queue(group), eventId);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> new NotFoundException("Dead-letter queue", group));
-        find(queue(group), eventId);
         boolean succeeded = processor.process(letter -> letter.message().getIdentifier().equals(eventId));
         return new DeadLetterQueues.RetryResult(group, eventId, succeeded, queue(group).size());
     }
@@ -74,7 +73,11 @@ public class DeadLetterController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Only a group that has a queue: asking Axon for any other name would create one. */
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String group) {
+        if (!groups.contains(group)) {
+            throw new NotFoundException("Dead-letter queue", group);
+        }
         return processing.deadLetterQueue(group).orElseThrow(() -> new NotFoundException("Dead-letter queue", group));
     }
 

@@ -1,7 +1,6 @@
 package se.rjh.mtp.platform.deadletter;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +21,11 @@ class TransientFailureRetrier implements SmartLifecycle {
     private static final int MAX_SEQUENCES_PER_ROUND = 100;
 
     private final EventProcessingConfiguration processing;
-    private final Set<String> groups;
+    private final DeadLetterGroups groups;
     private final Duration interval;
     private ScheduledExecutorService scheduler;
 
-    TransientFailureRetrier(EventProcessingConfiguration processing, Set<String> groups, Duration interval) {
+    TransientFailureRetrier(EventProcessingConfiguration processing, DeadLetterGroups groups, Duration interval) {
         this.processing = processing;
         this.groups = groups;
         this.interval = interval;
@@ -44,7 +43,7 @@ class TransientFailureRetrier implements SmartLifecycle {
     }
 
     void retryRound() {
-        for (String group : groups) {
+        for (String group : groups.names()) {
             processing.sequencedDeadLetterProcessor(group).ifPresent(processor -> {
                 try {
                     int done = 0;

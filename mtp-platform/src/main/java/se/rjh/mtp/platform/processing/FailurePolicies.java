@@ -3,9 +3,8 @@ package se.rjh.mtp.platform.processing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -13,16 +12,27 @@ import se.rjh.mtp.platform.messaging.KafkaConsumingConfiguration;
 
 /**
  * The failure policy of every processing group, decided once from {@link ProcessingProperties}: a group's own
- * setting, else the default for its kind of source. The groups are those the service declares under
- * {@code axon.eventhandling.processors} plus any named under {@code mtp.processing.groups}.
+ * setting, else the default for its kind of source. The groups named here are those the service declares under
+ * {@code axon.eventhandling.processors} plus any named under {@code mtp.processing.groups}; any other group gets the
+ * default for the service's own events. The Kafka publisher is the exception: it always retries
+ * ({@link OnFailure#PROPAGATE}), since Kafka must receive the store's events in order and none may be parked.
  */
 public final class FailurePolicies {
+
+    /** The processing group of the outbound Kafka publisher (the outbox). */
+    public static final String KAFKA_PUBLISHER = KafkaEventPublisher.DEFAULT_PROCESSING_GROUP;
 
     private final Map<String, OnFailure> byGroup;
     private final OnFailure unlisted;
 
     FailurePolicies(Map<String, OnFailure> byGroup, OnFailure unlisted) {
-        this.byGroup = Collections.unmodifiableMap(new TreeMap<>(byGroup));
+        Map<String, OnFailure> groups = new TreeMap<>(byGroup);
+        OnFailure publisher = groups.put(KAFKA_PUBLISHER, OnFailure.PROPAGATE);
+        if (publisher != null && publisher != OnFailure.PROPAGATE) {
+            throw new IllegalStateException("mtp.processing.groups." + KAFKA_PUBLISHER + ".on-failure must be "
+                    + "propagate: the Kafka publisher retries a failed event, it never skips or parks one");
+        }
+        this.byGroup = Collections.unmodifiableMap(groups);
         this.unlisted = unlisted;
     }
 
@@ -36,8 +46,7 @@ public final class FailurePolicies {
                 byGroup.put(group, settings.onFailure());
             }
         });
-        OnFailure local = properties.onFailure().local();
-        return new FailurePolicies(byGroup, local == OnFailure.DEAD_LETTER ? OnFailure.PROPAGATE : local);
+        return new FailurePolicies(byGroup, properties.onFailure().local());
     }
 
     /** The policy of a group; groups the configuration does not name get the local default. */
@@ -45,25 +54,19 @@ public final class FailurePolicies {
         return byGroup.getOrDefault(group, unlisted);
     }
 
+    /** Whether the group parks failed events in a dead-letter queue. */
+    public boolean deadLetters(String group) {
+        return of(group) == OnFailure.DEAD_LETTER;
+    }
+
     /** The policy of groups that no property names. */
     public OnFailure unlisted() {
         return unlisted;
     }
 
-    /** Every named group and its policy. */
+    /** Every named group and its policy, the Kafka publisher included. */
     public Map<String, OnFailure> named() {
         return byGroup;
-    }
-
-    /** The groups that get a dead-letter queue. */
-    public Set<String> deadLetterGroups() {
-        Set<String> groups = new TreeSet<>();
-        byGroup.forEach((group, policy) -> {
-            if (policy == OnFailure.DEAD_LETTER) {
-                groups.add(group);
-            }
-        });
-        return groups;
     }
 
     /** Processor name to its {@code source} setting ({@code null} for the event store). */

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param onFailure  the failure policy of groups not named in {@code groups}
  * @param groups     per processing group, e.g. {@code mtp.processing.groups.case-list.on-failure=log}
- * @param deadLetter the dead-letter queues of the groups whose policy is {@code dead-letter}
+ * @param deadLetter the dead-letter queues of the groups whose policy is {@code dead-letter}: by default every
+ *                   group but the Kafka publisher
  */
 @ConfigurationProperties(prefix = "mtp.processing")
 public record ProcessingProperties(@DefaultValue OnFailureDefaults onFailure, Map<String, Group> groups,
@@ -22,11 +23,11 @@ public record ProcessingProperties(@DefaultValue OnFailureDefaults onFailure, Ma
 
     /**
      * @param kafkaSourced groups whose source is the Kafka source (events from other services)
-     * @param local        groups over the service's own event store (its read models); {@code dead-letter} is not
-     *                     offered here, since a queue exists only for groups the platform knows by name
+     * @param local        groups over the service's own event store (its read models and policies), named or not;
+     *                     never the Kafka publisher, which always retries
      */
     public record OnFailureDefaults(@DefaultValue("dead-letter") OnFailure kafkaSourced,
-                                    @DefaultValue("propagate") OnFailure local) {
+                                    @DefaultValue("dead-letter") OnFailure local) {
     }
 
     /** @param onFailure this group's policy, overriding the default */

@@ -1,6 +1,7 @@
 package se.rjh.mtp.platform.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,14 +23,30 @@ class FailurePoliciesTest {
                     "axon.eventhandling.processors.case-list.mode=tracking");
 
     @Test
-    void eventsFromOtherServicesAreDeadLetteredAndOwnReadModelsRetried() {
+    void everyGroupIsDeadLetteredButTheKafkaPublisherRetries() {
         runner.run(context -> {
             FailurePolicies policies = FailurePolicies.of(context.getBean(ProcessingProperties.class), context.getEnvironment());
             assertThat(policies.of("case-decisions")).isEqualTo(OnFailure.DEAD_LETTER);
-            assertThat(policies.of("case-list")).isEqualTo(OnFailure.PROPAGATE);
-            assertThat(policies.of("not-configured")).isEqualTo(OnFailure.PROPAGATE);
-            assertThat(policies.deadLetterGroups()).containsExactly("case-decisions");
+            assertThat(policies.of("case-list")).isEqualTo(OnFailure.DEAD_LETTER);
+            assertThat(policies.of("not-configured")).isEqualTo(OnFailure.DEAD_LETTER);
+            assertThat(policies.deadLetters("not-configured")).isTrue();
+            assertThat(policies.of(FailurePolicies.KAFKA_PUBLISHER)).isEqualTo(OnFailure.PROPAGATE);
+            assertThat(policies.deadLetters("__axon-kafka-event-publishing-group")).isFalse();
         });
+    }
+
+    @Test
+    void theKafkaPublisherCannotBeMadeToSkipOrParkEvents() {
+        for (String policy : new String[] {"dead-letter", "log"}) {
+            runner.withPropertyValues("mtp.processing.groups." + FailurePolicies.KAFKA_PUBLISHER + ".on-failure=" + policy)
+                    .run(context -> assertThatThrownBy(() -> FailurePolicies.of(
+                            context.getBean(ProcessingProperties.class), context.getEnvironment()))
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("must be propagate"));
+        }
+        runner.withPropertyValues("mtp.processing.on-failure.local=log").run(context -> assertThat(FailurePolicies.of(
+                context.getBean(ProcessingProperties.class), context.getEnvironment()).of(FailurePolicies.KAFKA_PUBLISHER))
+                .isEqualTo(OnFailure.PROPAGATE));
     }
 
     @Test
@@ -45,7 +62,7 @@ class FailurePoliciesTest {
                     assertThat(policies.of("case-decisions")).isEqualTo(OnFailure.PROPAGATE);
                     assertThat(policies.of("case-list")).isEqualTo(OnFailure.LOG);
                     assertThat(policies.of("other")).isEqualTo(OnFailure.LOG);
-                    assertThat(policies.deadLetterGroups()).containsExactly("audit");
+                    assertThat(policies.of("audit")).isEqualTo(OnFailure.DEAD_LETTER);
                 });
     }
 }

@@ -1,0 +1,34 @@
+package se.rjh.mtp.platform.deadletter;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.axonframework.config.EventProcessingConfiguration;
+import se.rjh.mtp.platform.processing.FailurePolicies;
+
+/**
+ * The processing groups that have a dead-letter queue: every event processor of the service whose policy parks
+ * failed events (all but the Kafka publisher, unless configured otherwise). Read from the running configuration, so
+ * that a group no property names is included too.
+ */
+final class DeadLetterGroups {
+
+    private final EventProcessingConfiguration processing;
+    private final FailurePolicies policies;
+
+    DeadLetterGroups(EventProcessingConfiguration processing, FailurePolicies policies) {
+        this.processing = processing;
+        this.policies = policies;
+    }
+
+    Set<String> names() {
+        return processing.eventProcessors().keySet().stream()
+                .filter(policies::deadLetters)
+                .filter(group -> processing.deadLetterQueue(group).isPresent())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    boolean contains(String group) {
+        return policies.deadLetters(group) && processing.eventProcessors().containsKey(group);
+    }
+}
