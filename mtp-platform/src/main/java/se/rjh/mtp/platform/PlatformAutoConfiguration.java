@@ -14,6 +14,7 @@ import se.rjh.mtp.platform.pii.PersonalIdentityNumberRequestAdvice;
 import se.rjh.mtp.platform.processing.ProcessingConfiguration;
 import se.rjh.mtp.platform.security.SecurityConfiguration;
 import se.rjh.mtp.platform.time.TimeConfiguration;
+import se.rjh.mtp.platform.web.IdempotencyConfiguration;
 import se.rjh.mtp.platform.web.ProblemDetailsAdvice;
 import se.rjh.mtp.platform.web.WebLimitsConfiguration;
 
@@ -27,6 +28,7 @@ import se.rjh.mtp.platform.web.WebLimitsConfiguration;
 @Import({SerializerConfiguration.class, EventStoreConfiguration.class, KafkaConsumingConfiguration.class, KafkaPublishingConfiguration.class,
         TimeConfiguration.class, ProcessingConfiguration.class, DeadLetterConfiguration.class, DeadlineConfiguration.class,
         MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
-        PersonalIdentityNumberRequestAdvice.class, WebLimitsConfiguration.class, OpenApiConfiguration.class})
+        PersonalIdentityNumberRequestAdvice.class, WebLimitsConfiguration.class, IdempotencyConfiguration.class,
+        OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {
 }

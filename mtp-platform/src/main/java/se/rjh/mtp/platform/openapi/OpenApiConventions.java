@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -21,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.web.method.HandlerMethod;
+import se.rjh.mtp.platform.web.IdempotencyFilter;
 
 /**
  * The conventions every service's API follows, stated in its OpenAPI document: who may call (HTTP Basic with the
  * demo users locally, a bearer JWT in production), and the {@code application/problem+json} answers each operation
- * can give (400 when it takes input, 401, 403, 404 when its path names a resource, 409 when it changes something).
- * What an operation documents itself is kept.
+ * can give (400 when it takes input, 401, 403, 404 when its path names a resource, 409 when it changes something,
+ * 422 when it takes an {@code Idempotency-Key}), and the optional {@code Idempotency-Key} header of every POST
+ * ({@link IdempotencyFilter}). What an operation documents itself is kept.
  */
 class OpenApiConventions implements OpenApiCustomizer {
 
@@ -61,6 +64,9 @@ class OpenApiConventions implements OpenApiCustomizer {
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             // Either scheme: the running mode decides which one the service accepts.
             operation.setSecurity(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)));
+            if (method == PathItem.HttpMethod.POST) {
+                idempotencyKey(operation);
+            }
             problemResponses(path, method, operation);
         }));
     }
@@ -98,8 +104,26 @@ class OpenApiConventions implements OpenApiCustomizer {
         if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS) {
             problem(responses, "409", "Not allowed in the current step (see `currentStep` and `needed`), "
-                    + "or changed by someone else at the same time.");
+                    + "or changed by someone else at the same time"
+                    + (method == PathItem.HttpMethod.POST ? ", or a request with the same `Idempotency-Key` is "
+                       + "still running." : "."));
         }
+        if (method == PathItem.HttpMethod.POST) {
+            problem(responses, "422", "The `Idempotency-Key` was used before for a different request.");
+        }
+    }
+
+    private static void idempotencyKey(Operation operation) {
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotencyFilter.HEADER.equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
+                .description("Makes the request safe to repeat: a repeat with the same key (same user and path) gets "
+                        + "the first response, with `Idempotency-Replayed: true`, and changes nothing again. "
+                        + "409 while the first is still running; 422 if the key was used for a different body. "
+                        + "Only a successful response is kept, so after an error the key may be used again."));
     }
 
     /** Adds the problem body to a response the operation declares without one, or the whole response if missing. */

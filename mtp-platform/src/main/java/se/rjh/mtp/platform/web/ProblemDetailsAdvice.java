@@ -125,17 +125,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
     public ResponseEntity<ProblemDetail> storageUnavailable(RuntimeException e) {
         log.warn("Unavailable: {}", e.getClass().getSimpleName());
+        return unavailable(storageUnavailableProblem(e));
+    }
+
+    /** The store away or not answering: "nothing was changed" only when no request reached it. */
+    static ProblemDetail storageUnavailableProblem(RuntimeException e) {
         if (e instanceof MongoSocketReadException || e instanceof MongoSocketReadTimeoutException) {
             // Sent, but no answer (socket timeout or a broken connection): a write may have been applied.
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The store did not answer in time. If this request changes something, check whether it took "
                     + "effect, or repeat it with the same Idempotency-Key, before trying again.");
             problem.setType(ProblemResponses.OUTCOME_UNKNOWN);
-            return unavailable(problem);
+            return problem;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The store is not reachable right now. Nothing was changed; try again shortly.");
-        return unavailable(problem);
     }
 
     private static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /** Writes a problem body straight to the servlet response, for answers given before Spring MVC is reached. */
 public final class ProblemResponses {
@@ -15,7 +16,9 @@ public final class ProblemResponses {
     public static final URI OUTCOME_UNKNOWN = URI.create("urn:mtp:problem:outcome-unknown");
     /** What every 503 tells the client to wait before it tries again, in seconds. */
     public static final String RETRY_AFTER_SECONDS = "5";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** With Spring's mix-in, extra members (a field, the errors) sit at the top level as in every other problem. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
 
     private ProblemResponses() {
     }

@@ -6,12 +6,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param maxRequestBody a larger request body is refused with 413 before it is read
- * @param requestTimeout a request not answered within this time gets 503 with {@code Retry-After}
- *                       ({@link RequestTimeoutFilter}); longer than the store's own timeouts, so that those answer
- *                       first when they can
+ * @param maxRequestBody       a larger request body is refused with 413 before it is read
+ * @param requestTimeout       a request not answered within this time gets 503 with {@code Retry-After}
+ *                             ({@link RequestTimeoutFilter}); longer than the store's own timeouts, so that those
+ *                             answer first when they can
+ * @param idempotencyRetention how long an {@code Idempotency-Key} and its response are remembered
+ *                             ({@link IdempotencyFilter})
+ * @param idempotencyLease     how long a key whose request is still running blocks repeats (409); past it the
+ *                             request counts as abandoned (its instance died) and a repeat runs again. Longer than a
+ *                             request can run, timeouts included
  */
 @ConfigurationProperties(prefix = "mtp.web")
 public record WebProperties(@DefaultValue("1MB") DataSize maxRequestBody,
-                            @DefaultValue("30s") Duration requestTimeout) {
+                            @DefaultValue("30s") Duration requestTimeout,
+                            @DefaultValue("24h") Duration idempotencyRetention,
+                            @DefaultValue("5m") Duration idempotencyLease) {
 }

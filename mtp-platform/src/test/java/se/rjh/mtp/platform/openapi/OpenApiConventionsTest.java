@@ -34,7 +34,14 @@ class OpenApiConventionsTest {
         assertThat(api.getComponents().getSchemas()).containsKeys("Problem", "FieldError");
         assertThat(list.getSecurity()).hasSize(2);
         assertThat(list.getResponses()).containsOnlyKeys("200", "401", "403");
-        assertThat(decide.getResponses()).containsOnlyKeys("200", "400", "401", "403", "404", "409");
+        assertThat(decide.getResponses()).containsOnlyKeys("200", "400", "401", "403", "404", "409", "422");
         assertThat(decide.getResponses().get("409").getContent()).containsOnlyKeys("application/problem+json");
+        assertThat(decide.getResponses().get("422").getContent()).containsOnlyKeys("application/problem+json");
+        assertThat(decide.getParameters()).filteredOn(p -> "header".equals(p.getIn()))
+                .singleElement().satisfies(header -> {
+                    assertThat(header.getName()).isEqualTo("Idempotency-Key");
+                    assertThat(header.getRequired()).isFalse();
+                });
+        assertThat(list.getParameters()).isNull();
     }
 }
