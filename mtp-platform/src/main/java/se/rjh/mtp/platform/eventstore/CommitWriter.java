@@ -48,8 +48,10 @@ final class CommitWriter {
      * that other callers' commits share. The thread ends when idle. Correctness does not rest on it: the engine relies
      * only on single-operation atomicity - the counter's {@code $inc} and each document's unique-index checks on
      * insert - which MongoDB provides across instances and mongo-java-server's memory and H2 backends provide across
-     * connections (their collections synchronize every insert, findAndModify, update and query). Neither offers, and
-     * the engine does not use, multi-document transactions: that is why a commit is one document.
+     * connections (their collections synchronize every insert, findAndModify, update and query,
+     * {@code AbstractSynchronizedMongoCollection}), so two writers against one embedded server test this logic
+     * fairly. What mongo-java-server lacks is multi-document transactions and most secondary-index query shapes;
+     * the engine uses no transactions on MongoDB either, which is why a commit is one document.
      */
     private final ThreadPoolExecutor writer = singleWriterThread();
     private final Queue<PendingCommit> pending = new ConcurrentLinkedQueue<>();
