@@ -1,16 +1,11 @@
 package se.rjh.mtp.platform.web;
 
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.mongodb.MongoSocketReadTimeoutException;
-import com.mongodb.MongoTimeoutException;
-import com.mongodb.ServerAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +22,6 @@ import se.rjh.mtp.api.common.DomainException;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.StateConflictException;
-import se.rjh.mtp.platform.eventstore.CommitOutcomeUnknownException;
 
 class ProblemDetailsAdviceTest {
 
@@ -71,40 +65,8 @@ class ProblemDetailsAdviceTest {
         }
     }
 
-    @RestController
-    static class Unsure {
-        @GetMapping("/unsure/{how}")
-        void unsure(@PathVariable String how) {
-            RuntimeException unknown = new CommitOutcomeUnknownException(List.of("e-1"),
-                    new MongoSocketReadTimeoutException("timed out", new ServerAddress(), null));
-            throw switch (how) {
-                case "wrapped" -> new CommandExecutionException("handler failed", unknown);
-                case "read-timeout" -> new MongoSocketReadTimeoutException("timed out", new ServerAddress(), null);
-                case "unreachable" -> new MongoTimeoutException("no server");
-                default -> unknown;
-            };
-        }
-    }
-
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Refusing(), new Unsure())
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Refusing())
             .setControllerAdvice(new ProblemDetailsAdvice()).build();
-
-    /** Never "nothing was changed" when the store may have applied it: the problem type says the outcome is unknown. */
-    @Test
-    void anUnknownOutcomeIsA503ThatSaysSo() throws Exception {
-        for (String how : List.of("direct", "wrapped", "read-timeout")) {
-            mvc.perform(get("/unsure/" + how))
-                    .andExpect(status().isServiceUnavailable())
-                    .andExpect(header().string("Retry-After", ProblemResponses.RETRY_AFTER_SECONDS))
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.type").value(ProblemResponses.OUTCOME_UNKNOWN.toString()));
-        }
-        mvc.perform(get("/unsure/unreachable"))
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", ProblemResponses.RETRY_AFTER_SECONDS))
-                .andExpect(jsonPath("$.type").value("about:blank"))
-                .andExpect(jsonPath("$.detail").value(containsString("Nothing was changed")));
-    }
 
     @Test
     void invalidInputNamesTheFieldInTheSameShapeAsBeanValidation() throws Exception {
