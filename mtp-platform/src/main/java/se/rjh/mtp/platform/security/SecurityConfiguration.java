@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,7 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
-    /** The local demo users: password equals user name. Never active in the production profile. */
+    /** The local demo users: password equals user name. The prod profile refuses to start with them (ProductionSafety). */
     static final Map<String, String> DEMO_USERS = Map.of(
             "registrator", Roles.REGISTRAR,
             "handlaggare", Roles.CASE_OFFICER,
@@ -43,8 +44,9 @@ public class SecurityConfiguration {
             "admin", Roles.ADMIN);
 
     @Bean
-    public SecurityFilterChain mtpSecurityFilterChain(HttpSecurity http, SecurityProperties properties)
-            throws Exception {
+    public SecurityFilterChain mtpSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+                                                      Environment environment) throws Exception {
+        ProductionSafety.check(environment, properties);
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(!properties.jwt());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
