@@ -101,7 +101,14 @@ class JwtValidationTest {
         HttpResponse<String> response = whoAmI(token(signingKey, claims -> { }));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("anna.andersson [ROLE_AUDITOR]");
+        // The stable subject, not preferred_username (which the issuer lets change), is who the caller is.
+        assertThat(response.body()).isEqualTo(SUBJECT + " [ROLE_AUDITOR]");
+    }
+
+    @Test
+    void aTokenWithoutAPersonsSubjectIsRefused() throws Exception {
+        assertRefused(token(signingKey, claims -> claims.subject(null)));
+        assertRefused(token(signingKey, claims -> claims.subject("system:case-service")));
     }
 
     @Test
