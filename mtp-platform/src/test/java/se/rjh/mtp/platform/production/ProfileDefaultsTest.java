@@ -23,6 +23,7 @@ class ProfileDefaultsTest {
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
         assertThat(environment.getProperty("management.server.port")).isEqualTo("9083");
         assertThat(environment.getProperty("axon.kafka.producer.acks")).isEqualTo("all");
+        assertThat(environment.getProperty("server.address")).as("every interface in a container").isNull();
     }
 
     @Test
@@ -37,7 +38,7 @@ class ProfileDefaultsTest {
     }
 
     @Test
-    void withoutProdNothingChangesExceptTracingStaysOff() {
+    void withoutProdTracingStaysOffAndNoMetricsPortIsOpened() {
         StandardEnvironment environment = environment(Map.of("server.port", "8083"));
 
         assertThat(environment.getProperty("mtp.security.mode")).isNull();
@@ -45,6 +46,13 @@ class ProfileDefaultsTest {
         assertThat(environment.getProperty("logging.structured.format.console")).isNull();
         assertThat(environment.getProperty("management.tracing.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("mtp.kafka.bootstrap-servers")).isEqualTo("127.0.0.1:9092");
+    }
+
+    @Test
+    void withoutProdServicesListenOnlyOnLoopbackUnlessToldOtherwise() {
+        assertThat(environment(Map.of()).getProperty("server.address")).isEqualTo("127.0.0.1");
+        assertThat(environment(Map.of("server.address", "0.0.0.0")).getProperty("server.address"))
+                .isEqualTo("0.0.0.0");
     }
 
     @Test

@@ -13,7 +13,8 @@ import se.rjh.mtp.testsupport.TestHttp;
 /**
  * case-service started with {@code SPRING_PROFILES_ACTIVE=prod} as the image starts it: the API wants a JWT (the
  * demo users are gone), Swagger is off, and health and metrics answer without credentials on the separate
- * management port only. No token is ever validated here, so the JWK address is never called.
+ * management port only. No token is ever validated here, so the issuer is never called (JwtValidationTest in
+ * mtp-platform validates real tokens).
  */
 class ProductionProfileTest {
 
@@ -28,7 +29,8 @@ class ProductionProfileTest {
         service = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra,
                 "--spring.profiles.active=prod",
                 "--management.server.port=" + managementPort,
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unused-jwks");
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/mtp",
+                "--spring.security.oauth2.resourceserver.jwt.audiences=mtp-api");
     }
 
     @AfterAll
