@@ -95,12 +95,7 @@ class ConcurrentConflictTest {
         starter.start();
         return Load.parallel(count, count, new AtomicInteger(), i -> {
             ready.incrementAndGet();
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Await.interruptibly(go::await);
             return TestHttp.post(system.cases().url("/api/cases/" + caseOf.apply(i) + "/registration"), "registrator",
                     "{\"classification\": \"Fråga från verksamhet\"}");
         });
