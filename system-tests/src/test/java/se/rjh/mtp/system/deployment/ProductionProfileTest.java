@@ -1,13 +1,12 @@
 package se.rjh.mtp.system.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.system.SystemUnderTest.Service.CASES;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.cases.CaseServiceApplication;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -18,25 +17,14 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class ProductionProfileTest {
 
-    private static EmbeddedInfrastructure infra;
-    private static StartedService service;
-    private static int managementPort;
+    private static final int MANAGEMENT_PORT = EmbeddedInfrastructure.freePort();
 
-    @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-        managementPort = EmbeddedInfrastructure.freePort();
-        service = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra,
-                "--spring.profiles.active=prod",
-                "--management.server.port=" + managementPort,
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/mtp",
-                "--spring.security.oauth2.resourceserver.jwt.audiences=mtp-api");
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(service, infra);
-    }
+    @RegisterExtension
+    static final SystemUnderTest system = SystemUnderTest.of().with(CASES, cases -> cases.args(
+            "--spring.profiles.active=prod",
+            "--management.server.port=" + MANAGEMENT_PORT,
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/mtp",
+            "--spring.security.oauth2.resourceserver.jwt.audiences=mtp-api"));
 
     @Test
     void healthAndPrometheusAnswerWithoutCredentialsOnTheManagementPort() {
@@ -67,10 +55,10 @@ class ProductionProfileTest {
     }
 
     private static String api(String path) {
-        return service.url(path);
+        return system.cases().url(path);
     }
 
     private static String management(String path) {
-        return "http://127.0.0.1:" + managementPort + path;
+        return "http://127.0.0.1:" + MANAGEMENT_PORT + path;
     }
 }
