@@ -4,11 +4,6 @@
 # Default: starts Kafka, the MongoDB-wire server and the four services in the driver's JVM.
 # Results: stdout and mtp-benchmarks/target/load-results.md (see BENCHMARKS.md, section "Load").
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-export AXONIQ_UPDATE_CHECKER_DISABLED=true
-mvn -q -B -o -pl mtp-benchmarks -am -DskipTests package dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Daxoniq.update-checker.disabled=true
-cd mtp-benchmarks
+source "$(dirname "$0")/build-classpath.sh"
 exec java -Xms1g -Xmx2g -Daxoniq.update-checker.disabled=true \
     -cp "target/classes:$(cat target/classpath.txt)" se.rjh.mtp.bench.load.LoadDriver "$@"

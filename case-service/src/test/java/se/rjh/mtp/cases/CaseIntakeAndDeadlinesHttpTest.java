@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -17,30 +16,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.common.Topics;
 import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.cases.consultation.OverdueConsultationJob;
+import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /** Numbering under load, LAG questions from Kafka, the personnummer guard over HTTP, and overdue consultations. */
 class CaseIntakeAndDeadlinesHttpTest {
 
-    private static CaseServiceUnderTest service;
-    private static TestHttp.Api http;
-
-    @BeforeAll
-    static void start() {
-        service = CaseServiceUnderTest.get();
-        http = service.http;
-    }
+    private static final CaseServiceUnderTest service = CaseServiceUnderTest.get();
+    private static final TestHttp.Api http = service.http;
 
     @Test
     void fiftyParallelRegistrationsGetNumbersOneToFiftyWithoutDuplicates() throws Exception {
@@ -49,7 +38,7 @@ class CaseIntakeAndDeadlinesHttpTest {
         service.clock.set(Instant.parse("2031-03-02T09:00:00Z"));
         try {
             List<String> ids = IntStream.range(0, 50)
-                    .mapToObj(i -> CaseServiceUnderTest.newCase(http, "OTHER", "Parallell " + i)).toList();
+                    .mapToObj(i -> service.newCase("OTHER", "Parallell " + i)).toList();
             ExecutorService pool = Executors.newFixedThreadPool(50);
             List<Future<TestHttp.Response>> results = new ArrayList<>();
             for (String id : ids) {
@@ -73,7 +62,7 @@ class CaseIntakeAndDeadlinesHttpTest {
     }
 
     @Test
-    void questionRaisedDeliveredTwiceOpensExactlyOneCase() throws Exception {
+    void questionRaisedDeliveredTwiceOpensExactlyOneCase() {
         String questionId = UUID.randomUUID().toString();
         String markerId = UUID.randomUUID().toString();
         QuestionRaised question = new QuestionRaised(questionId, "a-17", "g-1", "Hur märks egentillverkning?",
@@ -104,7 +93,7 @@ class CaseIntakeAndDeadlinesHttpTest {
             assertThat(refused.json().get("field").asText()).isEqualTo("subject");
             assertThat(refused.body()).doesNotContain(number);
         }
-        String id = CaseServiceUnderTest.newCase(http, "OTHER", "Anteckningar");
+        String id = service.newCase("OTHER", "Anteckningar");
         TestHttp.Response note = http.post("/api/cases/" + id + "/registration", "registrator",
                 "{\"classification\": \"Gäller 19121212-1212\"}");
         assertThat(note.status()).isEqualTo(400);
@@ -120,8 +109,8 @@ class CaseIntakeAndDeadlinesHttpTest {
     }
 
     @Test
-    void overdueConsultationIsRaisedOnceFromTheStoredDeadline() throws Exception {
-        String id = CaseServiceUnderTest.newCase(http, "OTHER", "Samverkan med gaskommittén");
+    void overdueConsultationIsRaisedOnceFromTheStoredDeadline() {
+        String id = service.newCase("OTHER", "Samverkan med gaskommittén");
         String path = "/api/cases/" + id;
         http.post(path + "/registration", "registrator", "{\"classification\": \"Gaser\"}");
         http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}");
@@ -134,11 +123,10 @@ class CaseIntakeAndDeadlinesHttpTest {
         Instant original = service.clock.instant();
         service.clock.advance(Duration.ofDays(3));
         try {
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (overdueCount(path) == 0 && Instant.now().isBefore(deadline)) {
+            Await.until("the overdue consultation raised", Duration.ofSeconds(20), () -> {
                 job.checkDeadlines(); // the deadline read model may still be catching up
-                Thread.sleep(100);
-            }
+                return overdueCount(path) > 0;
+            });
             job.checkDeadlines();
             job.checkDeadlines();
         } finally {
@@ -169,24 +157,14 @@ class CaseIntakeAndDeadlinesHttpTest {
 
     /** Writes the event as group-service's Axon Kafka publisher does, through the same message converter. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void publish(QuestionRaised event, String aggregateId, long sequence) throws Exception {
+    private static void publish(QuestionRaised event, String aggregateId, long sequence) {
         KafkaMessageConverter<String, byte[]> converter = service.context.getBean(KafkaMessageConverter.class);
-        ProducerRecord<String, byte[]> record = converter.createKafkaMessage(
-                new GenericDomainEventMessage<>("Assignment", aggregateId, sequence, event), "mtp.groups.events");
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, service.infra.kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.send(record).get();
-        }
+        service.kafka.send(converter.createKafkaMessage(
+                new GenericDomainEventMessage<>("Assignment", aggregateId, sequence, event), Topics.GROUPS));
     }
 
-    private static void awaitStatus(String path, int status) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (http.get(path, "revisor").status() != status && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(http.get(path, "revisor").status()).isEqualTo(status);
+    private static void awaitStatus(String path, int status) {
+        Await.until(path + " answers " + status, Duration.ofSeconds(30),
+                () -> http.get(path, "revisor").status() == status);
     }
 }

@@ -5,28 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /** The case list's filtering and paging, done by the query in MongoDB, and the OpenAPI document's typed answers. */
 class CaseListAndApiDocsHttpTest {
 
-    private static TestHttp.Api http;
-
-    @BeforeAll
-    static void start() {
-        http = CaseServiceUnderTest.get().http;
-    }
+    private static final TestHttp.Api http = CaseServiceUnderTest.get().http;
 
     @Test
-    void freeTextMatchesAnyCaseOfLettersAndPagesNewestFirst() throws Exception {
+    void freeTextMatchesAnyCaseOfLettersAndPagesNewestFirst() {
         String token = "Åtgärdslista " + UUID.randomUUID().toString().substring(0, 8);
         String oldest = receive(token + " ett", "2026-11-18");
         String newest = receive(token + " tre", "2026-11-20");
@@ -51,7 +47,7 @@ class CaseListAndApiDocsHttpTest {
     }
 
     @Test
-    void aMarkedCaseIsFoundByItsMaskNotByItsSubjectWithoutAccess() throws Exception {
+    void aMarkedCaseIsFoundByItsMaskNotByItsSubjectWithoutAccess() {
         String token = "Hemlig " + UUID.randomUUID().toString().substring(0, 8);
         String id = receive(token, "2026-11-20");
         assertThat(http.post("/api/cases/" + id + "/registration", "registrator",
@@ -140,14 +136,8 @@ class CaseListAndApiDocsHttpTest {
     }
 
     /** The list is a read model that follows the event store; wait until it has caught up with these cases. */
-    private static void awaitTotal(String query, String user, long total) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            if (http.get(query, user).json().get("total").asLong() == total) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the list did not reach " + total + " cases for " + query);
+    private static void awaitTotal(String query, String user, long total) {
+        Await.until("the list shows " + total + " cases for " + query,
+                Duration.ofSeconds(20), () -> http.get(query, user).json().get("total").asLong() == total);
     }
 }

@@ -3,38 +3,26 @@ package se.rjh.mtp.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.common.Topics;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /** A case walked through all five steps to a decision over HTTP, with its history and its events on Kafka. */
 class CaseProcessHttpTest {
 
-    private static CaseServiceUnderTest service;
-    private static TestHttp.Api http;
-
-    @BeforeAll
-    static void start() {
-        service = CaseServiceUnderTest.get();
-        http = service.http;
-    }
+    private static final CaseServiceUnderTest service = CaseServiceUnderTest.get();
+    private static final TestHttp.Api http = service.http;
 
     @Test
     void incidentCaseGoesFromIntakeToDecisionAndIsClosed() {
-        String id = CaseServiceUnderTest.newCase(http, "INCIDENT_FOLLOW_UP", "Infusionspump larmar inte");
+        String id = service.newCase("INCIDENT_FOLLOW_UP", "Infusionspump larmar inte");
         String path = "/api/cases/" + id;
 
         TestHttp.Response registered = http.post(path + "/registration", "registrator",
@@ -87,6 +75,7 @@ class CaseProcessHttpTest {
                 """);
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(http.post(path + "/closure", "ordforande", "{}").json().get("step").asText()).isEqualTo("CLOSED");
+        awaitListRow(id, "handlaggare", "CLOSED"); // the list follows the case to its outcome
 
         JsonNode details = http.get(path, "lag").json();
         assertThat(details.get("step").asText()).isEqualTo("CLOSED");
@@ -108,13 +97,12 @@ class CaseProcessHttpTest {
         assertThat(history.get(9).get("actor").asText()).isEqualTo("ordforande");
         assertThat(history.get(9).get("data").get("reason").asText()).isEqualTo("Komplettera riskbedömningen");
 
-        assertThat(eventTypesOnKafka(id, "CaseDecided")).contains("CaseDecided");
+        assertThat(onKafka(id, CaseDecided.class)).isNotEmpty();
     }
 
     @Test
     void errorsFollowTheContract() {
-        String id = CaseServiceUnderTest.newCase(http, "OTHER", "Felfall");
-        String path = "/api/cases/" + id;
+        String path = "/api/cases/" + service.newCase("OTHER", "Felfall");
         TestHttp.Response wrongStep = http.post(path + "/proposal", "handlaggare",
                 "{\"proposal\": \"x\", \"rationale\": \"y\"}");
         assertThat(wrongStep.status()).isEqualTo(409);
@@ -139,8 +127,8 @@ class CaseProcessHttpTest {
     }
 
     @Test
-    void secretCaseShowsSenderAndSubjectOnlyToPrivilegedRoles() throws Exception {
-        String id = CaseServiceUnderTest.newCase(http, "PROCUREMENT_REVIEW", "Sårbarhet i larmsystem");
+    void secretCaseShowsSenderAndSubjectOnlyToPrivilegedRoles() {
+        String id = service.newCase("PROCUREMENT_REVIEW", "Sårbarhet i larmsystem");
         assertThat(http.post("/api/cases/" + id + "/registration", "registrator",
                 "{\"classification\": \"Säkerhet\", \"secrecy\": {\"provision\": \"OSL 18 kap. 8 §\"}}").status())
                 .isEqualTo(200);
@@ -163,41 +151,24 @@ class CaseProcessHttpTest {
                 .contains(id);
     }
 
-    private static JsonNode awaitListRow(String id, String user, String step) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode row : http.get("/api/cases?size=200&step=" + step, user).json().get("items")) {
-                if (row.get("id").asText().equals(id)) {
-                    return row;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("case " + id + " not listed in step " + step);
+    private static JsonNode awaitListRow(String id, String user, String step) {
+        return Await.value("case " + id + " listed in step " + step, Duration.ofSeconds(20),
+                () -> listRow(id, user, step), row -> row != null);
     }
 
-    /** The type header values of the case's records on its topic, read with a plain consumer. */
-    private static List<String> eventTypesOnKafka(String caseId, String awaited) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, service.infra.kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        List<String> types = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor("mtp.cases.events").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (types.stream().noneMatch(t -> t.endsWith(awaited)) && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Header type = record.headers().lastHeader("axon-message-type");
-                    if (caseId.equals(record.key()) && type != null) {
-                        types.add(new String(type.value(), StandardCharsets.UTF_8));
-                    }
-                }
+    private static JsonNode listRow(String id, String user, String step) {
+        for (JsonNode row : http.get("/api/cases?size=200&step=" + step, user).json().get("items")) {
+            if (row.get("id").asText().equals(id)) {
+                return row;
             }
         }
-        return types.stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
+        return null;
+    }
+
+    /** The case's records of this event type on its topic, read with a plain consumer; waits for the first. */
+    private static List<ConsumerRecord<String, byte[]>> onKafka(String caseId, Class<?> eventType) {
+        return service.kafka.await(Topics.CASES, record -> caseId.equals(record.key())
+                && eventType.getName().equals(KafkaTopics.header(record, KafkaTopics.MESSAGE_TYPE)),
+                Duration.ofSeconds(30));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.MutableClock;
 import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
@@ -20,6 +21,7 @@ final class CaseServiceUnderTest {
     final ConfigurableApplicationContext context;
     final MutableClock clock;
     final TestHttp.Api http;
+    final KafkaTopics kafka;
 
     private CaseServiceUnderTest() {
         infra = EmbeddedInfrastructure.startForTests();
@@ -32,6 +34,7 @@ final class CaseServiceUnderTest {
                 .start();
         context = service.context();
         http = service.http();
+        kafka = new KafkaTopics(infra.kafkaBootstrapServers());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> StartedService.closeAll(service, infra)));
     }
 
@@ -42,7 +45,8 @@ final class CaseServiceUnderTest {
         return instance;
     }
 
-    static String newCase(TestHttp.Api http, String caseType, String subject) {
+    /** Receives a case over HTTP as the registrar; returns its id. */
+    String newCase(String caseType, String subject) {
         TestHttp.Response created = http.post("/api/cases", "registrator", """
                 {"subject": "%s", "description": "Beskrivning", "caseType": "%s", "channel": "EMAIL",
                  "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},

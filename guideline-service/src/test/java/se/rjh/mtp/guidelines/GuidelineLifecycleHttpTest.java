@@ -9,31 +9,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.testsupport.MutableClock;
-import se.rjh.mtp.testsupport.StartedService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /** Document control over HTTP on the embedded Kafka and MongoDB: roles, rules, refusals that change nothing. */
 class GuidelineLifecycleHttpTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private static EmbeddedInfrastructure infra;
-    private static StartedService service;
 
-    @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-        service = RunningGuidelineService.start(infra, MutableClock.onDay(TODAY));
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(service, infra);
-    }
+    @RegisterExtension
+    static final RunningGuidelineService service = RunningGuidelineService.onDay(TODAY);
 
     @Test
     void aGuidelineGoesThroughReviewApprovalPublicationRevisionAndRetirement() {

@@ -1,7 +1,6 @@
 package se.rjh.mtp.guidelines;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /** The usual way through document control over HTTP, for tests that need a published guideline. */
@@ -11,7 +10,7 @@ public final class Lifecycle {
     }
 
     /** handlaggare drafts, lag reviews, ordforande approves and publishes; returns the document number. */
-    public static String publishNew(StartedService service, String title, int intervalMonths,
+    public static String publishNew(RunningGuidelineService service, String title, int intervalMonths,
                                     String validFrom, String content) {
         TestHttp.Response created = TestHttp.post(service.url("/api/guidelines"), "handlaggare", """
                 {"kind": "GUIDELINE", "title": %s, "scope": "Hela regionen", "ownerGroup": "LSG MTP",
@@ -26,7 +25,7 @@ public final class Lifecycle {
         return number;
     }
 
-    public static void approveAndPublish(StartedService service, String number, int version, String validFrom) {
+    public static void approveAndPublish(RunningGuidelineService service, String number, int version, String validFrom) {
         String base = "/api/guidelines/" + number + "/versions/" + version;
         ok(TestHttp.post(service.url(base + "/submission"), "handlaggare", "{\"reviewers\": [\"lag\"]}"));
         ok(TestHttp.post(service.url(base + "/verdicts"), "lag", "{\"verdict\": \"APPROVE\"}"));

@@ -216,14 +216,7 @@ public final class EventStoreBenchmark {
         long reserved = ((Number) server.db("scale").getCollection("event_sequence")
                                         .find(Filters.eq("_id", "global")).first().get("value")).longValue();
         t0 = System.nanoTime();
-        long docs = 0;
-        for (long start = 0; start < reserved; start += 500) {
-            List<Long> ids = new ArrayList<>(500);
-            for (long i = start; i < Math.min(start + 500, reserved); i++) {
-                ids.add(i);
-            }
-            docs += events.find(Filters.in("_id", ids)).into(new ArrayList<>()).size();
-        }
+        long docs = Baselines.readByIdIn(events, reserved);
         double rawSameStore = docs / Baselines.seconds(t0);
         REPORT.add(server.backend, "raw _id $in over the same events collection", rawSameStore, "docs/s",
                    docs + " commit docs");

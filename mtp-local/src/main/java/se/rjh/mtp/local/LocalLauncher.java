@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole system on one machine: embedded Kafka and MongoDB-wire server with their data under {@code ./data},
  * then the four services, each its own JVM started from the jar its module built, pointed at them by ordinary
- * settings. Ctrl-C stops the services, then the infrastructure, so the data files close cleanly.
+ * settings. Everything listens on 127.0.0.1 only: the infrastructure binds there, and the services do so without the
+ * prod profile (mtp-platform's local defaults; SERVER_ADDRESS, inherited by the services, overrides it). Ctrl-C
+ * stops the services, then the infrastructure, so the data files close cleanly.
  */
 public final class LocalLauncher {
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +28,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-/** The local default keeps Kafka records, topics and MongoDB documents across a full stop and start. */
+/**
+ * The local default keeps Kafka records, topics and MongoDB documents across a full stop and start, and is reachable
+ * only from this machine.
+ */
 class EmbeddedInfrastructureTest {
 
     @Test
@@ -49,6 +57,38 @@ class EmbeddedInfrastructureTest {
             try (MongoClient client = MongoClients.create(infra.mongoUri())) {
                 assertThat(client.getDatabase("t").getCollection("c").find(new Document("_id", "kept")).first()).isNotNull();
             }
+        }
+    }
+
+    /** The demo users' passwords equal their names, so nothing local may be reachable from another machine. */
+    @Test
+    void kafkaAndMongoListenOnlyOnLoopback() throws Exception {
+        Path dir = Files.createTempDirectory("mtp-local-test");
+        int kafkaPort = EmbeddedInfrastructure.freePort();
+        int controllerPort = EmbeddedInfrastructure.freePort();
+        int mongoPort = EmbeddedInfrastructure.freePort();
+        List<InetAddress> otherAddresses = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .toList();
+
+        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(dir.resolve("kafka"), kafkaPort, controllerPort,
+                null, mongoPort)) {
+            for (int port : List.of(kafkaPort, controllerPort, mongoPort)) {
+                assertThat(accepts(InetAddress.getLoopbackAddress(), port)).as("loopback:" + port).isTrue();
+                for (InetAddress other : otherAddresses) {
+                    assertThat(accepts(other, port)).as(other.getHostAddress() + ":" + port).isFalse();
+                }
+            }
+        }
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (IOException refused) {
+            return false;
         }
     }
 

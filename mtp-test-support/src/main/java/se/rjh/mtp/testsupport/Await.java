@@ -40,8 +40,19 @@ public final class Await {
     }
 
     public static void pause(long millis) {
+        interruptibly(() -> Thread.sleep(millis));
+    }
+
+    /** A call that blocks until something happens: a latch opens, a process ends. */
+    @FunctionalInterface
+    public interface Blocking {
+        void await() throws InterruptedException;
+    }
+
+    /** Blocks; an interrupt fails the test, and the thread keeps its interrupt flag for whoever runs it. */
+    public static void interruptibly(Blocking call) {
         try {
-            Thread.sleep(millis);
+            call.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

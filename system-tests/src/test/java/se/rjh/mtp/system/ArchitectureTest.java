@@ -1,25 +1,32 @@
 package se.rjh.mtp.system;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import se.rjh.mtp.platform.architecture.DomainRules;
 
 /** The boundaries that keep the services independent and the domain free of frameworks' I/O. */
 @AnalyzeClasses(packages = "se.rjh.mtp", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] IO_FRAMEWORKS = {
-            "org.springframework.web..", "org.springframework.http..", "org.springframework.data..",
-            "org.springframework.jdbc..", "jakarta.servlet..", "jakarta.persistence..", "com.mongodb..", "org.bson..",
-            "org.apache.kafka.."};
+    /** Every service's root package; the shared modules are the others under se.rjh.mtp. */
+    private static final String[] SERVICES = {
+            "se.rjh.mtp.cases..", "se.rjh.mtp.groups..", "se.rjh.mtp.guidelines..", "se.rjh.mtp.reporting.."};
 
+    /** No Spring at all (Axon's annotations aside) and not the platform: the rule every service's domain keeps. */
+    @ArchTest
+    static final ArchRule domainIsFreeOfFrameworks = DomainRules.DOMAIN_IS_FREE_OF_FRAMEWORKS;
+
+    /** Beyond Spring, which the rule above already keeps out: the drivers and servlet/persistence APIs. */
     @ArchTest
     static final ArchRule domainIsFreeOfWebAndPersistence = noClasses()
             .that().resideInAPackage("se.rjh.mtp..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(IO_FRAMEWORKS)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta.servlet..", "jakarta.persistence..", "com.mongodb..", "org.bson..", "org.apache.kafka..")
             .because("aggregates and rules must be testable and replayable without servers");
 
     @ArchTest
@@ -29,37 +36,14 @@ class ArchitectureTest {
             .because("every service and every consumer reads these events");
 
     @ArchTest
-    static final ArchRule caseServiceUsesNoOtherService = noClasses()
-            .that().resideInAPackage("se.rjh.mtp.cases..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "se.rjh.mtp.groups..", "se.rjh.mtp.guidelines..", "se.rjh.mtp.reporting..")
-            .because("services talk only through events on Kafka");
-
-    @ArchTest
-    static final ArchRule groupServiceUsesNoOtherService = noClasses()
-            .that().resideInAPackage("se.rjh.mtp.groups..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "se.rjh.mtp.cases..", "se.rjh.mtp.guidelines..", "se.rjh.mtp.reporting..")
-            .because("services talk only through events on Kafka");
-
-    @ArchTest
-    static final ArchRule guidelineServiceUsesNoOtherService = noClasses()
-            .that().resideInAPackage("se.rjh.mtp.guidelines..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "se.rjh.mtp.cases..", "se.rjh.mtp.groups..", "se.rjh.mtp.reporting..")
-            .because("services talk only through events on Kafka");
-
-    @ArchTest
-    static final ArchRule reportingServiceUsesNoOtherService = noClasses()
-            .that().resideInAPackage("se.rjh.mtp.reporting..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "se.rjh.mtp.cases..", "se.rjh.mtp.groups..", "se.rjh.mtp.guidelines..")
+    static final ArchRule noServiceUsesAnother = slices()
+            .matching("se.rjh.mtp.(cases|groups|guidelines|reporting)..").namingSlices("service '$1'")
+            .should().notDependOnEachOther()
             .because("services talk only through events on Kafka");
 
     @ArchTest
     static final ArchRule platformKnowsNoService = noClasses()
             .that().resideInAnyPackage("se.rjh.mtp.platform..", "se.rjh.mtp.api..", "se.rjh.mtp.local..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "se.rjh.mtp.cases..", "se.rjh.mtp.groups..", "se.rjh.mtp.guidelines..", "se.rjh.mtp.reporting..")
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICES)
             .because("shared modules serve every service and depend on none");
 }

@@ -2,25 +2,15 @@ package se.rjh.mtp.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -28,18 +18,17 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import se.rjh.mtp.api.cases.CaseReceived;
-import se.rjh.mtp.cases.CaseServiceApplication;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.system.SystemUnderTest.Service;
 import se.rjh.mtp.system.deployment.DashboardQueries;
+import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
@@ -58,38 +47,29 @@ class TwoInstancesTest {
     /** instance name → what it handled, in order; a duplicate within or across instances stays visible. */
     static final Map<String, List<Handled>> HANDLED = new ConcurrentHashMap<>();
 
-    private static EmbeddedInfrastructure infra;
-    private static StartedService cases;
+    @RegisterExtension
+    static final SystemUnderTest system = SystemUnderTest.of(Service.CASES);
     private static StartedService reportingA;
     private static StartedService reportingB;
 
     @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-        reportingA = startReporting("A");
-        reportingB = startReporting("B");
+    static void startTwoReportingInstances() {
+        reportingA = system.start(reportingInstance("A"));
+        reportingB = system.start(reportingInstance("B"));
     }
 
-    private static StartedService startReporting(String instance) {
-        return StartedService.of(ReportingServiceApplication.class, ReportingServiceApplication.NAME).on(infra)
-                .with(RecordingHandlerConfiguration.class)
+    private static StartedService.Starter reportingInstance(String instance) {
+        return Service.REPORTING.starter().with(RecordingHandlerConfiguration.class)
                 .args("--axon.eventhandling.processors.case-pipeline.initial-segment-count=2",
                         "--axon.eventhandling.processors.case-pipeline.thread-count=1",
-                        "--" + INSTANCE_PROPERTY + "=" + instance)
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(reportingB, reportingA, cases, infra);
+                        "--" + INSTANCE_PROPERTY + "=" + instance);
     }
 
     @Test
     void everyRecordIsHandledExactlyOnceAndNoEventByBothInstances() throws Exception {
         Set<String> created = new HashSet<>();
         for (int i = 0; i < CASES; i++) {
-            TestHttp.Response response = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
+            TestHttp.Response response = TestHttp.post(system.cases().baseUrl() + "/api/cases", "registrator", """
                     {"subject": "Skalningstest %d", "caseType": "OTHER", "channel": "EMAIL",
                      "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
                     """.formatted(i));
@@ -122,7 +102,7 @@ class TwoInstancesTest {
     /** Holds the Grafana dashboard against what the services really export once commands and events have flowed. */
     @Test
     void theOperationsDashboardQueriesMetricsTheServicesExport() throws Exception {
-        TestHttp.Response created = TestHttp.post(cases.baseUrl() + "/api/cases", "registrator", """
+        TestHttp.Response created = TestHttp.post(system.cases().baseUrl() + "/api/cases", "registrator", """
                 {"subject": "Panelkontroll", "caseType": "OTHER", "channel": "EMAIL",
                  "submitter": {"name": "Test"}, "receivedOn": "2026-11-20"}
                 """);
@@ -133,7 +113,7 @@ class TwoInstancesTest {
             Thread.sleep(100);
         }
         Set<String> exported = new HashSet<>();
-        exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(cases.baseUrl() + "/actuator/prometheus", "admin").body()));
+        exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(system.cases().baseUrl() + "/actuator/prometheus", "admin").body()));
         for (StartedService reporting : List.of(reportingA, reportingB)) {
             exported.addAll(DashboardQueries.scrapedNames(TestHttp.get(reporting.url("/actuator/prometheus"), "admin")
                     .body()));
@@ -158,25 +138,9 @@ class TwoInstancesTest {
 
     /** Reads the whole case topic: how many records carry each event (Axon message id header). */
     private static Map<String, Long> recordsPerEventId() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         Map<String, Long> counts = new TreeMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Header id = record.headers().lastHeader("axon-message-id");
-                    counts.merge(new String(id.value(), StandardCharsets.UTF_8), 1L, Long::sum);
-                }
-            }
-        }
+        new KafkaTopics(system.infra().kafkaBootstrapServers()).readAll(TOPIC)
+                .forEach(r -> counts.merge(KafkaTopics.header(r, KafkaTopics.MESSAGE_ID), 1L, Long::sum));
         return counts;
     }
 

@@ -62,6 +62,7 @@ class DecisionController {
     @PostMapping("/proposal")
     @PreAuthorize("hasRole('CASE_OFFICER')")
     @Operation(summary = "Propose a decision: needs the type-specific data and every consultation closed")
+    @ApiResponse(responseCode = "200", description = "The case's new step", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "The case is not in preparation, or the proposal is incomplete:"
             + " 'missing' lists every item still needed", content = @Content(mediaType = "application/problem+json"))
     CaseStepChange propose(@PathVariable String id, @Valid @RequestBody ProposalRequest request) {

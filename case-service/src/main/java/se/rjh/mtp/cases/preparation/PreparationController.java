@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,59 +98,62 @@ class PreparationController {
     @PostMapping("/notes")
     @Operation(summary = "Add a note during preparation")
     ResponseEntity<NoteCreated> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
-        String noteId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AddCaseNote(id, noteId, request.text()));
-        return ResponseEntity.created(URI.create("/api/cases/" + id + "/notes/" + noteId))
-                .body(new NoteCreated(noteId));
+        return added(id, "notes", noteId -> new AddCaseNote(id, noteId, request.text()), NoteCreated::new);
     }
 
     @PostMapping("/documents")
     @Operation(summary = "Reference a document by name, checksum and size")
     ResponseEntity<DocumentCreated> referenceDocument(@PathVariable String id,
                                                       @Valid @RequestBody DocumentRequest request) {
-        String documentId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ReferenceCaseDocument(id, documentId, request.name(), request.checksum(),
-                request.sizeBytes()));
-        return ResponseEntity.created(URI.create("/api/cases/" + id + "/documents/" + documentId))
-                .body(new DocumentCreated(documentId));
+        return added(id, "documents", documentId -> new ReferenceCaseDocument(id, documentId, request.name(),
+                request.checksum(), request.sizeBytes()), DocumentCreated::new);
     }
 
     @PostMapping("/risk-assessment")
     @Operation(summary = "Assess the risk: severity and probability, each 1-5")
     CaseReference assessRisk(@PathVariable String id, @Valid @RequestBody RiskRequest request) {
-        commands.sendAndWait(new AssessRisk(id, request.severity(), request.probability(), request.comment()));
-        return new CaseReference(id);
+        return recorded(id, new AssessRisk(id, request.severity(), request.probability(), request.comment()));
     }
 
     @PostMapping("/assignment-link")
     @Operation(summary = "Link the case to the LAG assignment that investigates it")
     CaseReference linkAssignment(@PathVariable String id, @Valid @RequestBody AssignmentLinkRequest request) {
-        commands.sendAndWait(new LinkCaseToAssignment(id, request.assignmentId()));
-        return new CaseReference(id);
+        return recorded(id, new LinkCaseToAssignment(id, request.assignmentId()));
     }
 
     @PutMapping("/incident-details")
     @Operation(summary = "Record an incident's event date, device and reporting (incident follow-ups only)")
     CaseReference incidentDetails(@PathVariable String id, @Valid @RequestBody IncidentDetailsRequest request) {
-        commands.sendAndWait(new RecordIncidentDetails(id, request.eventDate(), request.device(),
+        return recorded(id, new RecordIncidentDetails(id, request.eventDate(), request.device(),
                 request.reportedToManufacturerOn(), request.reportedToMedicalProductsAgencyOn(),
                 request.reportedToIvoOn(), request.lexMariaAssessed()));
-        return new CaseReference(id);
     }
 
     @PostMapping("/in-house-conditions")
     @Operation(summary = "Record MDR Art. 5(5) conditions, each confirmed or justified (in-house manufacturing only)")
     CaseReference inHouseConditions(@PathVariable String id, @Valid @RequestBody InHouseConditionsRequest request) {
-        commands.sendAndWait(new RecordInHouseConditions(id, request.conditions()));
-        return new CaseReference(id);
+        return recorded(id, new RecordInHouseConditions(id, request.conditions()));
     }
 
     @PutMapping("/national-recommendation")
     @Operation(summary = "Record the national recommendation, or that there is none (introduction, MTP-rådet)")
     CaseReference nationalRecommendation(@PathVariable String id,
                                          @Valid @RequestBody NationalRecommendationRequest request) {
-        commands.sendAndWait(new RecordNationalRecommendation(id, request.recommendation(), request.reference(),
+        return recorded(id, new RecordNationalRecommendation(id, request.recommendation(), request.reference(),
                 request.issuedOn()));
+    }
+
+    /** Sends a command that adds an item to the case under a new id; answers 201 with where the item is. */
+    private <T> ResponseEntity<T> added(String id, String items, Function<String, Object> command,
+                                        Function<String, T> created) {
+        String itemId = UUID.randomUUID().toString();
+        commands.sendAndWait(command.apply(itemId));
+        return ResponseEntity.created(URI.create("/api/cases/" + id + "/" + items + "/" + itemId))
+                .body(created.apply(itemId));
+    }
+
+    private CaseReference recorded(String id, Object command) {
+        commands.sendAndWait(command);
         return new CaseReference(id);
     }
 }

@@ -6,25 +6,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import se.rjh.mtp.api.cases.CaseClosed;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseDocumentReferenced;
 import se.rjh.mtp.api.cases.CaseLinkedToAssignment;
 import se.rjh.mtp.api.cases.CaseNoteAdded;
-import se.rjh.mtp.api.cases.CaseOrigin;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseStep;
-import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.CaseVoided;
-import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.ConsultationWaived;
 import se.rjh.mtp.api.cases.DecisionProposed;
-import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.InHouseCondition;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
 import se.rjh.mtp.api.cases.InHouseConditionsRecorded;
@@ -33,7 +30,6 @@ import se.rjh.mtp.api.cases.NationalRecommendationRecorded;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.ProposalReturned;
 import se.rjh.mtp.api.cases.RiskAssessed;
-import se.rjh.mtp.api.cases.SecrecyMarking;
 import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.ClosureView;
@@ -58,20 +54,12 @@ import se.rjh.mtp.api.common.Secrecy;
 final class CaseDetails {
 
     private final String id;
-    private String caseNumber;
     private CaseStep step;
     private Instant lastChangedAt;
-    private String subject;
-    private String description;
-    private CaseType caseType;
-    private Channel channel;
-    private Submitter submitter;
-    private LocalDate receivedOn;
-    private CaseOrigin origin;
-    private String classification;
-    private Device device;
-    private SecrecyMarking secrecy;
-    private LocalDate registeredOn;
+    /** The intake; every case's first event (CaseQueries serves no other stream). */
+    private CaseReceived received;
+    /** Null until the case is registered. */
+    private CaseRegistered registration;
     private String caseOfficer;
     private LocalDate preparationStartedOn;
     private RiskAssessmentView riskAssessment;
@@ -100,23 +88,34 @@ final class CaseDetails {
 
     /** Whether the case is secrecy-marked: its intake fields are then hidden from readers without access. */
     boolean secret() {
-        return secrecy != null;
+        return registered(CaseRegistered::secrecy) != null;
     }
 
     CaseView view(boolean mayReadProtected) {
-        boolean masked = secret() && !mayReadProtected;
-        return new CaseView(id, caseNumber, step, lastChangedAt,
-                Secrecy.shown(subject, masked), Secrecy.shown(description, masked), caseType, channel,
-                masked ? maskedSubmitter() : submitter, receivedOn, origin,
-                classification, device, secrecy, registeredOn, caseOfficer, preparationStartedOn,
+        CaseReceived intake = secret() && !mayReadProtected ? masked(received) : received;
+        return new CaseView(id, registered(CaseRegistered::caseNumber), step, lastChangedAt,
+                intake.subject(), intake.description(), intake.caseType(), intake.channel(), intake.submitter(),
+                intake.receivedOn(), intake.origin(), registered(CaseRegistered::classification),
+                registered(CaseRegistered::device), registered(CaseRegistered::secrecy),
+                registered(CaseRegistered::registeredOn), caseOfficer, preparationStartedOn,
                 riskAssessment, assignmentId, incidentDetails, new LinkedHashMap<>(inHouseConditions),
                 nationalRecommendation, proposal, lastReturn, decision, closure, voiding, secret(),
                 List.copyOf(notes), List.copyOf(documents), List.copyOf(consultations.values()));
     }
 
-    /** A protected submitter shows the mask in every field, so not even which fields were given shows. */
-    static Submitter maskedSubmitter() {
-        return new Submitter(Secrecy.PROTECTED, Secrecy.PROTECTED, Secrecy.PROTECTED);
+    /**
+     * The intake as a reader without access sees it on a marked case, in the view and in the history: subject and
+     * description masked, and a submitter with the mask in every field, so not even which fields were given shows.
+     */
+    static CaseReceived masked(CaseReceived e) {
+        return new CaseReceived(e.caseId(), Secrecy.shown(e.subject(), true), Secrecy.shown(e.description(), true),
+                e.caseType(), e.channel(),
+                e.submitter() == null ? null : new Submitter(Secrecy.PROTECTED, Secrecy.PROTECTED, Secrecy.PROTECTED),
+                e.receivedOn(), e.origin());
+    }
+
+    private <T> T registered(Function<CaseRegistered, T> field) {
+        return registration == null ? null : field.apply(registration);
     }
 
     private void apply(DomainEventMessage<?> message) {
@@ -126,19 +125,9 @@ final class CaseDetails {
         lastChangedAt = at;
         CaseStep.enteredBy(payload.getClass()).ifPresent(entered -> step = entered);
         if (payload instanceof CaseReceived e) {
-            subject = e.subject();
-            description = e.description();
-            caseType = e.caseType();
-            channel = e.channel();
-            submitter = e.submitter();
-            receivedOn = e.receivedOn();
-            origin = e.origin();
+            received = e;
         } else if (payload instanceof CaseRegistered e) {
-            caseNumber = e.caseNumber();
-            classification = e.classification();
-            device = e.device();
-            secrecy = e.secrecy();
-            registeredOn = e.registeredOn();
+            registration = e;
         } else if (payload instanceof PreparationStarted e) {
             caseOfficer = e.caseOfficer();
             preparationStartedOn = e.startedOn();

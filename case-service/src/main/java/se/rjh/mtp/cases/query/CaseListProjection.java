@@ -14,21 +14,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.api.cases.CaseClosed;
-import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
-import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.Channel;
-import se.rjh.mtp.api.cases.ConsultationRequested;
-import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.PreparationStarted;
-import se.rjh.mtp.api.cases.ProposalReturned;
 import se.rjh.mtp.api.cases.view.CaseListItem;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.common.Secrecy;
@@ -91,34 +86,15 @@ class CaseListProjection {
         apply(event, event.caseId(), sequence, doc -> doc.append("caseOfficer", event.caseOfficer()));
     }
 
+    /**
+     * Every other event that puts the case in a step ({@link CaseStep#enteredBy}) changes only the step, so the list
+     * follows the process as {@link CaseStep} defines it, without naming those events again.
+     */
     @EventHandler
-    void on(ConsultationRequested event, @SequenceNumber long sequence) {
-        apply(event, event.caseId(), sequence, doc -> { });
-    }
-
-    @EventHandler
-    void on(DecisionProposed event, @SequenceNumber long sequence) {
-        apply(event, event.caseId(), sequence, doc -> { });
-    }
-
-    @EventHandler
-    void on(ProposalReturned event, @SequenceNumber long sequence) {
-        apply(event, event.caseId(), sequence, doc -> { });
-    }
-
-    @EventHandler
-    void on(CaseDecided event, @SequenceNumber long sequence) {
-        apply(event, event.caseId(), sequence, doc -> { });
-    }
-
-    @EventHandler
-    void on(CaseClosed event, @SequenceNumber long sequence) {
-        apply(event, event.caseId(), sequence, doc -> { });
-    }
-
-    @EventHandler
-    void on(CaseVoided event, @SequenceNumber long sequence) {
-        apply(event, event.caseId(), sequence, doc -> { });
+    void on(Object event, @SourceId String caseId, @SequenceNumber long sequence) {
+        if (CaseStep.enteredBy(event.getClass()).isPresent()) {
+            apply(event, caseId, sequence, doc -> { });
+        }
     }
 
     @ResetHandler

@@ -46,7 +46,7 @@ class CaseQueries {
         for (DomainEventMessage<?> event : events) {
             Object data = event.getPayload();
             if (masked && data instanceof CaseReceived received) {
-                data = masked(received);
+                data = CaseDetails.masked(received);
             }
             Object actor = event.getMetaData().get(MetadataKeys.ACTOR);
             history.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
@@ -63,12 +63,6 @@ class CaseQueries {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         return list.find(step, caseType, text, page, size, Secrecy.mayReadProtected(roles));
-    }
-
-    private static CaseReceived masked(CaseReceived e) {
-        return new CaseReceived(e.caseId(), Secrecy.shown(e.subject(), true), Secrecy.shown(e.description(), true),
-                e.caseType(), e.channel(), e.submitter() == null ? null : CaseDetails.maskedSubmitter(),
-                e.receivedOn(), e.origin());
     }
 
     /** Read from sequence 0, never from a snapshot: the history must show every event. */

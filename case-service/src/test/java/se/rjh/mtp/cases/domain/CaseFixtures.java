@@ -1,7 +1,13 @@
 package se.rjh.mtp.cases.domain;
 
+import static org.hamcrest.Matchers.containsString;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseType;
@@ -43,12 +49,40 @@ final class CaseFixtures {
         return new PreparationStarted(ID, NUMBER, type, "handlaggare", TODAY);
     }
 
-    static Object[] inPreparation(CaseType type) {
-        return new Object[] {received(type), registered(type), preparing(type)};
+    /** A case of this type received, registered and in preparation, then the events given. */
+    static Object[] inPreparation(CaseType type, Object... then) {
+        List<Object> events = new ArrayList<>(List.of(received(type), registered(type), preparing(type)));
+        events.addAll(List.of(then));
+        return events.toArray();
     }
 
     static ConsultationRequested consultation(String consultationId) {
         return new ConsultationRequested(ID, consultationId, ConcernedBody.PATIENT_SAFETY, "Synpunkter?",
                 TODAY.plusDays(14));
+    }
+
+    /**
+     * A command the aggregate refuses after the events given: it throws this exception, whose message names
+     * {@code named} where that is given, and records nothing. Named by the rule, for the test report.
+     */
+    record Refusal(String rule, Object[] given, Object command, Class<? extends Exception> exception, String named) {
+
+        Refusal(String rule, Object[] given, Object command, Class<? extends Exception> exception) {
+            this(rule, given, command, exception, null);
+        }
+
+        void check() {
+            ResultValidator<Case> result = new AggregateTestFixture<>(Case.class).given(given).when(command)
+                    .expectException(exception)
+                    .expectNoEvents();
+            if (named != null) {
+                result.expectExceptionMessage(containsString(named));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return rule;
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +16,13 @@ import se.rjh.mtp.api.groups.GroupKind;
 import se.rjh.mtp.api.groups.MemberRole;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.AppointMember;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.EstablishWorkingGroup;
+import se.rjh.mtp.platform.security.SecurityProperties;
 
 /**
  * Establishes LSG MTP and its two LAGs through commands, so they are in the history like everything else. The ids
- * are fixed and the commands change nothing when repeated, so every restart may send them again.
+ * are fixed and the commands change nothing when repeated, so every restart may send them again. The demo users
+ * {@code ordforande} (chair of LSG MTP) and {@code lag} (member of both LAGs) are appointed only while the demo users
+ * exist, i.e. locally: with real sign-in the one-chair rule would otherwise block appointing the real chair.
  */
 @Component
 public class StandingGroupsSeeder {
@@ -33,11 +35,10 @@ public class StandingGroupsSeeder {
     private final Clock clock;
     private final boolean demoMembers;
 
-    StandingGroupsSeeder(CommandGateway commands, Clock clock,
-                         @Value("${mtp.groups.demo-members:false}") boolean demoMembers) {
+    StandingGroupsSeeder(CommandGateway commands, Clock clock, SecurityProperties security) {
         this.commands = commands;
         this.clock = clock;
-        this.demoMembers = demoMembers;
+        this.demoMembers = security.demoUsers();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -23,6 +23,7 @@ import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 import se.rjh.mtp.guidelines.domain.Commands.OpenRevision;
 
 @RestController
+@PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
 @RequestMapping("/api/guidelines")
 @Tag(name = "Drafting", description = "Writing guidelines. Roles: CASE_OFFICER or LSG_CHAIR. The caller becomes an "
         + "author of the version and may then neither review nor approve it.")
@@ -35,7 +36,6 @@ class DraftingController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draft a new guideline; it gets the next document number RL-MTP-<n> and version 1 as DRAFT",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. Review interval 1-36 months, default 12.")
@@ -51,7 +51,6 @@ class DraftingController {
     }
 
     @PostMapping("/{documentNumber}/revisions")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a new draft version (revision); only when no other version is open",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. 409 while a version is in draft, review or approved.")
@@ -63,7 +62,6 @@ class DraftingController {
     }
 
     @PutMapping("/{documentNumber}/versions/{versionNumber}/content")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Rewrite the content of a DRAFT version",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. The caller joins the version's authors.")
     VersionReference changeContent(@PathVariable String documentNumber, @PathVariable int versionNumber,

@@ -19,6 +19,7 @@ import se.rjh.mtp.api.guidelines.view.GuidelineVersionView;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
 
 @RestController
+@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/guidelines/{documentNumber}")
 @Tag(name = "Guideline documents", description = "One guideline: its history, any version, diffs, published text. "
         + "Any authenticated user may read; old versions stay readable for ever.")
@@ -34,35 +35,30 @@ class DocumentController {
     }
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A guideline with its details and full version history (RL-MTP-<n>)")
     GuidelineView guideline(@PathVariable String documentNumber) {
         return documents.guideline(documentNumber);
     }
 
     @GetMapping("/versions")
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Every version, oldest first, with status, authors, reviewers, verdicts and validity")
     List<GuidelineVersionView> versions(@PathVariable String documentNumber) {
         return documents.guideline(documentNumber).versions();
     }
 
     @GetMapping("/versions/{versionNumber}")
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One version, also superseded ones")
     GuidelineVersionView version(@PathVariable String documentNumber, @PathVariable int versionNumber) {
         return documents.version(documentNumber, versionNumber);
     }
 
     @GetMapping("/diff")
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Line-by-line difference between two versions (KEPT, ADDED, REMOVED)")
     List<DiffLine> diff(@PathVariable String documentNumber, @RequestParam int from, @RequestParam int to) {
         return documents.diff(documentNumber, from, to);
     }
 
     @GetMapping(value = "/published.md", produces = MARKDOWN)
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The published version's text as Markdown")
     @ApiResponse(responseCode = "200", description = "the Markdown text",
             content = @Content(mediaType = MARKDOWN, schema = @Schema(type = "string")))
@@ -72,7 +68,6 @@ class DocumentController {
     }
 
     @GetMapping(value = "/published.html", produces = MediaType.TEXT_HTML_VALUE)
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The published version's text as an HTML page (raw HTML in the Markdown is escaped)")
     @ApiResponse(responseCode = "200", description = "a whole HTML page",
             content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))

@@ -1,10 +1,12 @@
 package se.rjh.mtp.guidelines.library;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.guidelines.GuidelineDrafted;
 import se.rjh.mtp.api.guidelines.GuidelineFlaggedForRegulatoryChange;
@@ -29,6 +31,12 @@ class LibraryProjection {
 
     static final String GROUP = "guideline-library";
 
+    /** The guideline events that change its library entry. */
+    private static final Set<Class<?>> CHANGING_THE_ENTRY = Set.of(GuidelineDrafted.class, VersionDrafted.class,
+            VersionSubmittedForReview.class, VersionReturnedToDraft.class, VersionApproved.class,
+            VersionPublished.class, GuidelineRetired.class, GuidelineReviewDue.class, GuidelineRevisionRequested.class,
+            GuidelineFlaggedForRegulatoryChange.class);
+
     private final EventStore eventStore;
     private final VersionedDocuments documents;
 
@@ -37,54 +45,16 @@ class LibraryProjection {
         this.documents = new VersionedDocuments(LibraryStore.collection(database));
     }
 
+    /**
+     * An event that changes what the library shows rewrites the guideline's document, keyed by the aggregate id, which
+     * is the document number. Content edits, verdicts, the supersession that comes with a publication and number
+     * allocations are passed over.
+     */
     @EventHandler
-    void on(GuidelineDrafted event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(VersionDrafted event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(VersionSubmittedForReview event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(VersionReturnedToDraft event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(VersionApproved event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(VersionPublished event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(GuidelineRetired event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(GuidelineReviewDue event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(GuidelineRevisionRequested event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
-    }
-
-    @EventHandler
-    void on(GuidelineFlaggedForRegulatoryChange event, @SequenceNumber long sequence) {
-        refresh(event.documentNumber(), sequence);
+    void on(Object event, @SourceId String documentNumber, @SequenceNumber long sequence) {
+        if (CHANGING_THE_ENTRY.contains(event.getClass())) {
+            refresh(documentNumber, sequence);
+        }
     }
 
     private void refresh(String documentNumber, long sequence) {

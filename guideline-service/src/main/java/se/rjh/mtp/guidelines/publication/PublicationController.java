@@ -19,6 +19,7 @@ import se.rjh.mtp.guidelines.domain.Commands.RetireGuideline;
 import se.rjh.mtp.guidelines.domain.VersionStatus;
 
 @RestController
+@PreAuthorize("hasRole('LSG_CHAIR')")
 @RequestMapping("/api/guidelines/{documentNumber}")
 @Tag(name = "Publication", description = "Publishing and retiring. Role: LSG_CHAIR.")
 class PublicationController {
@@ -32,7 +33,6 @@ class PublicationController {
     }
 
     @PostMapping("/versions/{versionNumber}/publication")
-    @PreAuthorize("hasRole('LSG_CHAIR')")
     @Operation(summary = "Publish an APPROVED version; the previous published version is superseded",
             description = "Role: LSG_CHAIR. Sets valid-from and the next review date (valid-from + review interval).")
     Publication publish(@PathVariable String documentNumber, @PathVariable int versionNumber,
@@ -43,7 +43,6 @@ class PublicationController {
     }
 
     @PostMapping("/retirement")
-    @PreAuthorize("hasRole('LSG_CHAIR')")
     @Operation(summary = "Retire the guideline, with a reason; its versions stay readable",
             description = "Role: LSG_CHAIR.")
     Retirement retire(@PathVariable String documentNumber, @Valid @RequestBody PublicationRequests.RetireRequest request) {

@@ -8,23 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.messaging.Headers;
 import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.DecisionBody;
@@ -35,9 +29,7 @@ import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
 import se.rjh.mtp.guidelines.Lifecycle;
 import se.rjh.mtp.guidelines.RunningGuidelineService;
 import se.rjh.mtp.guidelines.domain.GuidelineNumberSeries;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.testsupport.MutableClock;
-import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -48,22 +40,12 @@ import se.rjh.mtp.testsupport.TestHttp;
 class CaseDecisionEndToEndTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private static EmbeddedInfrastructure infra;
-    private static StartedService service;
 
-    @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-        service = RunningGuidelineService.start(infra, MutableClock.onDay(TODAY));
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(service, infra);
-    }
+    @RegisterExtension
+    static final RunningGuidelineService service = RunningGuidelineService.onDay(TODAY);
 
     @Test
-    void aCaseDecisionOpensARevisionDraftExactlyOnce() throws Exception {
+    void aCaseDecisionOpensARevisionDraftExactlyOnce() {
         String number = Lifecycle.publishNew(service, "Egentillverkning", 12, TODAY.toString(), "# Rutin\nSteg 1");
         await("library knows " + number, () -> TestHttp.get(service.url("/api/guidelines/library"), "revisor")
                 .json().findValuesAsText("documentNumber").contains(number));
@@ -80,13 +62,11 @@ class CaseDecisionEndToEndTest {
                 new FollowUp("f9", FollowUpKind.GUIDELINE_REVISION, "Rutin för återanvändning av engångsprodukter",
                         null, null, null, null));
 
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            // One partition keeps the order, so once the last record has acted every earlier one has been handled.
-            send(producer, unknownType(revision));
-            for (CaseDecided decided : List.of(revision, revision, watch, watch, newGuideline, newGuideline)) {
-                send(producer, record(decided));
-            }
-            producer.flush();
+        // One partition keeps the order, so once the last record has acted every earlier one has been handled.
+        KafkaTopics kafka = service.kafka();
+        kafka.send(unknownType(revision));
+        for (CaseDecided decided : List.of(revision, revision, watch, watch, newGuideline, newGuideline)) {
+            kafka.send(record(decided));
         }
 
         EventStore store = service.bean(EventStore.class);
@@ -133,18 +113,5 @@ class CaseDecisionEndToEndTest {
         headers.add(Headers.MESSAGE_TYPE, "se.rjh.mtp.cases.domain.CaseInternalNoteAdded".getBytes(StandardCharsets.UTF_8));
         return new ProducerRecord<>(record.topic(), 0, record.key(), "{\"note\":\"x\"}".getBytes(StandardCharsets.UTF_8),
                 headers);
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, ProducerRecord<String, byte[]> record)
-            throws Exception {
-        producer.send(record).get();
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(config);
     }
 }

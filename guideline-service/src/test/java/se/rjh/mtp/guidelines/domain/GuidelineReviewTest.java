@@ -5,7 +5,6 @@ import static se.rjh.mtp.guidelines.domain.GuidelineFixtures.*;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
@@ -16,12 +15,7 @@ import se.rjh.mtp.guidelines.domain.Commands.*;
 /** Review and approval: DRAFT → IN_REVIEW → APPROVED, and that no one reviews or approves their own version. */
 class GuidelineReviewTest {
 
-    private FixtureConfiguration<Guideline> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Guideline.class);
-    }
+    private final FixtureConfiguration<Guideline> fixture = new AggregateTestFixture<>(Guideline.class);
 
     @Test
     void draftGoesToNamedReviewers() {

@@ -4,7 +4,6 @@ import static se.rjh.mtp.guidelines.domain.GuidelineFixtures.*;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
@@ -16,12 +15,7 @@ import se.rjh.mtp.guidelines.domain.Commands.*;
 class GuidelineTest {
 
     private static final String TEXT = "# Syfte\nText";
-    private FixtureConfiguration<Guideline> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Guideline.class);
-    }
+    private final FixtureConfiguration<Guideline> fixture = new AggregateTestFixture<>(Guideline.class);
 
     @Test
     void aDraftsContentCanBeRewrittenAndTheEditorBecomesAnAuthor() {

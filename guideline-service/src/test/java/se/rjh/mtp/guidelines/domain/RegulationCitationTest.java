@@ -2,9 +2,11 @@ package se.rjh.mtp.guidelines.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.rjh.mtp.guidelines.domain.GuidelineFixtures.MDR_5_5;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.TextRules;
@@ -13,7 +15,6 @@ import se.rjh.mtp.api.guidelines.RegulationReference;
 
 class RegulationCitationTest {
 
-    private static final RegulationReference MDR_5_5 = new RegulationReference(RegulationFramework.MDR, "5(5)");
     private static final RegulationReference HSLF_5 = new RegulationReference(RegulationFramework.HSLF_FS_2021_52, "5");
 
     @Test
@@ -29,18 +30,14 @@ class RegulationCitationTest {
 
     @Test
     void malformedProvisionsAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> RegulationCitation.validate("regulationReferences[0]",
-                new RegulationReference(RegulationFramework.MDR, "fem")))
-                .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("regulationReferences[0].provision");
+        assertRefusedNaming("regulationReferences[0].provision", () -> RegulationCitation.validate(
+                "regulationReferences[0]", new RegulationReference(RegulationFramework.MDR, "fem")));
     }
 
     @Test
     void freeTextCitationsFollowTheTextRule() {
-        assertThatThrownBy(() -> RegulationCitation.validate("regulationReferences[1]",
-                new RegulationReference(RegulationFramework.OTHER, "Patient 19121212-1212")))
-                .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("regulationReferences[1].provision");
+        assertRefusedNaming("regulationReferences[1].provision", () -> RegulationCitation.validate(
+                "regulationReferences[1]", new RegulationReference(RegulationFramework.OTHER, "Patient 19121212-1212")));
         RegulationCitation.validate("r", new RegulationReference(RegulationFramework.OTHER, "x".repeat(TextRules.LINE)));
     }
 
@@ -50,8 +47,11 @@ class RegulationCitationTest {
                 .containsExactly(MDR_5_5);
         List<RegulationReference> tooMany = IntStream.rangeClosed(1, RegulationCitation.MAX_REFERENCES + 1)
                 .mapToObj(i -> new RegulationReference(RegulationFramework.MDR, String.valueOf(i))).toList();
-        assertThatThrownBy(() -> RegulationCitation.checked(tooMany))
-                .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("regulationReferences");
+        assertRefusedNaming("regulationReferences", () -> RegulationCitation.checked(tooMany));
+    }
+
+    private static void assertRefusedNaming(String field, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
     }
 }

@@ -7,15 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.api.guidelines.GuidelineReviewDue;
 import se.rjh.mtp.guidelines.Lifecycle;
 import se.rjh.mtp.guidelines.RunningGuidelineService;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.testsupport.MutableClock;
-import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -24,24 +21,12 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class ReviewDueRestartTest {
 
-    private static final LocalDate START = LocalDate.of(2026, 1, 15);
-    private static EmbeddedInfrastructure infra;
-    private static StartedService service;
-
-    @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(service, infra);
-    }
+    @RegisterExtension
+    static final RunningGuidelineService service = RunningGuidelineService.onDay(LocalDate.of(2026, 1, 15));
 
     @Test
     void reviewDueFiresOnceAndAfterARestartOnlyIfNotYetHandled() {
-        MutableClock clock = MutableClock.onDay(START);
-        service = RunningGuidelineService.start(infra, clock);
+        MutableClock clock = service.clock();
         String monthly = Lifecycle.publishNew(service, "Månadsöversyn", 1, "2026-01-10", "text");   // due 2026-02-10
         String bimonthly = Lifecycle.publishNew(service, "Tvåmånaders", 2, "2026-01-10", "text");  // due 2026-03-10
 
@@ -56,9 +41,7 @@ class ReviewDueRestartTest {
         assertThat(reviewDueEvents(bimonthly)).isZero();
 
         // The bimonthly review date passes while the service is down.
-        service.close();
-        clock.setToday(LocalDate.of(2026, 3, 11));
-        service = RunningGuidelineService.start(infra, clock);
+        service.restart(() -> clock.setToday(LocalDate.of(2026, 3, 11)));
 
         await("review due for " + bimonthly + " after restart", () -> reviewDueEvents(bimonthly) == 1);
         await("read model knows it was raised", () -> raisedFor(bimonthly));

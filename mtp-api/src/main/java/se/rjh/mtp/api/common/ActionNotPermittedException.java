@@ -8,16 +8,6 @@ package se.rjh.mtp.api.common;
 public class ActionNotPermittedException extends DomainException {
 
     public ActionNotPermittedException(String reason) {
-        super(reason);
-    }
-
-    @Override
-    public int status() {
-        return 403;
-    }
-
-    @Override
-    public String title() {
-        return "Forbidden";
+        super(403, "Forbidden", reason);
     }
 }

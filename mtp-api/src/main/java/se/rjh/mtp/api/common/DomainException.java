@@ -8,15 +8,24 @@ import java.util.Map;
  */
 public abstract class DomainException extends RuntimeException {
 
-    protected DomainException(String message) {
+    private final int status;
+    private final String title;
+
+    protected DomainException(int status, String title, String message) {
         super(message);
+        this.status = status;
+        this.title = title;
     }
 
     /** The HTTP status this refusal is answered with. */
-    public abstract int status();
+    public int status() {
+        return status;
+    }
 
     /** A short, stable summary of the kind of problem (the problem's {@code title}). */
-    public abstract String title();
+    public String title() {
+        return title;
+    }
 
     /** Extra problem members beside {@code detail}; values must be safe to show to the caller. */
     public Map<String, Object> properties() {

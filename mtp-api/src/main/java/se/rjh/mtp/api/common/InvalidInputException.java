@@ -9,22 +9,12 @@ public class InvalidInputException extends DomainException {
     private final String field;
 
     public InvalidInputException(String field, String reason) {
-        super(reason);
+        super(400, "Invalid input", reason);
         this.field = field;
     }
 
     public String field() {
         return field;
-    }
-
-    @Override
-    public int status() {
-        return 400;
-    }
-
-    @Override
-    public String title() {
-        return "Invalid input";
     }
 
     /**

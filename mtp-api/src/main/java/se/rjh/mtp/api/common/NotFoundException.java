@@ -6,7 +6,8 @@ public class NotFoundException extends DomainException {
     private final String id;
 
     public NotFoundException(String what, String id) {
-        super(what + " " + id + " not found");
+        // The title is the status's reason phrase, as every other 404 of the services says it.
+        super(404, "Not Found", what + " " + id + " not found");
         this.what = what;
         this.id = id;
     }
@@ -19,16 +20,5 @@ public class NotFoundException extends DomainException {
     /** The id as the caller gave it: request text, so never echoed without a check. */
     public String id() {
         return id;
-    }
-
-    @Override
-    public int status() {
-        return 404;
-    }
-
-    /** The status's reason phrase, as every other 404 of the services says it. */
-    @Override
-    public String title() {
-        return "Not Found";
     }
 }

@@ -12,27 +12,9 @@ public class StateConflictException extends DomainException {
     private final String needed;
 
     public StateConflictException(String currentState, String needed) {
-        super("Not allowed in step " + currentState + ": " + needed);
+        super(409, "Not allowed in the current step", "Not allowed in step " + currentState + ": " + needed);
         this.currentState = currentState;
         this.needed = needed;
-    }
-
-    public String currentState() {
-        return currentState;
-    }
-
-    public String needed() {
-        return needed;
-    }
-
-    @Override
-    public int status() {
-        return 409;
-    }
-
-    @Override
-    public String title() {
-        return "Not allowed in the current step";
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * The traffic mix. Each scheduled slot picks an operation by weight; an operation that needs an object in a
@@ -78,44 +79,33 @@ final class Workload {
         long n = sequence.incrementAndGet();
         switch (op) {
             case REGISTER -> {
-                String id = received.poll();
-                if (id == null) {
-                    return run(Op.INTAKE, t, followLag);
-                }
-                return call("POST /api/cases/{id}/registration", t, "POST", c + "/api/cases/" + id + "/registration",
-                            "registrator", "{\"classification\": \"Övrigt\"}", r -> registered.add(id));
+                return takeOrMake(received.poll(), Op.INTAKE, t, followLag, id ->
+                        call("POST /api/cases/{id}/registration", t, "POST", c + "/api/cases/" + id + "/registration",
+                                "registrator", "{\"classification\": \"Övrigt\"}", r -> registered.add(id)));
             }
             case PREPARE -> {
-                String id = registered.poll();
-                if (id == null) {
-                    return run(Op.REGISTER, t, followLag);
-                }
-                return call("POST /api/cases/{id}/preparation", t, "POST", c + "/api/cases/" + id + "/preparation",
-                            "handlaggare", "{\"caseOfficer\": \"handlaggare\"}", r -> preparing.add(id));
+                return takeOrMake(registered.poll(), Op.REGISTER, t, followLag, id ->
+                        call("POST /api/cases/{id}/preparation", t, "POST", c + "/api/cases/" + id + "/preparation",
+                                "handlaggare", "{\"caseOfficer\": \"handlaggare\"}", r -> preparing.add(id)));
             }
             case NOTE, CONSULT -> {
-                String id = preparing.poll();
-                if (id == null) {
-                    return run(Op.PREPARE, t, followLag);
-                }
-                if (op == Op.NOTE) {
-                    return call("POST /api/cases/{id}/notes", t, "POST", c + "/api/cases/" + id + "/notes",
-                                "handlaggare", "{\"text\": \"Anteckning " + n + ": kontakta leverantören\"}",
-                                r -> preparing.add(id));
-                }
-                return call("POST /api/cases/{id}/consultations", t, "POST", c + "/api/cases/" + id + "/consultations",
-                            "handlaggare", "{\"body\": \"PATIENT_SAFETY\", \"question\": \"Synpunkter?\", \"dueDate\": \""
-                                           + LocalDate.now().plusDays(21) + "\"}",
-                            r -> consulting.add(new String[]{id, r.json().path("consultationId").asText()}));
+                return takeOrMake(preparing.poll(), Op.PREPARE, t, followLag, id -> {
+                    if (op == Op.NOTE) {
+                        return call("POST /api/cases/{id}/notes", t, "POST", c + "/api/cases/" + id + "/notes",
+                                    "handlaggare", "{\"text\": \"Anteckning " + n + ": kontakta leverantören\"}",
+                                    r -> preparing.add(id));
+                    }
+                    return call("POST /api/cases/{id}/consultations", t, "POST", c + "/api/cases/" + id + "/consultations",
+                                "handlaggare", "{\"body\": \"PATIENT_SAFETY\", \"question\": \"Synpunkter?\", \"dueDate\": \""
+                                               + LocalDate.now().plusDays(21) + "\"}",
+                                r -> consulting.add(new String[]{id, r.json().path("consultationId").asText()}));
+                });
             }
             case ANSWER -> {
-                String[] pending = consulting.poll();
-                if (pending == null) {
-                    return run(Op.CONSULT, t, followLag);
-                }
-                return call("POST /api/cases/{id}/consultations/{cid}/answer", t, "POST",
-                            c + "/api/cases/" + pending[0] + "/consultations/" + pending[1] + "/answer", "handlaggare",
-                            "{\"answer\": \"Inga invändningar\"}", r -> { });
+                return takeOrMake(consulting.poll(), Op.CONSULT, t, followLag, pending ->
+                        call("POST /api/cases/{id}/consultations/{cid}/answer", t, "POST",
+                                c + "/api/cases/" + pending[0] + "/consultations/" + pending[1] + "/answer", "handlaggare",
+                                "{\"answer\": \"Inga invändningar\"}", r -> { }));
             }
             case INTAKE -> {
                 boolean sampled = followLag && intakes.incrementAndGet() % lagSample == 0;
@@ -149,14 +139,11 @@ final class Workload {
                 });
             }
             case EDIT_DRAFT -> {
-                String number = drafts.poll();
-                if (number == null) {
-                    return run(Op.DRAFT_GUIDELINE, t, followLag);
-                }
-                return call("PUT /api/guidelines/{n}/versions/1/content", t, "PUT",
-                            urls.guidelines() + "/api/guidelines/" + number + "/versions/1/content", "handlaggare",
-                            "{\"content\": \"# Riktlinje\\n\\nReviderad text " + n + ".\", \"changeSummary\": \"Språk\"}",
-                            r -> drafts.add(number));
+                return takeOrMake(drafts.poll(), Op.DRAFT_GUIDELINE, t, followLag, number ->
+                        call("PUT /api/guidelines/{n}/versions/1/content", t, "PUT",
+                                urls.guidelines() + "/api/guidelines/" + number + "/versions/1/content", "handlaggare",
+                                "{\"content\": \"# Riktlinje\\n\\nReviderad text " + n + ".\", \"changeSummary\": \"Språk\"}",
+                                r -> drafts.add(number)));
             }
             case ISSUE_ASSIGNMENT -> {
                 return call("POST /api/assignments", t, "POST", urls.groups() + "/api/assignments", "ordforande", """
@@ -169,12 +156,9 @@ final class Workload {
                 });
             }
             case ACCEPT_ASSIGNMENT -> {
-                String id = issued.poll();
-                if (id == null) {
-                    return run(Op.ISSUE_ASSIGNMENT, t, followLag);
-                }
-                return call("POST /api/assignments/{id}/accept", t, "POST",
-                            urls.groups() + "/api/assignments/" + id + "/accept", "lag", null, r -> { });
+                return takeOrMake(issued.poll(), Op.ISSUE_ASSIGNMENT, t, followLag, id ->
+                        call("POST /api/assignments/{id}/accept", t, "POST",
+                                urls.groups() + "/api/assignments/" + id + "/accept", "lag", null, r -> { }));
             }
             case LIST_CASES -> {
                 String step = List.of("RECEIVED", "REGISTERED", "IN_PREPARATION", "IN_CONSULTATION").get((int) (n % 4));
@@ -182,15 +166,11 @@ final class Workload {
                             "handlaggare", null, r -> { });
             }
             case GET_CASE, REPORT_CASE -> {
-                String id = cases.pick(random);
-                if (id == null) {
-                    return run(Op.PIPELINE, t, followLag);
-                }
-                return op == Op.GET_CASE
+                return takeOrMake(cases.pick(random), Op.PIPELINE, t, followLag, id -> op == Op.GET_CASE
                         ? call("GET /api/cases/{id}", t, "GET", c + "/api/cases/" + id, "handlaggare", null, r -> { })
                         // a recent case may not have reached reporting yet: only ask for ones old enough
                         : call("GET /api/reports/cases/{id}", t, "GET", urls.reporting() + "/api/reports/cases/"
-                               + cases.pickOld(random), "revisor", null, r -> { });
+                               + cases.pickOld(random), "revisor", null, r -> { }));
             }
             case PIPELINE -> {
                 return call("GET /api/reports/pipeline", t, "GET", urls.reporting() + "/api/reports/pipeline",
@@ -201,27 +181,30 @@ final class Workload {
                             r -> { });
             }
             case GET_GUIDELINE -> {
-                String number = guidelines.pick(random);
-                if (number == null) {
-                    return run(Op.LIST_GUIDELINES, t, followLag);
-                }
-                return call("GET /api/guidelines/{n}", t, "GET", urls.guidelines() + "/api/guidelines/" + number,
-                            "lag", null, r -> { });
+                return takeOrMake(guidelines.pick(random), Op.LIST_GUIDELINES, t, followLag, number ->
+                        call("GET /api/guidelines/{n}", t, "GET", urls.guidelines() + "/api/guidelines/" + number,
+                                "lag", null, r -> { }));
             }
             case LIST_ASSIGNMENTS -> {
                 return call("GET /api/assignments?groupId=..", t, "GET", urls.groups() + "/api/assignments?groupId="
                             + LAGS.get((int) (n % 2)) + "&status=ISSUED", "lag", null, r -> { });
             }
             case GET_ASSIGNMENT -> {
-                String id = assignments.pick(random);
-                if (id == null) {
-                    return run(Op.LIST_ASSIGNMENTS, t, followLag);
-                }
-                return call("GET /api/assignments/{id}", t, "GET", urls.groups() + "/api/assignments/" + id, "lag",
-                            null, r -> { });
+                return takeOrMake(assignments.pick(random), Op.LIST_ASSIGNMENTS, t, followLag, id ->
+                        call("GET /api/assignments/{id}", t, "GET", urls.groups() + "/api/assignments/" + id, "lag",
+                                null, r -> { }));
             }
             default -> throw new IllegalStateException(op.name());
         }
+    }
+
+    /**
+     * The operation on an object an earlier response made ({@code taken}), or, while there is none, the operation
+     * that makes such objects.
+     */
+    private <T> CompletableFuture<?> takeOrMake(T taken, Op maker, long t, boolean followLag,
+                                                Function<T, CompletableFuture<?>> operation) {
+        return taken == null ? run(maker, t, followLag) : operation.apply(taken);
     }
 
     private CompletableFuture<?> call(String endpoint, long scheduledNanos, String method, String url, String user,

@@ -47,20 +47,9 @@ final class TrackingReader {
     private final Clock clock;
     /** Token indexes known to end a commit; any other index may sit inside a commit (processor stopped mid-way). */
     private final Set<Long> commitEnds = Collections.synchronizedSet(Collections.newSetFromMap(
-            new LinkedHashMap<>(256, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-                    return size() > BOUNDARY_MEMORY;
-                }
-            }));
+            keepingLatest(BOUNDARY_MEMORY)));
     /** When this reader first saw each gap missing (its own clock); forgetting one only delays its expiry. */
-    private final Map<Long, Long> gapFirstSeen = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-                    return size() > GAP_MEMORY;
-                }
-            });
+    private final Map<Long, Long> gapFirstSeen = Collections.synchronizedMap(keepingLatest(GAP_MEMORY));
 
     TrackingReader(MongoCollection<Document> events, GlobalSequence sequence, int maxGapOffset, Duration gapTimeout,
                    Clock clock) {
@@ -69,6 +58,16 @@ final class TrackingReader {
         this.maxGapOffset = maxGapOffset;
         this.gapTimeout = gapTimeout;
         this.clock = clock;
+    }
+
+    /** A map that forgets the entries put longest ago once it holds more than {@code capacity}. */
+    private static <K, V> Map<K, V> keepingLatest(int capacity) {
+        return new LinkedHashMap<>(256, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     List<TrackedEventData<?>> fetch(TrackingToken lastToken, int batchSize) {

@@ -16,8 +16,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Shared defaults from {@code mtp-defaults.yml} (every profile) and {@code mtp-defaults-prod.yml} (profile
- * {@code prod}). Services read {@code <service-name>.yml}, so an {@code application-prod.yml} would never be read;
+ * Shared defaults from {@code mtp-defaults.yml} (every profile), {@code mtp-defaults-prod.yml} (profile {@code prod})
+ * and {@code mtp-defaults-local.yml} (without {@code prod}: the local run and tests). Services read {@code <service-name>.yml}, so an {@code application-prod.yml} would never be read;
  * these files are loaded here instead, below every service file, environment variable and argument, and above
  * {@code PlatformDefaults} (this runs first and both append).
  */
@@ -26,6 +26,7 @@ public class ProfileDefaults implements EnvironmentPostProcessor, Ordered {
     public static final String PROD = "prod";
     static final String BASE_FILE = "mtp-defaults.yml";
     static final String PROD_FILE = "mtp-defaults-prod.yml";
+    static final String LOCAL_FILE = "mtp-defaults-local.yml";
     /** The management (metrics) port in prod is the service port plus this, e.g. 8081 → 9081. */
     static final int MANAGEMENT_PORT_OFFSET = 1000;
 
@@ -40,6 +41,8 @@ public class ProfileDefaults implements EnvironmentPostProcessor, Ordered {
                         Map.of("management.server.port", serverPort + MANAGEMENT_PORT_OFFSET)));
             }
             load(PROD_FILE).forEach(sources::addLast);
+        } else {
+            load(LOCAL_FILE).forEach(sources::addLast);
         }
         load(BASE_FILE).forEach(sources::addLast);
     }

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,9 +21,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import se.rjh.mtp.api.common.MetadataKeys;
 
 /**
  * Every request is authenticated except health. Which role may call what is declared next to each endpoint
@@ -33,7 +36,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
-    /** The local demo users: password equals user name. Never active in the production profile. */
+    /** The local demo users: password equals user name. The prod profile refuses to start with them (ProductionSafety). */
     static final Map<String, String> DEMO_USERS = Map.of(
             "registrator", Roles.REGISTRAR,
             "handlaggare", Roles.CASE_OFFICER,
@@ -43,8 +46,9 @@ public class SecurityConfiguration {
             "admin", Roles.ADMIN);
 
     @Bean
-    public SecurityFilterChain mtpSecurityFilterChain(HttpSecurity http, SecurityProperties properties)
-            throws Exception {
+    public SecurityFilterChain mtpSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+                                                      Environment environment) throws Exception {
+        ProductionSafety.check(environment, properties);
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(!properties.jwt());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -83,10 +87,21 @@ public class SecurityConfiguration {
         return manager::loadUserByUsername;
     }
 
-    /** Reads role names from a (possibly nested, dot-separated) claim and grants them as {@code ROLE_x}. */
+    /**
+     * Reads role names from a (possibly nested, dot-separated) claim and grants them as {@code ROLE_x}. The user is
+     * the token's subject ({@code sub}): the one stable identifier, which every identity comparison (group
+     * membership, case officer, reviewers, "me") and the audit actor go through {@code Authentication.getName()}.
+     * {@code preferred_username} can be changed at the issuer and would then make someone else of a stored actor; it
+     * stays in the token's claims for display. With HTTP Basic the user name is the identifier.
+     */
     record RoleClaimConverter(String claimPath) implements Converter<Jwt, AbstractAuthenticationToken> {
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
+            String subject = jwt.getSubject();
+            // Without a subject the actor would fall back to the system; a person is never "system:...".
+            if (subject == null || subject.isBlank() || MetadataKeys.isSystemActor(subject)) {
+                throw new InvalidBearerTokenException("The token names no usable subject.");
+            }
             Object value = jwt.getClaims();
             for (String part : claimPath.split("\\.")) {
                 value = value instanceof Map<?, ?> map ? map.get(part) : null;
@@ -95,8 +110,7 @@ public class SecurityConfiguration {
             if (value instanceof Collection<?> roles) {
                 roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
             }
-            String name = jwt.getClaimAsString("preferred_username");
-            return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
+            return new JwtAuthenticationToken(jwt, authorities, subject);
         }
     }
 }

@@ -18,4 +18,12 @@ public record SecurityProperties(String mode, String roleClaim, Boolean swaggerU
     public boolean jwt() {
         return "jwt".equalsIgnoreCase(mode);
     }
+
+    /**
+     * Whether the local demo users sign in (HTTP Basic). Anything that exists only for them, such as group-service's
+     * demo chair and LAG member, follows this; the prod profile refuses to start with it ({@link ProductionSafety}).
+     */
+    public boolean demoUsers() {
+        return !jwt();
+    }
 }

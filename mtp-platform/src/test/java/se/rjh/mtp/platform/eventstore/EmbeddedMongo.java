@@ -5,11 +5,16 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.InetSocketAddress;
 
-/** A real mongo-java-server (memory backend) on a random local port, reached over TCP by the real driver. */
-public final class EmbeddedMongo implements AutoCloseable {
+/**
+ * A real mongo-java-server (memory backend) on a random local port, reached over TCP by the real driver. On a static
+ * {@code @RegisterExtension} field it serves the whole test class and is closed after it.
+ */
+public final class EmbeddedMongo implements AutoCloseable, AfterAllCallback {
 
     private final MongoServer server;
     private final MongoClient client;
@@ -32,6 +37,11 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** Another client, as another service instance would have; the caller closes it. */
     public MongoClient newClient() {
         return MongoClients.create("mongodb://127.0.0.1:" + port());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -9,10 +9,9 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.platform.eventstore.TestEvents.Thing;
 
 import java.util.ArrayList;
@@ -33,18 +32,9 @@ import static se.rjh.mtp.platform.eventstore.TestEvents.events;
 class MongoCommitEventStorageEngineTest {
 
     private static final AtomicInteger DB = new AtomicInteger();
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
     private MongoCommitEventStorageEngine engine;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new EmbeddedMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void newStore() {

@@ -10,9 +10,8 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.platform.eventstore.GapTimeoutTest.ManualClock;
 
 import java.time.Clock;
@@ -30,17 +29,8 @@ import static se.rjh.mtp.platform.eventstore.TestEvents.events;
 class StoreIntegrityTest {
 
     private static final AtomicInteger DB = new AtomicInteger();
-    private static EmbeddedMongo mongo;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new EmbeddedMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
 
     /** Defect 1: a reader restarted with gaps inside a late multi-event commit still gets the rest of that commit. */
     @Test
@@ -174,11 +164,7 @@ class StoreIntegrityTest {
     void olderCommitsAreMigratedAtStart() {
         String db = "integrity" + DB.incrementAndGet();
         MongoCommitEventStorageEngine engine = TestEvents.engineBuilder(mongo, db).build();
-        engine.appendEvents(events("a", 0, 4));
-        MongoCollection<Document> events = mongo.database(db).getCollection("events");
-        events.dropIndex(GlobalIndexLayout.INDEX_NAME);
-        events.updateMany(new Document(), Updates.unset(CommitDocuments.GLOBAL_INDEXES));
-        mongo.database(db).getCollection("event_sequence").deleteOne(Filters.eq("_id", "layout"));
+        MongoCollection<Document> events = fourEventsStoredWithoutGlobalIndexes(engine, db);
         TrackingToken afterFirst = track(engine, null, 1).get(0).trackingToken();
 
         MongoCommitEventStorageEngine upgraded = TestEvents.engineBuilder(mongo, db).build();
@@ -192,12 +178,8 @@ class StoreIntegrityTest {
     @Test
     void olderDataWithOverlappingRangesStopsTheStart() {
         String db = "integrity" + DB.incrementAndGet();
-        MongoCommitEventStorageEngine engine = TestEvents.engineBuilder(mongo, db).build();
-        engine.appendEvents(events("a", 0, 4));
-        MongoCollection<Document> events = mongo.database(db).getCollection("events");
-        events.dropIndex(GlobalIndexLayout.INDEX_NAME);
-        events.updateMany(new Document(), Updates.unset(CommitDocuments.GLOBAL_INDEXES));
-        mongo.database(db).getCollection("event_sequence").deleteOne(Filters.eq("_id", "layout"));
+        MongoCollection<Document> events = fourEventsStoredWithoutGlobalIndexes(
+                TestEvents.engineBuilder(mongo, db).build(), db);
         Document overlapping = events.find().first();
         overlapping.put("_id", 2L);
         overlapping.put(CommitDocuments.STREAM_KEYS, List.of("x/0"));
@@ -205,6 +187,17 @@ class StoreIntegrityTest {
 
         assertThatThrownBy(() -> TestEvents.engineBuilder(mongo, db).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("overlap");
+    }
+
+    /** One commit of four events as a store written before {@code globalIndexes} existed holds it; its commits. */
+    private static MongoCollection<Document> fourEventsStoredWithoutGlobalIndexes(MongoCommitEventStorageEngine engine,
+                                                                                  String db) {
+        engine.appendEvents(events("a", 0, 4));
+        MongoCollection<Document> events = mongo.database(db).getCollection("events");
+        events.dropIndex(GlobalIndexLayout.INDEX_NAME);
+        events.updateMany(new Document(), Updates.unset(CommitDocuments.GLOBAL_INDEXES));
+        mongo.database(db).getCollection("event_sequence").deleteOne(Filters.eq("_id", "layout"));
+        return events;
     }
 
     private static List<TrackedEventMessage<?>> track(MongoCommitEventStorageEngine engine, TrackingToken from,

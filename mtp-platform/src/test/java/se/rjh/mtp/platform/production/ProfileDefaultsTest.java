@@ -3,6 +3,7 @@ package se.rjh.mtp.platform.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.MapPropertySource;
@@ -14,15 +15,16 @@ class ProfileDefaultsTest {
     @Test
     void prodProfileTurnsOnJwtTracingJsonLogsAndASeparateMetricsPort() {
         StandardEnvironment environment = environment(Map.of("server.port", "8083"), ProfileDefaults.PROD);
-
-        assertThat(environment.getProperty("mtp.security.mode")).isEqualTo("jwt");
-        assertThat(environment.getProperty("mtp.security.swagger-ui")).isEqualTo("false");
-        assertThat(environment.getProperty("springdoc.swagger-ui.enabled")).isEqualTo("false");
-        assertThat(environment.getProperty("springdoc.api-docs.enabled")).isEqualTo("false");
-        assertThat(environment.getProperty("management.tracing.enabled")).isEqualTo("true");
-        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
-        assertThat(environment.getProperty("management.server.port")).isEqualTo("9083");
-        assertThat(environment.getProperty("axon.kafka.producer.acks")).isEqualTo("all");
+        assertProperties(environment, Map.of(
+                "mtp.security.mode", "jwt",
+                "mtp.security.swagger-ui", "false",
+                "springdoc.swagger-ui.enabled", "false",
+                "springdoc.api-docs.enabled", "false",
+                "management.tracing.enabled", "true",
+                "logging.structured.format.console", "ecs",
+                "management.server.port", "9083",
+                "axon.kafka.producer.acks", "all"));
+        assertThat(environment.getProperty("server.address")).as("every interface in a container").isNull();
     }
 
     @Test
@@ -37,14 +39,22 @@ class ProfileDefaultsTest {
     }
 
     @Test
-    void withoutProdNothingChangesExceptTracingStaysOff() {
+    void withoutProdTracingStaysOffAndNoMetricsPortIsOpened() {
         StandardEnvironment environment = environment(Map.of("server.port", "8083"));
 
-        assertThat(environment.getProperty("mtp.security.mode")).isNull();
-        assertThat(environment.getProperty("management.server.port")).isNull();
-        assertThat(environment.getProperty("logging.structured.format.console")).isNull();
-        assertThat(environment.getProperty("management.tracing.enabled")).isEqualTo("false");
-        assertThat(environment.getProperty("mtp.kafka.bootstrap-servers")).isEqualTo("127.0.0.1:9092");
+        for (String unset : List.of("mtp.security.mode", "management.server.port", "logging.structured.format.console")) {
+            assertThat(environment.getProperty(unset)).as(unset).isNull();
+        }
+        assertProperties(environment, Map.of(
+                "management.tracing.enabled", "false",
+                "mtp.kafka.bootstrap-servers", "127.0.0.1:9092"));
+    }
+
+    @Test
+    void withoutProdServicesListenOnlyOnLoopbackUnlessToldOtherwise() {
+        assertThat(environment(Map.of()).getProperty("server.address")).isEqualTo("127.0.0.1");
+        assertThat(environment(Map.of("server.address", "0.0.0.0")).getProperty("server.address"))
+                .isEqualTo("0.0.0.0");
     }
 
     @Test
@@ -53,8 +63,11 @@ class ProfileDefaultsTest {
                 Map.of("server.port", "8081", "management.server.port", "7000", "mtp.security.mode", "basic"),
                 ProfileDefaults.PROD);
 
-        assertThat(environment.getProperty("management.server.port")).isEqualTo("7000");
-        assertThat(environment.getProperty("mtp.security.mode")).isEqualTo("basic");
+        assertProperties(environment, Map.of("management.server.port", "7000", "mtp.security.mode", "basic"));
+    }
+
+    private static void assertProperties(StandardEnvironment environment, Map<String, String> expected) {
+        expected.forEach((key, value) -> assertThat(environment.getProperty(key)).as(key).isEqualTo(value));
     }
 
     private static StandardEnvironment environment(Map<String, Object> given, String... profiles) {

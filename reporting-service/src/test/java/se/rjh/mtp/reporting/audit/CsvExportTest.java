@@ -3,6 +3,7 @@ package se.rjh.mtp.reporting.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
@@ -11,19 +12,21 @@ class CsvExportTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
-        assertThat(CsvExport.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(CsvExport.cell("+1")).isEqualTo("'+1");
-        assertThat(CsvExport.cell("-1")).isEqualTo("'-1");
-        assertThat(CsvExport.cell("@x")).isEqualTo("'@x");
-        assertThat(CsvExport.cell("vanlig text")).isEqualTo("vanlig text");
+        assertCells(Map.of(
+                "=SUM(A1)", "'=SUM(A1)",
+                "+1", "'+1",
+                "-1", "'-1",
+                "@x", "'@x",
+                "vanlig text", "vanlig text"));
     }
 
     @Test
     void separatorsQuotesAndLineBreaksAreQuoted() {
-        assertThat(CsvExport.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(CsvExport.cell("säg \"hej\"")).isEqualTo("\"säg \"\"hej\"\"\"");
-        assertThat(CsvExport.cell("rad1\nrad2")).isEqualTo("\"rad1\nrad2\"");
-        assertThat(CsvExport.cell("=a,b")).isEqualTo("\"'=a,b\"");
+        assertCells(Map.of(
+                "a,b", "\"a,b\"",
+                "säg \"hej\"", "\"säg \"\"hej\"\"\"",
+                "rad1\nrad2", "\"rad1\nrad2\"",
+                "=a,b", "\"'=a,b\""));
     }
 
     @Test
@@ -33,5 +36,10 @@ class CsvExportTest {
         String csv = CsvExport.toCsv(List.of(entry));
         assertThat(csv.split("\r\n")).hasSize(2);
         assertThat(csv.split("\r\n")[1]).isEqualTo("2026-03-02T08:00:00Z,,,,3,,'=cmd,,,,\"{\"\"subject\"\": \"\"x\"\"}\"");
+    }
+
+    /** Each cell as given, and as it must be written. */
+    private static void assertCells(Map<String, String> written) {
+        written.forEach((cell, expected) -> assertThat(CsvExport.cell(cell)).as(cell).isEqualTo(expected));
     }
 }

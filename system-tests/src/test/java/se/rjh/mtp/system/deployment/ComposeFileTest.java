@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,38 @@ class ComposeFileTest {
         }));
         assertThat(Files.readString(ROOT.resolve(".gitignore")).lines()).contains(".env");
         assertThat(ROOT.resolve(".env.example")).exists();
+    }
+
+    /**
+     * Each service signs in to MongoDB as its own user, and the init script gives that user readWrite on the
+     * service's own database (the one its yml names) and nothing else, so no service can change another's events.
+     */
+    @Test
+    void everyServiceHasItsOwnDatabaseUserThatCanWriteOnlyItsOwnDatabase() throws IOException {
+        String script = Files.readString(ROOT.resolve("deploy/mongo/initdb/create-service-user.js"));
+        Map<String, List<String>> scriptUsers = new TreeMap<>();
+        Matcher entry = Pattern.compile("\\{ user: '([^']+)', db: '([^']+)', passwordVariable: '([^']+)' }")
+                .matcher(script);
+        while (entry.find()) {
+            scriptUsers.put(entry.group(1), List.of(entry.group(2), entry.group(3)));
+        }
+        assertThat(scriptUsers).as("users in the init script").containsOnlyKeys(SERVICES);
+        assertThat(script.split("role:", -1)).as("one role expression: readWrite on the user's own db").hasSize(2);
+        assertThat(script).contains("const roles = [{ role: 'readWrite', db: u.db }];");
+        String envExample = Files.readString(ROOT.resolve(".env.example"));
+
+        for (String name : SERVICES) {
+            String database = String.valueOf(new YamlPropertySourceLoader()
+                    .load(name, new ClassPathResource(name + ".yml")).get(0).getProperty("mtp.mongo.database"));
+            String passwordVariable = scriptUsers.get(name).get(1);
+            assertThat(scriptUsers.get(name).get(0)).as("database of " + name).isEqualTo(database);
+            assertThat(String.valueOf(environment(name).get("MTP_MONGO_URI"))).as("MongoDB URI of " + name)
+                    .startsWith("mongodb://" + name + ":${" + passwordVariable + ":?}@mongo:27017/")
+                    .contains("authSource=admin");
+            assertThat(environment("mongo")).as("the init script's variables")
+                    .containsEntry(passwordVariable, "${" + passwordVariable + ":?}");
+            assertThat(envExample.lines()).as(".env.example").anyMatch(line -> line.startsWith(passwordVariable + "="));
+        }
     }
 
     @Test

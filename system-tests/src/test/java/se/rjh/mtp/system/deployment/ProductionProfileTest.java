@@ -1,40 +1,30 @@
 package se.rjh.mtp.system.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.system.SystemUnderTest.Service.CASES;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.cases.CaseServiceApplication;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * case-service started with {@code SPRING_PROFILES_ACTIVE=prod} as the image starts it: the API wants a JWT (the
  * demo users are gone), Swagger is off, and health and metrics answer without credentials on the separate
- * management port only. No token is ever validated here, so the JWK address is never called.
+ * management port only. No token is ever validated here, so the issuer is never called (JwtValidationTest in
+ * mtp-platform validates real tokens).
  */
 class ProductionProfileTest {
 
-    private static EmbeddedInfrastructure infra;
-    private static StartedService service;
-    private static int managementPort;
+    private static final int MANAGEMENT_PORT = EmbeddedInfrastructure.freePort();
 
-    @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-        managementPort = EmbeddedInfrastructure.freePort();
-        service = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra,
-                "--spring.profiles.active=prod",
-                "--management.server.port=" + managementPort,
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unused-jwks");
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(service, infra);
-    }
+    @RegisterExtension
+    static final SystemUnderTest system = SystemUnderTest.of().with(CASES, cases -> cases.args(
+            "--spring.profiles.active=prod",
+            "--management.server.port=" + MANAGEMENT_PORT,
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/mtp",
+            "--spring.security.oauth2.resourceserver.jwt.audiences=mtp-api"));
 
     @Test
     void healthAndPrometheusAnswerWithoutCredentialsOnTheManagementPort() {
@@ -65,10 +55,10 @@ class ProductionProfileTest {
     }
 
     private static String api(String path) {
-        return service.url(path);
+        return system.cases().url(path);
     }
 
     private static String management(String path) {
-        return "http://127.0.0.1:" + managementPort + path;
+        return "http://127.0.0.1:" + MANAGEMENT_PORT + path;
     }
 }

@@ -1,5 +1,7 @@
 package se.rjh.mtp.system.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +14,13 @@ import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.testsupport.StartedService;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Many cases at once through case-service's own event store, many per append, so that a fault test can put
  * thousands of events through the service's outbox in seconds. The events are what an intake stores. Also the
- * request body of one intake over HTTP.
+ * request body of one intake over HTTP, and that intake.
  */
 final class CaseEvents {
 
@@ -44,6 +48,13 @@ final class CaseEvents {
                 {"subject": "%s", "caseType": "OTHER", "channel": "EMAIL",
                  "submitter": {"name": "Eva Ek"}, "receivedOn": "2026-11-20"}
                 """.formatted(subject);
+    }
+
+    /** One case received over HTTP by a registrar, as {@link #intakeBody} describes it; its id. */
+    static String receive(StartedService cases, String subject) {
+        TestHttp.Response response = TestHttp.post(cases.url("/api/cases"), "registrator", intakeBody(subject));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asText();
     }
 
     private CaseEvents() {

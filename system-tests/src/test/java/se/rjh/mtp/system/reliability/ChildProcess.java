@@ -58,12 +58,7 @@ final class ChildProcess implements AutoCloseable {
     /** SIGKILL: the JVM gets no chance to flush, publish or store a token. */
     void kill() {
         process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Await.interruptibly(process::waitFor);
     }
 
     static Path logFile(String name) {

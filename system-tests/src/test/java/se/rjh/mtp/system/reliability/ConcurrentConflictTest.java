@@ -1,6 +1,7 @@
 package se.rjh.mtp.system.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.system.SystemUnderTest.Service.CASES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -11,13 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.cases.CaseServiceApplication;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
-import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -30,25 +29,18 @@ class ConcurrentConflictTest {
     static final int RACERS = 100;
     static final int DIFFERENT_CASES = 20;
 
-    private static EmbeddedInfrastructure infra;
-    private static StartedService cases;
+    @RegisterExtension
+    static final SystemUnderTest system = SystemUnderTest.of(CASES);
     private static Stores stores;
 
     @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-        stores = new Stores(infra.mongoUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(stores, cases, infra);
+    static void openStores() {
+        stores = system.closeAtEnd(new Stores(system.infra().mongoUri()));
     }
 
     @Test
     void oneOfAHundredRegistrationsOfOneCaseWins() {
-        String caseId = receive("Samtidig registrering");
+        String caseId = CaseEvents.receive(system.cases(), "Samtidig registrering");
         List<TestHttp.Response> responses = race(RACERS, i -> caseId);
         Map<Integer, Integer> byStatus = countByStatus(responses);
         System.out.printf("Concurrent conflict: %d registrations of one case -> %s%n", RACERS, byStatus);
@@ -56,7 +48,7 @@ class ConcurrentConflictTest {
         assertThat(responses).filteredOn(r -> r.status() == 409)
                 .allMatch(r -> r.contentType().startsWith("application/problem+json"));
 
-        JsonNode history = TestHttp.get(cases.url("/api/cases/" + caseId + "/history"), "revisor").json();
+        JsonNode history = TestHttp.get(system.cases().url("/api/cases/" + caseId + "/history"), "revisor").json();
         List<Long> sequences = new ArrayList<>();
         history.forEach(e -> sequences.add(e.get("sequence").asLong()));
         assertThat(sequences).containsExactly(0L, 1L);
@@ -68,7 +60,7 @@ class ConcurrentConflictTest {
     void registrationsOfDifferentCasesAllWinWithConsecutiveNumbers() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < DIFFERENT_CASES; i++) {
-            ids.add(receive("Parallell registrering " + i));
+            ids.add(CaseEvents.receive(system.cases(), "Parallell registrering " + i));
         }
         List<TestHttp.Response> responses = race(DIFFERENT_CASES, ids::get);
         Map<Integer, Integer> byStatus = countByStatus(responses);
@@ -103,13 +95,8 @@ class ConcurrentConflictTest {
         starter.start();
         return Load.parallel(count, count, new AtomicInteger(), i -> {
             ready.incrementAndGet();
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return TestHttp.post(cases.url("/api/cases/" + caseOf.apply(i) + "/registration"), "registrator",
+            Await.interruptibly(go::await);
+            return TestHttp.post(system.cases().url("/api/cases/" + caseOf.apply(i) + "/registration"), "registrator",
                     "{\"classification\": \"Fråga från verksamhet\"}");
         });
     }
@@ -118,11 +105,5 @@ class ConcurrentConflictTest {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         responses.forEach(r -> byStatus.merge(r.status(), 1, Integer::sum));
         return byStatus;
-    }
-
-    private static String receive(String subject) {
-        TestHttp.Response response = TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody(subject));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asText();
     }
 }

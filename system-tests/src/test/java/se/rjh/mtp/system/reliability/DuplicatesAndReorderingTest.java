@@ -35,7 +35,7 @@ class DuplicatesAndReorderingTest {
              Stores stores = new Stores(infra.mongoUri())) {
             String duplicated = prepare(cases, "Dubblerad leverans");
             String reversed = prepare(cases, "Omkastad ordning");
-            String plain = receive(cases, "Vanlig leverans");
+            String plain = CaseEvents.receive(cases, "Vanlig leverans");
             int stored = stores.storedEvents("mtp-cases").size();
             Await.until("every stored event is published", Duration.ofSeconds(60), () ->
                     new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events").size() >= stored);
@@ -106,17 +106,11 @@ class DuplicatesAndReorderingTest {
 
     /** Received, registered (with a diarienummer) and taken into preparation: four events over two aggregates. */
     private static String prepare(StartedService cases, String subject) {
-        String id = receive(cases, subject);
+        String id = CaseEvents.receive(cases, subject);
         assertThat(TestHttp.post(cases.url("/api/cases/" + id + "/registration"), "registrator",
                 "{\"classification\": \"Fråga från verksamhet\"}").status()).isEqualTo(200);
         assertThat(TestHttp.post(cases.url("/api/cases/" + id + "/preparation"), "handlaggare",
                 "{\"caseOfficer\": \"handlaggare\"}").status()).isEqualTo(200);
         return id;
-    }
-
-    private static String receive(StartedService cases, String subject) {
-        TestHttp.Response response = TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody(subject));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asText();
     }
 }

@@ -1,6 +1,8 @@
 package se.rjh.mtp.system.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.system.SystemUnderTest.Service.CASES;
+import static se.rjh.mtp.system.SystemUnderTest.Service.REPORTING;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -10,12 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.cases.CaseServiceApplication;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.reporting.ReportingServiceApplication;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.KafkaTopics;
-import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -33,44 +33,44 @@ class KafkaBrokerKilledTest {
     static final int N = Integer.getInteger("mtp.faults.events", 3_000);
     static final int HTTP_EVENTS = 200;
 
+    @RegisterExtension
+    static final SystemUnderTest system = SystemUnderTest.of(CASES, REPORTING);
+
     @Test
     void everyEventReachesReportingOnceAfterTheBrokerWasStopped() throws Exception {
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.startForTests();
-             StartedService cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-             StartedService reporting = StartedService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
-             Stores stores = new Stores(infra.mongoUri())) {
+        try (Stores stores = new Stores(system.infra().mongoUri())) {
             long started = System.nanoTime();
             // The first events take the whole path (HTTP, command, aggregate); the rest go in batches through the
             // same service's event store, so that N events fit in the time a CI run allows.
             int viaHttp = Math.min(HTTP_EVENTS, N);
             List<TestHttp.Response> responses = Load.parallel(viaHttp, 8, new AtomicInteger(),
-                    i -> TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody("Händelse " + i)));
+                    i -> TestHttp.post(system.cases().url("/api/cases"), "registrator", CaseEvents.intakeBody("Händelse " + i)));
             assertThat(responses).as("every command acknowledged").hasSize(viaHttp)
                     .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
             Thread breaker = new Thread(() -> {
                 Await.until("a quarter is in reporting", Duration.ofMinutes(2), () -> stores.auditedTotal() >= N / 4);
                 long downAt = System.nanoTime();
-                infra.kafka().stop();
+                system.infra().kafka().stop();
                 System.out.printf("Broker stopped at %d audited events, stop took %d ms%n", stores.auditedTotal(),
                         (System.nanoTime() - downAt) / 1_000_000);
                 Await.pause(3000);
-                infra.kafka().startServer();
+                system.infra().kafka().startServer();
                 System.out.printf("Broker started again after %d ms down%n", (System.nanoTime() - downAt) / 1_000_000);
             }, "broker-breaker");
             breaker.start();
-            EventStore store = cases.bean(EventStore.class);
+            EventStore store = system.cases().bean(EventStore.class);
             CaseEvents.receive(store, N - viaHttp, 100, () -> Await.pause(20));
             long sentMillis = (System.nanoTime() - started) / 1_000_000;
             breaker.join();
 
             Await.until("reporting has every event", Duration.ofSeconds(120), () -> stores.audited("case-service") >= N);
             long deliveredMillis = (System.nanoTime() - started) / 1_000_000;
-            List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events");
+            List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(system.infra().kafkaBootstrapServers()).readAll("mtp.cases.events");
             Set<String> distinct = new HashSet<>();
             records.forEach(r -> distinct.add(KafkaTopics.header(r, KafkaTopics.MESSAGE_ID)));
             long audited = stores.audited("case-service");
             int stored = stores.storedEvents("mtp-cases").size();
-            int pipelineTotal = TestHttp.get(reporting.url("/api/reports/pipeline"), "revisor").json().get("total").asInt();
+            int pipelineTotal = TestHttp.get(system.reporting().url("/api/reports/pipeline"), "revisor").json().get("total").asInt();
             System.out.printf("Broker fault: N=%d (%d over HTTP) sent in %d ms, stored %d, on topic %d records (%d distinct events, "
                             + "%d redelivered), audited %d, pipeline rows %d, all in after %d ms%n",
                     N, Math.min(HTTP_EVENTS, N), sentMillis, stored, records.size(), distinct.size(), records.size() - distinct.size(), audited,

@@ -1,20 +1,18 @@
 package se.rjh.mtp.system.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.system.SystemUnderTest.Service.CASES;
+import static se.rjh.mtp.system.SystemUnderTest.Service.REPORTING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.cases.CaseServiceApplication;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.reporting.ReportingServiceApplication;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
-import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -26,34 +24,20 @@ class PoisonEventTest {
 
     private static final String QUEUE = "/api/admin/dead-letters";
 
-    private static EmbeddedInfrastructure infra;
-    private static StartedService cases;
-    private static StartedService reporting;
-
-    @BeforeAll
-    static void start() {
-        infra = EmbeddedInfrastructure.startForTests();
-        cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-        reporting = StartedService.of(ReportingServiceApplication.class, ReportingServiceApplication.NAME).on(infra)
-                .with(PoisonProbe.class)
-                .args("--axon.eventhandling.processors." + PoisonProbe.GROUP + ".mode=tracking",
-                        "--axon.eventhandling.processors." + PoisonProbe.GROUP + ".source=mtpKafkaSource")
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        StartedService.closeAll(reporting, cases, infra);
-    }
+    @RegisterExtension
+    static final SystemUnderTest system = SystemUnderTest.of(CASES).with(REPORTING, reporting -> reporting
+            .with(PoisonProbe.class)
+            .args("--axon.eventhandling.processors." + PoisonProbe.GROUP + ".mode=tracking",
+                    "--axon.eventhandling.processors." + PoisonProbe.GROUP + ".source=mtpKafkaSource"));
 
     @Test
     void poisonEventIsParkedItsSuccessorsWaitAndAnAdminRetriesOrEvicts() {
         PoisonProbe.broken = true;
-        String poisoned = receive(PoisonProbe.POISON + " kan inte hanteras");
-        String healthy = receive("Frisk");
-        assertThat(TestHttp.post(cases.url("/api/cases/" + poisoned + "/registration"), "registrator",
+        String poisoned = CaseEvents.receive(system.cases(), PoisonProbe.POISON + " kan inte hanteras");
+        String healthy = CaseEvents.receive(system.cases(), "Frisk");
+        assertThat(TestHttp.post(system.cases().url("/api/cases/" + poisoned + "/registration"), "registrator",
                 "{\"classification\": \"Fråga\"}").status()).isEqualTo(200);
-        String afterwards = receive("Frisk efteråt");
+        String afterwards = CaseEvents.receive(system.cases(), "Frisk efteråt");
 
         Await.until("the healthy cases pass and two letters are parked", Duration.ofSeconds(60),
                 () -> PoisonProbe.handled(afterwards).equals(List.of(0L)) && queueSize() == 2);
@@ -72,12 +56,12 @@ class PoisonEventTest {
         assertThat(letters.get(1).get("sequenceNumber").asLong()).isEqualTo(1);
         assertThat(gauge()).isEqualTo(2.0);
         assertThat(realQueueSize()).as("reporting's own consumer handled the case").isZero();
-        assertThat(TestHttp.get(reporting.url("/api/reports/cases/" + poisoned), "revisor").status()).isEqualTo(200);
-        assertThat(TestHttp.get(reporting.url(QUEUE), "revisor").status()).isEqualTo(403);
+        assertThat(TestHttp.get(system.reporting().url("/api/reports/cases/" + poisoned), "revisor").status()).isEqualTo(200);
+        assertThat(TestHttp.get(system.reporting().url(QUEUE), "revisor").status()).isEqualTo(403);
 
         PoisonProbe.broken = false;
         String head = letters.get(0).get("eventId").asText();
-        JsonNode retried = TestHttp.post(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + head + "/retry"), "admin", "")
+        JsonNode retried = TestHttp.post(system.reporting().url(QUEUE + "/" + PoisonProbe.GROUP + "/" + head + "/retry"), "admin", "")
                 .json();
         System.out.printf("Poison event: retry after the fix -> %s; handled %s; gauge %.0f%n", retried,
                 PoisonProbe.handled(poisoned), gauge());
@@ -87,20 +71,20 @@ class PoisonEventTest {
         assertThat(gauge()).isZero();
 
         PoisonProbe.broken = true;
-        String evicted = receive(PoisonProbe.POISON + " ska tas bort");
+        String evicted = CaseEvents.receive(system.cases(), PoisonProbe.POISON + " ska tas bort");
         Await.until("the second poison event is parked", Duration.ofSeconds(60), () -> queueSize() == 1);
         String letter = queue().get("sequences").get(0).get(0).get("eventId").asText();
-        int status = TestHttp.delete(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status();
+        int status = TestHttp.delete(system.reporting().url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status();
         System.out.printf("Poison event: evicted %s -> HTTP %d; queue %d; gauge %.0f%n", letter, status, queueSize(), gauge());
         assertThat(status).isEqualTo(204);
         assertThat(queueSize()).isZero();
         assertThat(PoisonProbe.handled(evicted)).isEmpty();
-        assertThat(TestHttp.delete(reporting.url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status())
+        assertThat(TestHttp.delete(system.reporting().url(QUEUE + "/" + PoisonProbe.GROUP + "/" + letter), "admin").status())
                 .isEqualTo(404);
     }
 
     private static JsonNode queue() {
-        TestHttp.Response response = TestHttp.get(reporting.url(QUEUE), "admin");
+        TestHttp.Response response = TestHttp.get(system.reporting().url(QUEUE), "admin");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get(PoisonProbe.GROUP);
     }
@@ -110,18 +94,12 @@ class PoisonEventTest {
     }
 
     private static int realQueueSize() {
-        return TestHttp.get(reporting.url(QUEUE), "admin").json().get("case-pipeline").get("size").asInt();
+        return TestHttp.get(system.reporting().url(QUEUE), "admin").json().get("case-pipeline").get("size").asInt();
     }
 
     private static double gauge() {
-        Gauge gauge = reporting.bean(MeterRegistry.class).find("mtp.deadletters.size")
+        Gauge gauge = system.reporting().bean(MeterRegistry.class).find("mtp.deadletters.size")
                 .tag("processing_group", PoisonProbe.GROUP).gauge();
         return gauge == null ? Double.NaN : gauge.value();
-    }
-
-    private static String receive(String subject) {
-        TestHttp.Response response = TestHttp.post(cases.url("/api/cases"), "registrator", CaseEvents.intakeBody(subject));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asText();
     }
 }

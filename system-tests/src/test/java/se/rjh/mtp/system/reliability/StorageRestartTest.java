@@ -1,6 +1,8 @@
 package se.rjh.mtp.system.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.system.SystemUnderTest.Service.CASES;
+import static se.rjh.mtp.system.SystemUnderTest.Service.REPORTING;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,12 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.cases.CaseServiceApplication;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.reporting.ReportingServiceApplication;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.KafkaTopics;
-import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -34,12 +34,12 @@ class StorageRestartTest {
     /** Longer than the driver's 5 s server selection timeout, so that requests are refused while it is away. */
     static final long DOWN_MILLIS = 8000;
 
+    @RegisterExtension
+    static final SystemUnderTest system = SystemUnderTest.onFileStore(CASES, REPORTING);
+
     @Test
     void acknowledgedCommandsSurviveAStoreRestartAndRefusalsAre503() throws Exception {
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.startForTestsWithFileStore();
-             StartedService cases = StartedService.start(CaseServiceApplication.class, CaseServiceApplication.NAME, infra);
-             StartedService reporting = StartedService.start(ReportingServiceApplication.class, ReportingServiceApplication.NAME, infra);
-             Stores stores = new Stores(infra.mongoUri())) {
+        try (Stores stores = new Stores(system.infra().mongoUri())) {
             List<TestHttp.Response> responses = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> clients = new ArrayList<>();
@@ -48,7 +48,7 @@ class StorageRestartTest {
                 Thread t = new Thread(() -> {
                     for (int i = 0; running.get(); i++) {
                         try {
-                            responses.add(TestHttp.post(cases.url("/api/cases"), "registrator",
+                            responses.add(TestHttp.post(system.cases().url("/api/cases"), "registrator",
                                     CaseEvents.intakeBody("Under omstart " + client + "-" + i)));
                         } catch (RuntimeException e) {
                             // No answer at all (e.g. the client's 60 s timeout) counts as a failure, with status 0.
@@ -60,10 +60,10 @@ class StorageRestartTest {
                 clients.add(t);
             }
             Await.until("some cases are in", Duration.ofSeconds(60), () -> countOk(responses, 0) >= 20);
-            infra.mongo().stop();
+            system.infra().mongo().stop();
             int beforeStop = responses.size();
             Await.pause(DOWN_MILLIS);
-            infra.mongo().startServer();
+            system.infra().mongo().startServer();
             int duringDown = responses.size() - beforeStop;
             Await.until("cases are accepted again", Duration.ofSeconds(60),
                     () -> countOk(responses, beforeStop) >= 20);
@@ -87,14 +87,14 @@ class StorageRestartTest {
             });
 
             for (String id : acknowledged) {
-                assertThat(TestHttp.get(cases.url("/api/cases/" + id), "handlaggare").status()).as(id).isEqualTo(200);
+                assertThat(TestHttp.get(system.cases().url("/api/cases/" + id), "handlaggare").status()).as(id).isEqualTo(200);
             }
             Await.until("reporting has every acknowledged case", Duration.ofSeconds(90), () -> acknowledged.stream()
-                    .allMatch(id -> TestHttp.get(reporting.url("/api/reports/cases/" + id), "revisor").status() == 200));
+                    .allMatch(id -> TestHttp.get(system.reporting().url("/api/reports/cases/" + id), "revisor").status() == 200));
             List<Document> stored = stores.storedEvents("mtp-cases");
             Await.until("reporting has every stored event", Duration.ofSeconds(60),
                     () -> stores.audited("case-service") >= stored.size());
-            List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(infra.kafkaBootstrapServers()).readAll("mtp.cases.events");
+            List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(system.infra().kafkaBootstrapServers()).readAll("mtp.cases.events");
             Set<String> published = new HashSet<>();
             records.forEach(r -> published.add(KafkaTopics.header(r, KafkaTopics.MESSAGE_ID)));
             Set<String> storedIds = new HashSet<>();

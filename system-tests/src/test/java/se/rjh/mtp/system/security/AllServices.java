@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import se.rjh.mtp.cases.CaseServiceApplication;
-import se.rjh.mtp.groups.GroupServiceApplication;
-import se.rjh.mtp.guidelines.GuidelineServiceApplication;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.reporting.ReportingServiceApplication;
+import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.StartedService;
 
 /**
@@ -59,19 +56,15 @@ public final class AllServices implements BeforeAllCallback {
 
         Running() {
             long started = System.nanoTime();
-            start(CaseServiceApplication.class, CaseServiceApplication.NAME);
-            start(GroupServiceApplication.class, GroupServiceApplication.NAME);
-            start(GuidelineServiceApplication.class, GuidelineServiceApplication.NAME);
-            start(ReportingServiceApplication.class, ReportingServiceApplication.NAME);
+            for (SystemUnderTest.Service service : SystemUnderTest.Service.values()) {
+                // Immediate shutdown: the dashboard's event streams would otherwise hold the graceful one for 30 s.
+                StartedService instance = service.starter().on(infra).args("--server.shutdown=immediate").start();
+                services.put(instance.name(), instance);
+            }
             mongo = MongoClients.create(infra.mongoUri());
             // Each Spring Boot start re-initialises Logback and drops added appenders: attach once all have started.
             logs = CapturedLogs.attach();
             System.out.printf("Security suite: four services started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        }
-
-        private void start(Class<?> mainClass, String name) {
-            // Immediate shutdown: the dashboard's event streams would otherwise hold the graceful one for 30 s.
-            services.put(name, StartedService.start(mainClass, name, infra, "--server.shutdown=immediate"));
         }
 
         @Override
