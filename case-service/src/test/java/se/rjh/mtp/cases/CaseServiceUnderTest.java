@@ -47,14 +47,19 @@ final class CaseServiceUnderTest {
 
     /** Receives a case over HTTP as the registrar; returns its id. */
     String newCase(String caseType, String subject) {
-        TestHttp.Response created = http.post("/api/cases", "registrator", """
-                {"subject": "%s", "description": "Beskrivning", "caseType": "%s", "channel": "EMAIL",
-                 "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
-                 "receivedOn": "2026-11-20"}
-                """.formatted(subject, caseType));
+        TestHttp.Response created = http.post("/api/cases", "registrator", intake(caseType, subject));
         if (created.status() != 201) {
             throw new AssertionError("case not created: " + created.body());
         }
         return created.json().get("id").asText();
+    }
+
+    /** The body of {@code POST /api/cases}. */
+    static String intake(String caseType, String subject) {
+        return """
+                {"subject": "%s", "description": "Beskrivning", "caseType": "%s", "channel": "EMAIL",
+                 "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
+                 "receivedOn": "2026-11-20"}
+                """.formatted(subject, caseType);
     }
 }

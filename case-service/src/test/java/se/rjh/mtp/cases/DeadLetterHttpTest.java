@@ -37,7 +37,7 @@ class DeadLetterHttpTest {
     void aProjectionThatFailsOnceParksTheEventAndAnAdminRetriesIt() {
         String subject = "Dödbrevsprov " + UUID.randomUUID();
         FailingOnceProjection.FAIL_ONCE.add(subject);
-        String caseId = CaseServiceUnderTest.newCase(http, "OTHER", subject);
+        String caseId = service.newCase("OTHER", subject);
 
         JsonNode letter = Await.value("the failed event in the probe's dead-letter queue", Duration.ofSeconds(60),
                 () -> letterOf(caseId), found -> found != null);

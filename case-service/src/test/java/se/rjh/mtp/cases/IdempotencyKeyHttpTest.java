@@ -18,11 +18,7 @@ class IdempotencyKeyHttpTest {
     private final CaseServiceUnderTest service = CaseServiceUnderTest.get();
 
     private static String intake(String subject) {
-        return """
-                {"subject": "%s", "description": "Beskrivning", "caseType": "OTHER", "channel": "EMAIL",
-                 "submitter": {"name": "Eva Ek", "unit": "IVA Östersund", "email": "eva.ek@example.se"},
-                 "receivedOn": "2026-11-20"}
-                """.formatted(subject);
+        return CaseServiceUnderTest.intake("OTHER", subject);
     }
 
     private TestHttp.Response post(String key, String body) {
