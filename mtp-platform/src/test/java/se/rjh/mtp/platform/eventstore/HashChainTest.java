@@ -3,6 +3,7 @@ package se.rjh.mtp.platform.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -10,10 +11,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.reporting.view.ChainBreak;
+import se.rjh.mtp.api.reporting.view.ChainBreak.Kind;
 import se.rjh.mtp.platform.eventstore.TestEvents.Thing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.rjh.mtp.platform.eventstore.TestEvents.event;
@@ -94,32 +98,89 @@ class HashChainTest {
         Map<String, ?> meta = engine.readEvents("c").asStream().findFirst().orElseThrow().getMetaData();
         assertThat(meta.get(EventHashes.HASH_KEY)).isNotEqualTo("forged");
         assertThat(meta.get(EventHashes.PREV_HASH_KEY)).isEqualTo(EventHashes.GENESIS);
-        assertThat(new ChainVerifier(db).verify().intact()).isTrue();
+        assertThat(new ChainVerifier(db).verify().valid()).isTrue();
     }
 
     @Test
     void untouchedStorePasses() {
         ChainVerificationReport report = new ChainVerifier(db).verify();
         assertThat(report.breaks()).isEmpty();
+        assertThat(report.valid()).isTrue();
+        assertThat(report.firstBreak()).isNull();
         assertThat(report.eventsChecked()).isEqualTo(6);
         assertThat(report.aggregatesChecked()).isEqualTo(2);
     }
 
     @Test
     void tamperedPayloadIsReportedAsChanged() {
-        MongoCollection<Document> events = db.getCollection("events");
-        Document commit = events.find(Filters.eq("_id", 2L)).first();
-        List<Document> list = commit.getList("events", Document.class);
-        list.get(1).put("p", "{\"name\":\"evil\",\"value\":2}");
-        events.replaceOne(Filters.eq("_id", 2L), commit);
+        String eventId = edit(2L, 1, e -> e.put("p", "{\"name\":\"evil\",\"value\":2}"));
 
         ChainVerificationReport report = new ChainVerifier(db).verify();
+        assertThat(report.valid()).isFalse();
         assertThat(report.breaks()).singleElement().satisfies(b -> {
-            assertThat(b.kind()).isEqualTo(ChainVerificationReport.Kind.CHANGED);
+            assertThat(b.kind()).isEqualTo(Kind.CHANGED);
             assertThat(b.aggregateId()).isEqualTo("a");
             assertThat(b.sequence()).isEqualTo(2);
             assertThat(b.globalIndex()).isEqualTo(3);
+            assertThat(b.eventId()).isEqualTo(eventId);
         });
+        assertThat(report.firstBreak()).isEqualTo(report.breaks().get(0));
+    }
+
+    @Test
+    void eventWithoutHashFailsAndIsNamed() {
+        String eventId = edit(2L, 1, e -> e.remove("h"));
+
+        ChainVerificationReport report = new ChainVerifier(db).verify();
+        assertThat(report.valid()).isFalse();
+        assertThat(report.firstBreak()).isEqualTo(
+                new ChainBreak("a", 2, eventId, Kind.MISSING_HASH, "no hash", 3L));
+        // Its successor links to a hash that is not there: one break, not a cascade.
+        assertThat(report.breaks()).hasSize(1);
+    }
+
+    @Test
+    void eventWithoutPreviousHashLinkFails() {
+        String eventId = edit(4L, 0, e -> e.put("ph", null));
+
+        assertThat(new ChainVerifier(db).verify().breaks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(Kind.MISSING_HASH);
+            assertThat(b.eventId()).isEqualTo(eventId);
+            assertThat(b.detail()).isEqualTo("no previous-hash link");
+        });
+    }
+
+    @Test
+    void unreadableCommitIsABreakNotAnError() {
+        edit(2L, 0, e -> e.put("s", "two"));
+
+        ChainVerificationReport report = new ChainVerifier(db).verify();
+        assertThat(report.valid()).isFalse();
+        assertThat(report.firstBreak().kind()).isEqualTo(Kind.CHANGED);
+        assertThat(report.firstBreak().globalIndex()).isEqualTo(2);
+        assertThat(report.firstBreak().detail()).contains("cannot be read");
+        // Its events are not walked, so a3 after a1 shows the hole its unreadable a2 left.
+        assertThat(report.breaks()).extracting(ChainBreak::kind).containsExactly(Kind.CHANGED, Kind.REMOVED);
+    }
+
+    @Test
+    void commitsHiddenAboveALoweredCounterAreReported() {
+        db.getCollection("event_sequence").updateOne(Filters.eq("_id", "global"), Updates.set("value", 4L));
+
+        ChainVerificationReport report = new ChainVerifier(db).verify();
+        assertThat(report.valid()).isFalse();
+        assertThat(report.eventsChecked()).isEqualTo(4);
+        assertThat(report.firstBreak().detail()).startsWith("1 stored commit(s) lie at or above the global counter (4)");
+    }
+
+    /** Changes one stored event in place and returns its id. */
+    private String edit(long commitId, int position, Consumer<Document> change) {
+        MongoCollection<Document> events = db.getCollection("events");
+        Document commit = events.find(Filters.eq("_id", commitId)).first();
+        Document event = commit.getList("events", Document.class).get(position);
+        change.accept(event);
+        events.replaceOne(Filters.eq("_id", commitId), commit);
+        return event.getString("id");
     }
 
     @Test
@@ -128,7 +189,7 @@ class HashChainTest {
 
         ChainVerificationReport report = new ChainVerifier(db).verify();
         assertThat(report.breaks()).singleElement().satisfies(b -> {
-            assertThat(b.kind()).isEqualTo(ChainVerificationReport.Kind.REMOVED);
+            assertThat(b.kind()).isEqualTo(Kind.REMOVED);
             assertThat(b.aggregateId()).isEqualTo("a");
             assertThat(b.sequence()).isEqualTo(3);
         });
@@ -143,7 +204,6 @@ class HashChainTest {
         moved.put("h", CommitDocuments.events(commit).get(0).recomputeHash());
         events.replaceOne(Filters.eq("_id", 4L), commit);
 
-        assertThat(new ChainVerifier(db).verify().breaks()).extracting(ChainVerificationReport.Break::kind)
-                                                          .contains(ChainVerificationReport.Kind.REORDERED);
+        assertThat(new ChainVerifier(db).verify().breaks()).extracting(ChainBreak::kind).contains(Kind.REORDERED);
     }
 }
