@@ -1,15 +1,19 @@
 package se.rjh.mtp.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.util.function.Consumer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.reporting.view.ChainAnchors;
 import se.rjh.mtp.api.reporting.view.ChainBreak;
 import se.rjh.mtp.api.reporting.view.ChainBreak.Kind;
 import se.rjh.mtp.api.reporting.view.ChainVerificationReport;
@@ -18,12 +22,17 @@ import se.rjh.mtp.platform.eventstore.EventHashes;
 import se.rjh.mtp.reporting.ingest.AuditRecords;
 import se.rjh.mtp.reporting.readmodel.Generations;
 import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
+import se.rjh.mtp.reporting.verify.ChainAnchoring;
 import se.rjh.mtp.reporting.verify.ChainVerification;
 
-/** reporting-service's verification of its own copy, over records stored exactly as ingestion stores them. */
+/**
+ * reporting-service's verification of its own copy, and the heads it anchors for the writing services, over records
+ * stored exactly as ingestion stores them.
+ */
 class ChainVerificationTest {
 
     private EmbeddedMongo mongo;
+    private Generations generations;
     private MongoCollection<Document> log;
     private ChainVerification verification;
     private Scenario scenario;
@@ -31,7 +40,7 @@ class ChainVerificationTest {
     @BeforeEach
     void storeTheScenario() {
         mongo = new EmbeddedMongo();
-        Generations generations = new Generations(mongo.database("reporting"));
+        generations = new Generations(mongo.database("reporting"));
         log = generations.active(ReadModelWriter.AUDIT_LOG);
         verification = new ChainVerification(generations);
         Serializer serializer = EventFactory.platformLikeSerializer();
@@ -104,6 +113,35 @@ class ChainVerificationTest {
         assertThat(report.firstBreak().eventId()).isEqualTo(registered);
         assertThat(report.firstBreak().kind()).isEqualTo(Kind.CHANGED);
         assertThat(report.firstBreak().detail()).startsWith("the hashed content cannot be read");
+    }
+
+    @Test
+    void anchorsAreEachAggregatesLastHashedRecordOfTheService() {
+        ChainAnchors anchors = new ChainAnchoring(generations).heads("case-service");
+
+        assertThat(anchors.service()).isEqualTo("case-service");
+        assertThat(anchors.heads()).containsOnlyKeys(scenario.caseId, scenario.incidentId, scenario.seriesId);
+        DomainEventMessage<?> decided = scenario.events.get(Scenario.DECIDED);
+        assertThat(anchors.heads().get(scenario.caseId)).isEqualTo(new ChainAnchors.Head(decided.getSequenceNumber(),
+                decided.getIdentifier(), (String) decided.getMetaData().get(EventHashes.HASH_KEY)));
+        assertThat(new ChainAnchoring(generations).heads("group-service").heads()).containsOnlyKeys(scenario.assignmentId);
+    }
+
+    @Test
+    void aRecordWithoutHashIsNoAnchor() {
+        edit(Scenario.DECIDED, r -> r.remove("hash"));
+
+        DomainEventMessage<?> proposed = scenario.events.get(Scenario.DECIDED - 1);
+        assertThat(new ChainAnchoring(generations).heads("case-service").heads().get(scenario.caseId).eventId())
+                .isEqualTo(proposed.getIdentifier());
+    }
+
+    @Test
+    void anchorsOfAnUnknownServiceAreRefusedNamingTheField() {
+        for (String service : new String[] {"reporting-service", "", null}) {
+            assertThatThrownBy(() -> new ChainAnchoring(generations).heads(service))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("service"));
+        }
     }
 
     /** Changes the stored record of the scenario's n-th event and returns its id. */

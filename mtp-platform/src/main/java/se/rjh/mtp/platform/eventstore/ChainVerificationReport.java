@@ -5,8 +5,10 @@ import java.util.List;
 import se.rjh.mtp.api.reporting.view.ChainBreak;
 
 /** Outcome of {@link ChainVerifier#verify}: {@code valid} exactly when no break was found. */
-@Schema(description = "This service's event store: every aggregate's hash chain recomputed in global order and, when "
-        + "heads anchored by reporting-service were given, compared with them")
+// Named apart from reporting-service's report of its copy, which shares the simple name and also appears in its API.
+@Schema(name = "EventStoreVerificationReport", description = "This service's event store: every aggregate's hash "
+        + "chain recomputed in global order and, when heads anchored by reporting-service were given, compared with "
+        + "them")
 public record ChainVerificationReport(
         @Schema(description = "True when no break was found") boolean valid,
         long eventsChecked,

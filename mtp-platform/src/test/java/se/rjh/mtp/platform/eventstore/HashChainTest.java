@@ -11,6 +11,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.reporting.view.ChainAnchors;
 import se.rjh.mtp.api.reporting.view.ChainBreak;
 import se.rjh.mtp.api.reporting.view.ChainBreak.Kind;
 import se.rjh.mtp.platform.eventstore.TestEvents.Thing;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.rjh.mtp.platform.eventstore.TestEvents.event;
 import static se.rjh.mtp.platform.eventstore.TestEvents.events;
 
@@ -171,6 +174,90 @@ class HashChainTest {
         assertThat(report.valid()).isFalse();
         assertThat(report.eventsChecked()).isEqualTo(4);
         assertThat(report.firstBreak().detail()).startsWith("1 stored commit(s) lie at or above the global counter (4)");
+    }
+
+    @Test
+    void storeThatReachesEveryAnchorIsValid() {
+        ChainVerificationReport report = new ChainVerifier(db).verify(anchors(Map.of("a", 4L, "b", 0L)));
+        assertThat(report.breaks()).isEmpty();
+        assertThat(report.anchorsChecked()).isEqualTo(2);
+        // Ahead of an anchor is normal: reporting-service has not received the latest events yet.
+        assertThat(new ChainVerifier(db).verify(anchors(Map.of("a", 2L))).valid()).isTrue();
+    }
+
+    @Test
+    void deletedLatestEventsAreFoundOnlyAgainstTheAnchor() {
+        Map<String, ChainAnchors.Head> anchors = anchors(Map.of("a", 4L, "b", 0L));
+        db.getCollection("events").deleteOne(Filters.eq("_id", 4L));
+
+        assertThat(new ChainVerifier(db).verify().valid()).as("the chain alone cannot tell").isTrue();
+        ChainVerificationReport report = new ChainVerifier(db).verify(anchors);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.breaks()).singleElement().isEqualTo(report.firstBreak());
+        assertThat(report.firstBreak()).isEqualTo(new ChainBreak("a", 4, anchors.get("a").eventId(), Kind.TRUNCATED,
+                "reporting-service received sequence 4 over Kafka; the store holds none at that sequence (its chain "
+                        + "ends at 2)", null));
+    }
+
+    @Test
+    void aggregateMissingFromTheStoreIsTruncated() {
+        ChainAnchors.Head elsewhere = new ChainAnchors.Head(0, "e-c", "c".repeat(64));
+
+        assertThat(new ChainVerifier(db).verify(Map.of("c", elsewhere)).breaks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(Kind.TRUNCATED);
+            assertThat(b.eventId()).isEqualTo("e-c");
+            assertThat(b.detail()).endsWith("the store holds no event of this aggregate");
+        });
+    }
+
+    @Test
+    void rewrittenHeadWithAConsistentChainDiffersFromTheAnchor() {
+        Map<String, ChainAnchors.Head> anchors = anchors(Map.of("a", 4L));
+        MongoCollection<Document> events = db.getCollection("events");
+        Document commit = events.find(Filters.eq("_id", 4L)).first();
+        Document head = commit.getList("events", Document.class).get(1);
+        head.put("p", "{\"name\":\"rewritten\",\"value\":4}");
+        head.put("h", CommitDocuments.events(commit).get(1).recomputeHash());
+        events.replaceOne(Filters.eq("_id", 4L), commit);
+
+        assertThat(new ChainVerifier(db).verify().valid()).as("the chain alone cannot tell").isTrue();
+        ChainBreak rewritten = new ChainVerifier(db).verify(anchors).firstBreak();
+        assertThat(rewritten.kind()).isEqualTo(Kind.REWRITTEN);
+        assertThat(rewritten.eventId()).isEqualTo(anchors.get("a").eventId());
+        assertThat(rewritten.globalIndex()).isEqualTo(5);
+    }
+
+    @Test
+    void anchorsForAnotherServiceOrMalformedAreRefusedNamingTheField() {
+        EventStoreAdminController controller = new EventStoreAdminController(new ChainVerifier(db), "case-service");
+        Map<String, ChainAnchors.Head> heads = anchors(Map.of("a", 4L));
+
+        assertThat(controller.verify(new ChainAnchors("case-service", heads)).valid()).isTrue();
+        assertThatThrownBy(() -> controller.verify(new ChainAnchors("group-service", heads)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("service"));
+        assertThatThrownBy(() -> controller.verify(new ChainAnchors("case-service", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heads"));
+        ChainAnchors.Head a = heads.get("a");
+        assertThatThrownBy(() -> controller.verify(new ChainAnchors("case-service",
+                Map.of("a", new ChainAnchors.Head(4, a.eventId(), a.hash().toUpperCase())))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                                        e -> assertThat(e.field()).isEqualTo("heads.a.hash"));
+        assertThatThrownBy(() -> controller.verify(new ChainAnchors("case-service",
+                Map.of("a", new ChainAnchors.Head(-1, a.eventId(), a.hash())))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                                        e -> assertThat(e.field()).isEqualTo("heads.a.sequence"));
+    }
+
+    /** Heads as reporting-service would anchor them: the stored event at each given sequence, as read back. */
+    private Map<String, ChainAnchors.Head> anchors(Map<String, Long> sequences) {
+        Map<String, ChainAnchors.Head> heads = new java.util.HashMap<>();
+        sequences.forEach((aggregateId, seq) -> {
+            DomainEventMessage<?> e = engine.readEvents(aggregateId).asStream()
+                    .filter(m -> m.getSequenceNumber() == seq).findFirst().orElseThrow();
+            heads.put(aggregateId, new ChainAnchors.Head(seq, e.getIdentifier(),
+                                                         (String) e.getMetaData().get(EventHashes.HASH_KEY)));
+        });
+        return heads;
     }
 
     /** Changes one stored event in place and returns its id. */
