@@ -197,4 +197,24 @@ class AuditEndToEndTest {
         assertThat(prometheus).contains("mtp_reporting_cases{", "mtp_reporting_incidents{",
                 "mtp_reporting_guidelines_reviews_due{", "mtp_reporting_assignments_overdue");
     }
+
+    @Test
+    @Order(8)
+    void anchorsServeEachAggregatesLastEventPerWritingService() {
+        JsonNode anchors = TestHttp.get(system.baseUrl() + "/api/audit/anchors?service=case-service", "revisor").json();
+        assertThat(anchors.get("service").asText()).isEqualTo("case-service");
+        JsonNode head = anchors.get("heads").get(scenario.caseId);
+        assertThat(head.get("sequence").asLong()).isEqualTo(scenario.events.get(Scenario.DECIDED).getSequenceNumber());
+        assertThat(head.get("eventId").asText()).isEqualTo(scenario.events.get(Scenario.DECIDED).getIdentifier());
+        assertThat(anchors.get("heads").has(scenario.assignmentId)).isFalse();
+        assertThat(TestHttp.get(system.baseUrl() + "/api/audit/anchors?service=group-service", "admin").json()
+                .get("heads").has(scenario.assignmentId)).isTrue();
+
+        TestHttp.Response unknown = TestHttp.get(system.baseUrl() + "/api/audit/anchors?service=x", "revisor");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("field").asText()).isEqualTo("service");
+        assertThat(TestHttp.get(system.baseUrl() + "/api/audit/anchors", "revisor").status()).isEqualTo(400);
+        assertThat(TestHttp.get(system.baseUrl() + "/api/audit/anchors?service=case-service", "lag").status())
+                .isEqualTo(403);
+    }
 }

@@ -41,6 +41,9 @@ class OpenApiDocumentTest {
         assertThat(schemas.get("AuditTrailEntry").get("properties").get("data").get("type").asText())
                 .isEqualTo("object");
         assertThat(schemas.get("ChainVerificationReport").get("description").asText()).isNotBlank();
+        // reporting's report of its copy and the platform's of an event store share a simple name: both must show.
+        assertThat(schemas.get("ChainVerificationReport").get("properties").has("unverifiable")).isTrue();
+        assertThat(schemas.get("EventStoreVerificationReport").get("properties").has("anchorsChecked")).isTrue();
         JsonNode trail = document.get("paths").get("/api/audit/cases/{id}").get("get").get("responses").get("200")
                 .get("content");
         assertThat(trail.get("application/json").get("schema").get("oneOf").toString())

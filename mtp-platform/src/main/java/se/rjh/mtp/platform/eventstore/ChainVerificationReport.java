@@ -1,28 +1,26 @@
 package se.rjh.mtp.platform.eventstore;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import se.rjh.mtp.api.reporting.view.ChainBreak;
 
-/** Outcome of {@link ChainVerifier#verify()}; {@code intact()} when no break was found. */
-public record ChainVerificationReport(long eventsChecked, long aggregatesChecked, List<Break> breaks) {
+/** Outcome of {@link ChainVerifier#verify}: {@code valid} exactly when no break was found. */
+// Named apart from reporting-service's report of its copy, which shares the simple name and also appears in its API.
+@Schema(name = "EventStoreVerificationReport", description = "This service's event store: every aggregate's hash "
+        + "chain recomputed in global order and, when heads anchored by reporting-service were given, compared with "
+        + "them")
+public record ChainVerificationReport(
+        @Schema(description = "True when no break was found") boolean valid,
+        long eventsChecked,
+        @Schema(description = "Aggregates whose chains were walked") long aggregatesChecked,
+        @Schema(description = "Anchored heads compared with the store; 0 without anchors") long anchorsChecked,
+        @Schema(description = "The first bad event: in global order, then the anchored heads the store does not "
+                + "reach; null when valid") ChainBreak firstBreak,
+        List<ChainBreak> breaks) {
 
-    public ChainVerificationReport {
-        breaks = List.copyOf(breaks);
-    }
-
-    public boolean intact() {
-        return breaks.isEmpty();
-    }
-
-    /** What is wrong at one event. */
-    public enum Kind {
-        /** The stored hash does not match the event's content: the event was modified. */
-        CHANGED,
-        /** The aggregate's sequence has a hole before this event: a predecessor was removed. */
-        REMOVED,
-        /** prevHash does not point at the stored predecessor: events were re-linked or reordered. */
-        REORDERED
-    }
-
-    public record Break(String aggregateId, long sequence, long globalIndex, Kind kind, String detail) {
+    static ChainVerificationReport of(long eventsChecked, long aggregatesChecked, long anchorsChecked,
+                                      List<ChainBreak> breaks) {
+        return new ChainVerificationReport(breaks.isEmpty(), eventsChecked, aggregatesChecked, anchorsChecked,
+                                           breaks.isEmpty() ? null : breaks.get(0), List.copyOf(breaks));
     }
 }

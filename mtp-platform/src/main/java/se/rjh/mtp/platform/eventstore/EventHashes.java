@@ -92,6 +92,12 @@ public final class EventHashes {
         return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Whether the text has the form of a hash: 64 lower-case hex digits. */
+    public static boolean isHash(String value) {
+        return value != null && value.length() == 64
+                && value.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
     private static void append(StringBuilder sb, String value) {
         if (value == null) {
             sb.append("-1:\n");

@@ -23,13 +23,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.rjh.mtp.platform.ServiceProperties;
 
 /**
  * The service's MongoDB connection, event store engine, token store and snapshot trigger. The token store is Axon's
  * own Mongo token store: few documents, claimed by owner, so its scans on the embedded server stay cheap.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventStoreProperties.class)
+@EnableConfigurationProperties({EventStoreProperties.class, ServiceProperties.class})
 public class EventStoreConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -85,8 +86,8 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public EventStoreAdminController eventStoreAdminController(ChainVerifier verifier) {
-        return new EventStoreAdminController(verifier);
+    public EventStoreAdminController eventStoreAdminController(ChainVerifier verifier, ServiceProperties service) {
+        return new EventStoreAdminController(verifier, service.serviceName());
     }
 
     @Bean

@@ -81,6 +81,11 @@ public final class AuditRecords {
         return "unknown";
     }
 
+    /** Whether the name is one of the writing services whose events are recorded here. */
+    public static boolean isSourceService(String service) {
+        return topicOf(service) != null;
+    }
+
     static String topicOf(String service) {
         return switch (service) {
             case "case-service" -> Topics.CASES;

@@ -18,9 +18,10 @@ import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
 import se.rjh.mtp.reporting.readmodel.Records;
 
 /**
- * Walks every aggregate's records in sequence order and reports CHANGED (content no longer matches its hash, or
- * the readable copy differs from the hashed one), REMOVED (a sequence gap) and REORDERED (prevHash is not the
- * predecessor's hash). Records that arrived without a hash are counted as unverifiable, not as breaks.
+ * Walks every aggregate's records in sequence order and reports CHANGED (content no longer matches its hash, the
+ * readable copy differs from the hashed one, or the record cannot be read), REMOVED (a sequence gap), REORDERED
+ * (prevHash is not the predecessor's hash) and MISSING_HASH (a record without a hash or previous-hash link: nothing
+ * vouches for it, so it is a break, never skipped).
  */
 @Component
 public class ChainVerification {
@@ -31,50 +32,95 @@ public class ChainVerification {
         this.generations = generations;
     }
 
-    /** Walks the hashed records as Mongo returns them, ordered by aggregate and sequence, one at a time. */
+    /** Walks the records as Mongo returns them, ordered by aggregate and sequence, one at a time. */
     public ChainVerificationReport verify() {
         MongoCollection<Document> log = generations.active(ReadModelWriter.AUDIT_LOG);
-        long unhashed = log.countDocuments(Filters.eq("hash", null));
         List<ChainBreak> breaks = new ArrayList<>();
         long checked = 0;
+        long unhashed = 0;
         int aggregates = 0;
         Document previous = null;
-        for (Document r : log.find(Filters.ne("hash", null))
-                .sort(Sorts.ascending("aggregateId", "sequence", "_id"))) {
-            if (previous == null || !previous.getString("aggregateId").equals(r.getString("aggregateId"))) {
+        for (Document r : log.find().sort(Sorts.ascending("aggregateId", "sequence", "_id"))) {
+            if (previous == null || !Objects.equals(previous.get("aggregateId"), r.get("aggregateId"))) {
                 aggregates++;
                 previous = null;
             }
             checked++;
+            if (r.get("hash") == null) {
+                unhashed++;
+            }
             check(r, previous, breaks);
             previous = r;
         }
-        return new ChainVerificationReport(breaks.isEmpty(), checked, aggregates, unhashed, breaks);
+        return ChainVerificationReport.of(checked, aggregates, unhashed, breaks);
     }
 
     private void check(Document r, Document previous, List<ChainBreak> breaks) {
-        long seq = r.get("sequence", Number.class).longValue();
-        if (!hashOf(r).equals(r.getString("hash"))) {
-            breaks.add(breakAt(r, Kind.CHANGED, "stored hash does not match the content"));
-        } else if (!Records.payload(r).equals(AuditCopy.parse(r.getString("rawPayload")))
-                || !sameMeta(r, MetadataKeys.ACTOR) || !sameMeta(r, MetadataKeys.CORRELATION_ID)) {
-            breaks.add(breakAt(r, Kind.CHANGED, "readable copy differs from the hashed content"));
+        if (!readable(r)) {
+            breaks.add(breakAt(r, Kind.CHANGED, "the record cannot be read: its id, aggregate, sequence or hash is "
+                    + "missing or mistyped"));
+            return;
         }
-        long expected = previous == null ? 0 : previous.get("sequence", Number.class).longValue() + 1;
+        if (r.getString("hash") == null || r.getString("prevHash") == null) {
+            breaks.add(breakAt(r, Kind.MISSING_HASH, r.getString("hash") == null ? "arrived without a hash"
+                    : "arrived without a previous-hash link"));
+        } else {
+            checkContent(r, breaks);
+        }
+        if (previous != null && !readable(previous)) {
+            return; // the predecessor is already a break; its sequence and hash say nothing
+        }
+        long seq = sequence(r);
+        long expected = previous == null ? 0 : sequence(previous) + 1;
         String expectedPrev = previous == null ? EventHashes.GENESIS : previous.getString("hash");
         if (seq > expected) {
             breaks.add(breakAt(r, Kind.REMOVED, "sequence " + expected + ".." + (seq - 1) + " missing"));
         } else if (seq < expected) {
             breaks.add(breakAt(r, Kind.REORDERED, "sequence " + seq + " appears twice"));
-        } else if (!expectedPrev.equals(r.getString("prevHash"))) {
+        } else if (expectedPrev != null && r.getString("prevHash") != null
+                && !expectedPrev.equals(r.getString("prevHash"))) {
+            // A missing hash on either side is already a MISSING_HASH break; not repeated as a broken link.
             breaks.add(breakAt(r, Kind.REORDERED, "prevHash is not the predecessor's hash"));
         }
+    }
+
+    private static void checkContent(Document r, List<ChainBreak> breaks) {
+        try {
+            if (!hashOf(r).equals(r.getString("hash"))) {
+                breaks.add(breakAt(r, Kind.CHANGED, "stored hash does not match the content"));
+            } else if (!Records.payload(r).equals(AuditCopy.parse(r.getString("rawPayload")))
+                    || !sameMeta(r, MetadataKeys.ACTOR) || !sameMeta(r, MetadataKeys.CORRELATION_ID)) {
+                breaks.add(breakAt(r, Kind.CHANGED, "readable copy differs from the hashed content"));
+            }
+        } catch (RuntimeException e) {
+            // A hashed field missing, or verbatim payload or metadata that no longer parses: edited, since it was
+            // stored as received.
+            breaks.add(breakAt(r, Kind.CHANGED, "the hashed content cannot be read (" + e.getClass().getSimpleName()
+                    + ")"));
+        }
+    }
+
+    /**
+     * The fields the walk needs are there with their types (a record edited by hand may lack them); the hashed
+     * content itself is judged by its hash.
+     */
+    private static boolean readable(Document r) {
+        return r.get("_id") instanceof String && r.get("aggregateId") instanceof String
+                && r.get("sequence") instanceof Number && optionalText(r, "hash") && optionalText(r, "prevHash");
+    }
+
+    private static boolean optionalText(Document r, String field) {
+        return r.get(field) == null || r.get(field) instanceof String;
+    }
+
+    private static long sequence(Document r) {
+        return r.get("sequence", Number.class).longValue();
     }
 
     /** The event store's own hash function over the record's verbatim (as hashed) fields. */
     private static String hashOf(Document r) {
         return EventHashes.hash(r.getString("_id"), r.getString("aggregateId"), r.getString("aggregateType"),
-                r.get("sequence", Number.class).longValue(), Records.millis(r), r.getString("payloadType"),
+                sequence(r), Records.millis(r), r.getString("payloadType"),
                 r.getString("payloadRevision"), r.getString("rawPayload"),
                 EventHashes.canonicalMetaDataJson(r.getString("rawMetaData")),
                 r.getString("prevHash"));
@@ -86,7 +132,8 @@ public class ChainVerification {
     }
 
     private static ChainBreak breakAt(Document r, Kind kind, String detail) {
-        return new ChainBreak(r.getString("aggregateId"), r.get("sequence", Number.class).longValue(), r.getString("_id"),
-                kind, detail);
+        return new ChainBreak(r.get("aggregateId") instanceof String a ? a : null,
+                r.get("sequence") instanceof Number n ? n.longValue() : -1,
+                r.get("_id") instanceof String id ? id : null, kind, detail);
     }
 }

@@ -1,26 +1,39 @@
 package se.rjh.mtp.reporting.verify;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.rjh.mtp.api.reporting.view.ChainAnchors;
 import se.rjh.mtp.api.reporting.view.ChainVerificationReport;
 
 @Tag(name = "Audit: tamper evidence")
 @RestController
+@PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
 class VerifyController {
 
     private final ChainVerification verification;
+    private final ChainAnchoring anchoring;
 
-    VerifyController(ChainVerification verification) {
+    VerifyController(ChainVerification verification, ChainAnchoring anchoring) {
         this.verification = verification;
+        this.anchoring = anchoring;
     }
 
     @Operation(summary = "Recompute every event's hash chain and report what was changed, removed or reordered")
     @GetMapping("/api/audit/verify")
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     ChainVerificationReport verify() {
         return verification.verify();
+    }
+
+    @Operation(summary = "Each aggregate's last event of one writing service as received over Kafka: POST it to that "
+            + "service's /api/admin/event-store/verify to detect deleted latest events")
+    @GetMapping("/api/audit/anchors")
+    ChainAnchors anchors(@Parameter(description = "case-service, group-service or guideline-service")
+                         @RequestParam(required = false) String service) {
+        return anchoring.heads(service);
     }
 }

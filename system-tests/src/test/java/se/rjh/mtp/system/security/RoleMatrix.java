@@ -94,6 +94,7 @@ final class RoleMatrix {
             reporting-service   | GET    | /api/diarium                                                      | ANY
             reporting-service   | GET    | /api/audit/cases/{id}                                             | AUDITOR
             reporting-service   | GET    | /api/audit/verify                                                 | AUDITOR ADMIN
+            reporting-service   | GET    | /api/audit/anchors                                                | AUDITOR ADMIN
             reporting-service   | GET    | /api/audit/digests                                                | AUDITOR ADMIN
             reporting-service   | GET    | /api/audit/replay                                                 | AUDITOR ADMIN
             reporting-service   | POST   | /api/audit/replay                                                 | ADMIN
