@@ -11,18 +11,25 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
+import java.util.function.UnaryOperator;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.cases.domain.VoidCase;
+import se.rjh.mtp.platform.eventstore.MongoDuplicateKeyResolver;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * Many users press the same button at the same moment. Registration of one case is allowed once: one request
  * wins, every other gets 409, and neither the case's history nor the diarienummer series has a gap or a double.
- * Registrations of different cases are all allowed: all win, with consecutive numbers.
+ * Registrations of different cases are all allowed: all win, with consecutive numbers. Within one instance Axon's
+ * aggregate lock already orders the racers; with two instances ({@link RaceAfterLoad} lets both load the case
+ * before either appends) only the event store's unique index on (aggregate, sequence) stands between them.
  */
 class ConcurrentConflictTest {
 
@@ -30,12 +37,57 @@ class ConcurrentConflictTest {
     static final int DIFFERENT_CASES = 20;
 
     @RegisterExtension
-    static final SystemUnderTest system = SystemUnderTest.of(CASES);
+    static final SystemUnderTest system = SystemUnderTest.of().with(CASES, raceAfterLoadIn("A"));
     private static Stores stores;
+    private static StartedService secondCases;
 
     @BeforeAll
-    static void openStores() {
+    static void openStoresAndStartASecondInstance() {
         stores = system.closeAtEnd(new Stores(system.infra().mongoUri()));
+        secondCases = system.start(raceAfterLoadIn("B").apply(CASES.starter()));
+    }
+
+    private static UnaryOperator<StartedService.Starter> raceAfterLoadIn(String instance) {
+        return starter -> starter.with(RaceAfterLoad.class).args("--" + RaceAfterLoad.INSTANCE_PROPERTY + "=" + instance);
+    }
+
+    /**
+     * Two voidings of one case, one per instance, both past their instance's aggregate lock: both load the case at
+     * sequence 0 and both try to append CaseVoided at sequence 1. The store refuses the second on its unique index,
+     * and that request gets 409 "Concurrent modification" as a problem; the case is voided once.
+     */
+    @Test
+    void twoInstancesRacingPastTheirLocksAreDecidedByTheStoresUniqueIndex() {
+        String caseId = CaseEvents.receive(system.cases(), "Samtidig makulering");
+        List<StartedService> instances = List.of(system.cases(), secondCases);
+        RaceAfterLoad.arm(VoidCase.class, instances.size());
+        List<TestHttp.Response> responses;
+        try {
+            responses = Load.parallel(instances.size(), instances.size(), new AtomicInteger(),
+                    i -> TestHttp.post(instances.get(i).url("/api/cases/" + caseId + "/voiding"), "registrator",
+                            "{\"reason\": \"Dubblett\"}"));
+        } finally {
+            RaceAfterLoad.disarm();
+        }
+        Map<Integer, Integer> byStatus = countByStatus(responses);
+        List<Throwable> failures = RaceAfterLoad.COMMIT_FAILURES;
+        System.out.printf("Two instances voiding one case -> %s; commit failures: %s%n", byStatus, failures);
+        assertThat(byStatus).containsOnlyKeys(200, 409).containsEntry(200, 1).containsEntry(409, 1);
+        TestHttp.Response loser = responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(loser.contentType()).startsWith("application/problem+json");
+        assertThat(loser.json().get("title").asText()).as(loser.body()).isEqualTo("Concurrent modification");
+        // The loser's unit of work failed at commit on the store's duplicate key, not in its handler.
+        assertThat(failures).as("commit failures of the raced commands").singleElement()
+                .isInstanceOf(ConcurrencyException.class)
+                .satisfies(f -> assertThat(new MongoDuplicateKeyResolver().isDuplicateKeyViolation((Exception) f.getCause()))
+                        .as("duplicate key on the store's unique index: %s", f.getCause()).isTrue())
+                .satisfies(f -> assertThat(f.getCause()).hasMessageContaining("streamKeys_unique"));
+
+        JsonNode history = TestHttp.get(system.cases().url("/api/cases/" + caseId + "/history"), "revisor").json();
+        List<String> types = new ArrayList<>();
+        history.forEach(e -> types.add(e.get("sequence").asLong() + " " + e.get("type").asText()));
+        assertThat(types).containsExactly("0 CaseReceived", "1 CaseVoided");
+        assertThat(stores.storedEvents("mtp-cases")).filteredOn(e -> caseId.equals(e.getString("a"))).hasSize(2);
     }
 
     @Test
