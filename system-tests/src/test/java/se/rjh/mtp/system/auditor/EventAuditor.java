@@ -67,6 +67,26 @@ public final class EventAuditor {
                              Map<String, String> metaData, String hash, String prevHash) {
     }
 
+    /**
+     * For an auditor at a terminal: {@code <mongo uri> <database> <bootstrap servers> <topic>}, e.g. {@code
+     * mongodb://127.0.0.1:27017 mtp-cases 127.0.0.1:9092 mtp.cases.events}. Prints the summary and every finding;
+     * exits with 1 when anything is missing, extra or mismatched.
+     */
+    public static void main(String[] args) {
+        if (args.length != 4) {
+            System.err.println("usage: EventAuditor <mongo uri> <database> <bootstrap servers> <topic>");
+            System.exit(2);
+        }
+        Report report = audit(args[0], args[1], args[2], args[3]);
+        System.out.println(report.summary());
+        report.missing().forEach(id -> System.out.println("missing on the topic: " + id));
+        report.extra().forEach(id -> System.out.println("not in the store: " + id));
+        report.duplicates().forEach((id, n) -> System.out.println("published " + n + " times: " + id));
+        report.mismatches().forEach(m -> System.out.println("mismatch: " + m));
+        boolean clean = report.missing().isEmpty() && report.extra().isEmpty() && report.mismatches().isEmpty();
+        System.exit(clean ? 0 : 1);
+    }
+
     public static Report audit(String mongoUri, String database, String bootstrapServers, String topic) {
         Map<String, String> storedHashes = storedHashes(mongoUri, database);
         List<Published> published = read(bootstrapServers, topic);
