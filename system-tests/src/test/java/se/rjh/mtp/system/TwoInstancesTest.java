@@ -13,18 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.system.SystemUnderTest.Service;
 import se.rjh.mtp.system.deployment.DashboardQueries;
@@ -42,7 +37,6 @@ import se.rjh.mtp.testsupport.TestHttp;
 class TwoInstancesTest {
 
     private static final int CASES = 30;
-    private static final String INSTANCE_PROPERTY = "two-instances-test.instance";
     private static final String TOPIC = "mtp.cases.events";
     /** instance name → what it handled, in order; a duplicate within or across instances stays visible. */
     static final Map<String, List<Handled>> HANDLED = new ConcurrentHashMap<>();
@@ -59,10 +53,10 @@ class TwoInstancesTest {
     }
 
     private static StartedService.Starter reportingInstance(String instance) {
-        return Service.REPORTING.starter().with(RecordingHandlerConfiguration.class)
+        return Service.REPORTING.starter().with(RecordingHandlerConfiguration.class, InstanceTokenStore.class)
                 .args("--axon.eventhandling.processors.case-pipeline.initial-segment-count=2",
                         "--axon.eventhandling.processors.case-pipeline.thread-count=1",
-                        "--" + INSTANCE_PROPERTY + "=" + instance);
+                        InstanceTokenStore.arg(instance));
     }
 
     @Test
@@ -144,25 +138,12 @@ class TwoInstancesTest {
         return counts;
     }
 
-    /** Adds the recording handler to one reporting-service instance, and gives the instance its own node id. */
+    /** Adds the recording handler to one reporting-service instance. */
     @Configuration(proxyBeanMethods = false)
     static class RecordingHandlerConfiguration {
         @Bean
-        RecordingHandler twoInstancesRecordingHandler(@Value("${" + INSTANCE_PROPERTY + "}") String instance) {
+        RecordingHandler twoInstancesRecordingHandler(@Value("${" + InstanceTokenStore.PROPERTY + "}") String instance) {
             return new RecordingHandler(HANDLED.computeIfAbsent(instance, k -> new CopyOnWriteArrayList<>()));
-        }
-
-        /**
-         * A claim in the token store names its owner by node id, by default {@code pid@host}: one per container in
-         * production, but the same for two instances in one JVM, which would then each take the other's claim as
-         * their own. The same token store as the platform's otherwise.
-         */
-        @Bean
-        @Primary
-        TokenStore instanceTokenStore(MongoTemplate template, Serializer serializer,
-                                      @Value("${" + INSTANCE_PROPERTY + "}") String instance) {
-            return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer)
-                    .nodeId("reporting-service-" + instance).build();
         }
     }
 
