@@ -60,8 +60,8 @@ import se.rjh.mtp.testsupport.TestHttp;
  * while the Kafka publisher (one segment) and the case list (two segments) of both share the work through token
  * claims. At the end every stored event is on the topic, the case list equals a rebuild by a single instance from a
  * copy of the store, and the auditor's own tool ({@link EventAuditor}) finds none missing, none extra and every hash
- * and link intact. Sizes: {@code -Dmtp.two-writers.events} (all writers together; 400 by default, to keep {@code mvn verify} in its time budget) and
- * {@code -Dmtp.two-writers.commit-size} (events per commit; 4).
+ * and link intact. Sizes: {@code -Dmtp.two-writers.events} (all writers together; 400 by default, to keep
+ * {@code mvn verify} in its time budget) and {@code -Dmtp.two-writers.commit-size} (events per commit; 4).
  */
 class TwoWritersTest {
 
