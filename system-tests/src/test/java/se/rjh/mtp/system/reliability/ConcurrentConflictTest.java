@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.cases.domain.VoidCase;
 import se.rjh.mtp.platform.eventstore.MongoDuplicateKeyResolver;
+import se.rjh.mtp.system.InstanceTokenStore;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.StartedService;
@@ -48,7 +49,8 @@ class ConcurrentConflictTest {
     }
 
     private static UnaryOperator<StartedService.Starter> raceAfterLoadIn(String instance) {
-        return starter -> starter.with(RaceAfterLoad.class).args("--" + RaceAfterLoad.INSTANCE_PROPERTY + "=" + instance);
+        return starter -> starter.with(RaceAfterLoad.class, InstanceTokenStore.class)
+                .args(InstanceTokenStore.arg(instance));
     }
 
     /**

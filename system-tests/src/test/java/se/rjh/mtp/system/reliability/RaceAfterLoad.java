@@ -9,17 +9,11 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Test configuration for one of several case-service instances in this JVM, so that two commands can race on one
@@ -30,8 +24,6 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration(proxyBeanMethods = false)
 class RaceAfterLoad {
-
-    static final String INSTANCE_PROPERTY = "race-after-load.instance";
 
     private static final AtomicReference<Race> ARMED = new AtomicReference<>();
 
@@ -69,17 +61,5 @@ class RaceAfterLoad {
         Object result = chain.proceed();
         race.barrier().await(60, TimeUnit.SECONDS);
         return result;
-    }
-
-    /**
-     * A claim in the token store names its owner by node id, by default {@code pid@host}: the same for two instances
-     * in one JVM, which would then each take the other's claims as their own. The platform's token store otherwise.
-     */
-    @Bean
-    @Primary
-    TokenStore instanceTokenStore(MongoTemplate template, @Qualifier("serializer") Serializer serializer,
-                                  @Value("${" + INSTANCE_PROPERTY + "}") String instance) {
-        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer)
-                .nodeId("case-service-" + instance).build();
     }
 }
