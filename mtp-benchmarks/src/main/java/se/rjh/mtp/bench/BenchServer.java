@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import se.rjh.mtp.local.h2.ValueOrderedH2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.serialization.json.JacksonSerializer;
 import se.rjh.mtp.platform.eventstore.MongoCommitEventStorageEngine;
@@ -32,7 +32,7 @@ final class BenchServer implements AutoCloseable {
 
     static BenchServer h2File(File file) {
         file.delete();
-        return new BenchServer(new H2Backend(file.getAbsolutePath()), "h2-file");
+        return new BenchServer(ValueOrderedH2Backend.open(file.getAbsolutePath()), "h2-file");
     }
 
     MongoDatabase db(String name) {

@@ -2,7 +2,7 @@ package se.rjh.mtp.local;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import se.rjh.mtp.local.h2.ValueOrderedH2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create " + file.getParent(), e);
         }
-        return new H2Backend(file.toAbsolutePath().toString());
+        return ValueOrderedH2Backend.open(file.toAbsolutePath().toString());
     }
 
     @Override
