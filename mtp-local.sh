@@ -1,8 +1,30 @@
 #!/usr/bin/env bash
 # Starts the whole system locally: embedded Kafka (KRaft) and MongoDB-wire server, then the four services.
 # Data is kept under ./data between runs. Stop with Ctrl-C.
+# Builds first when a source or pom is newer than the last build (MTP_BUILD=always|never overrides).
+# JVM options: MTP_INFRA_JAVA_OPTS for the Kafka + MongoDB-wire JVM, MTP_SERVICE_JAVA_OPTS for each service
+# (defaults chosen by measurement, see BENCHMARKS.md "JVM set-up").
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
-mvn -q -B -DskipTests package
-exec java -Daxoniq.update-checker.disabled=true -Dlogback.configurationFile=logback-local.xml -Dmtp.home=. -jar mtp-local/target/mtp-local-exec.jar
+launcher=mtp-local/target/mtp-local-exec.jar
+stamp=mtp-local/target/.local-build-stamp
+stale() {
+    [ -f "$launcher" ] && [ -f "$stamp" ] || return 0
+    for module in mtp-api mtp-platform mtp-local case-service group-service guideline-service reporting-service; do
+        [ -f "$module/target/$module-exec.jar" ] || [ "$module" = mtp-api ] || [ "$module" = mtp-platform ] || return 0
+    done
+    [ -n "$(find pom.xml */pom.xml */src/main -newer "$stamp" -print -quit 2>/dev/null)" ]
+}
+case "${MTP_BUILD:-auto}" in
+    always) build=yes ;;
+    never) build=no ;;
+    *) if stale; then build=yes; else build=no; fi ;;
+esac
+if [ "$build" = yes ]; then
+    mvn -q -B -DskipTests package
+    touch "$stamp"
+fi
+# The launcher JVM hosts the broker and the MongoDB-wire server; without a cap it would size its heap to a quarter of RAM.
+exec java ${MTP_INFRA_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Daxoniq.update-checker.disabled=true \
+    -Dlogback.configurationFile=logback-local.xml -Dmtp.home=. -jar "$launcher"

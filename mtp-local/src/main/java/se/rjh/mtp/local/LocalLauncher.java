@@ -31,6 +31,12 @@ public final class LocalLauncher {
         }
     }
 
+    /**
+     * JVM options of each service, chosen by measurement (BENCHMARKS.md, "JVM set-up"); {@code MTP_SERVICE_JAVA_OPTS}
+     * replaces them, e.g. to try other flags.
+     */
+    static final String SERVICE_JAVA_OPTS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
     static final List<Service> SERVICES = List.of(
             new Service("case-service", 8081), new Service("group-service", 8082),
             new Service("guideline-service", 8083), new Service("reporting-service", 8084));
@@ -68,14 +74,15 @@ public final class LocalLauncher {
 
     private static Process startService(Path root, Path data, Service service, EmbeddedInfrastructure infra)
             throws IOException {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Daxoniq.update-checker.disabled=true",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(env("MTP_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTS).trim().split("\\s+")));
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true",
+                "-Dmtp.local.service=" + service.name(),
                 "-jar", service.jar(root).toString(),
                 "--server.port=" + service.port(),
                 "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--mtp.mongo.uri=" + infra.mongoUri());
+                "--mtp.mongo.uri=" + infra.mongoUri()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
