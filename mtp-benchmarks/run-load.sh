@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds offline and runs the load driver in a forked JVM. Not part of the test suite.
 # Usage: mtp-benchmarks/run-load.sh [--rate 200] [--duration 10m] [--warmup 30s] [--local | --urls ...] [--help]
-# Default: starts Kafka, the MongoDB-wire server and the four services in the driver's JVM.
+#        mtp-benchmarks/run-load.sh --clients 1,2,4,8,16,32 --step 30s [--p99-limit 250] [--engine-baseline] [--local]
+# Default: starts Kafka, the MongoDB-wire server and the four services in the driver's JVM; open loop at --rate.
+# --clients/--closed: closed-loop saturation steps; ends with the "whole system" table (engine baseline, RSS, load).
 # Results: stdout and mtp-benchmarks/target/load-results.md (see BENCHMARKS.md, section "Load").
 set -euo pipefail
 source "$(dirname "$0")/build-classpath.sh"

@@ -5,14 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import se.rjh.mtp.bench.EventStoreBenchmark;
 
 /**
  * Load driver: an open-loop schedule of mixed commands and queries across the four services at a fixed rate, then
- * latency per endpoint, errors, command-to-read-model lag and heap before/after. Run with
+ * latency per endpoint, errors, command-to-read-model lag and heap before/after; and/or closed-loop saturation steps
+ * with the same mix. Ends with the whole-system table (engine baseline, req/s, lag, RSS, load average). Run with
  * {@code mtp-benchmarks/run-load.sh --rate 200 --duration 10m} (see BENCHMARKS.md, section "Load").
  */
 public final class LoadDriver {
@@ -35,6 +38,17 @@ public final class LoadDriver {
 
     private void run() throws Exception {
         Instant started = Instant.now();
+        LoadAverage runStart = LoadAverage.read();
+        System.out.println("Load average at the start: " + LoadAverage.describe(runStart, true));
+        Double engineRate = null;
+        if (options.engineBaseline()) {
+            // before the system starts, so the engine has the machine to itself (as in run-benchmark.sh)
+            System.out.println("Engine baseline: EventStoreBenchmark's 4-thread commands/s, memory backend, ~20 s ...");
+            engineRate = EventStoreBenchmark.quickCommandRate(Duration.ofSeconds(15));
+            System.out.printf(Locale.ROOT, "Engine: %.0f commands/s (4 threads), load average %s%n", engineRate,
+                              LoadAverage.describe(LoadAverage.read(), false));
+        }
+        Instant systemStarted = Instant.now();
         EmbeddedSystem system = null;
         Targets urls = options.urls();
         if (urls == null) {
@@ -42,38 +56,37 @@ public final class LoadDriver {
             system = new EmbeddedSystem();
             urls = system.urls();
         }
-        // the probe has its own connections, so its polls do not queue behind the load
-        try (Client client = new Client(options.connections()); Client probeClient = new Client(8);
-             LagProbe lag = new LagProbe(probeClient, urls.reporting())) {
+        int maxClients = options.clients().stream().mapToInt(Integer::intValue).max().orElse(0);
+        // the probes have their own connections, so their polls do not queue behind the load
+        try (Client client = new Client(Math.max(options.connections(), maxClients)); Client probeClient = new Client(8);
+             LagProbe openLag = new LagProbe(probeClient, urls.reporting());
+             LagProbe closedLag = new LagProbe(probeClient, urls.reporting())) {
             awaitReady(client, urls);
-            System.out.printf("System ready in %d s: %s%n", Duration.between(started, Instant.now()).toSeconds(),
+            System.out.printf("System ready in %d s: %s%n", Duration.between(systemStarted, Instant.now()).toSeconds(),
                               urls);
-            Stats stats = new Stats();
-            Workload workload = new Workload(urls, client, stats, lag, options.lagSample(), options.seed());
-            HeapProbe heap = new HeapProbe(client, options.urls());
+            StringBuilder markdown = new StringBuilder(String.format(Locale.ROOT,
+                    "# Load run (%s), %d cores, Java %s, %s%n%n", system != null ? "all in one JVM" : "running services",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), started));
+            Workload workload = new Workload(urls, client, new Stats(), openLag, options.lagSample(), options.seed());
 
-            System.out.printf("Warm-up: %s at %.0f req/s (not recorded)%n", options.warmup(), options.rate());
-            drive(workload, options.warmup(), false);
-            awaitIdle(Duration.ofSeconds(60));
-            Map<String, Double> heapBefore = heap.measure();
-            String loadBefore = LoadReport.loadAverage();
-
-            System.out.printf("Measuring: %s at %.0f req/s, load average %s%n", options.duration(), options.rate(),
-                              loadBefore);
-            stats.recording(true);
-            long t0 = System.nanoTime();
-            long scheduled = drive(workload, options.duration(), true);
-            awaitIdle(Duration.ofSeconds(120));
-            double elapsed = (System.nanoTime() - t0) / 1e9;
-            stats.recording(false);
-            long unanswered = inFlight.get();
-            lag.drain(130_000);
-            Map<String, Double> heapAfter = heap.measure();
-
-            LoadReport report = new LoadReport(options, stats, lag, scheduled, elapsed, driverFailures.sum() + unanswered,
-                                               maxInFlight.get(), heapBefore, heapAfter, loadBefore,
-                                               LoadReport.loadAverage(), progress, system != null);
-            String markdown = report.render();
+            WholeSystemReport.Open open = null;
+            if (options.openLoop()) {
+                LoadReport report = openLoop(workload, client, openLag);
+                markdown.append(report.render()).append('\n');
+                open = new WholeSystemReport.Open(options.rate(), report.okPerSecond(), openLag.lag());
+            }
+            List<Saturation.Step> steps = null;
+            if (options.closedLoop()) {
+                List<ClosedLoopReport.StepResult> results = closedLoop(workload, closedLag, !options.openLoop());
+                markdown.append(ClosedLoopReport.render(options, results, closedLag));
+                steps = results.stream().map(ClosedLoopReport.StepResult::step).toList();
+            }
+            Map<String, Double> rss = ResidentMemory.measure(options.urls());
+            markdown.append(new WholeSystemReport(engineRate, open, steps, options.p99LimitMs(),
+                                                  steps == null ? null : closedLag.lag(), rss,
+                                                  system != null ? "this JVM: driver, services and infrastructure"
+                                                                 : "the local stack's JVMs found by ps",
+                                                  runStart, LoadAverage.read()).render());
             System.out.println(markdown);
             Files.createDirectories(options.output().toAbsolutePath().getParent());
             Files.writeString(options.output(), markdown);
@@ -83,6 +96,59 @@ public final class LoadDriver {
                 system.close();
             }
         }
+    }
+
+    private LoadReport openLoop(Workload workload, Client client, LagProbe lag) throws InterruptedException {
+        Stats stats = new Stats();
+        workload.measureInto(stats, lag);
+        HeapProbe heap = new HeapProbe(client, options.urls());
+        System.out.printf("Warm-up: %s at %.0f req/s (not recorded)%n", LoadOptions.text(options.warmup()),
+                          options.rate());
+        drive(workload, options.warmup(), false);
+        awaitIdle(Duration.ofSeconds(60));
+        Map<String, Double> heapBefore = heap.measure();
+        LoadAverage loadBefore = LoadAverage.read();
+
+        System.out.printf("Measuring: %s at %.0f req/s, load average %s%n", LoadOptions.text(options.duration()),
+                          options.rate(), LoadAverage.describe(loadBefore, true));
+        stats.recording(true);
+        long t0 = System.nanoTime();
+        long scheduled = drive(workload, options.duration(), true);
+        awaitIdle(Duration.ofSeconds(120));
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        stats.recording(false);
+        long unanswered = inFlight.get();
+        lag.drain(130_000);
+        Map<String, Double> heapAfter = heap.measure();
+        return new LoadReport(options, stats, lag, scheduled, elapsed, driverFailures.sum() + unanswered,
+                              maxInFlight.get(), heapBefore, heapAfter, loadBefore, LoadAverage.read(), progress,
+                              options.urls() == null);
+    }
+
+    /** One step per client count; each prints its line as it ends. */
+    private List<ClosedLoopReport.StepResult> closedLoop(Workload workload, LagProbe lag, boolean warmUp)
+            throws InterruptedException {
+        ClosedLoop loop = new ClosedLoop(workload);
+        workload.measureInto(new Stats(), lag);
+        if (warmUp) {
+            System.out.printf("Warm-up: %s with %d closed-loop clients (not recorded)%n",
+                              LoadOptions.text(options.warmup()), options.clients().get(0));
+            loop.warmUp(options.clients().get(0), options.warmup());
+        }
+        List<ClosedLoopReport.StepResult> results = new ArrayList<>();
+        for (int clients : options.clients()) {
+            Stats stats = new Stats();
+            workload.measureInto(stats, lag);
+            Saturation.Step step = loop.step(clients, options.settle(), options.step(), stats);
+            results.add(new ClosedLoopReport.StepResult(step, stats.errorKinds()));
+            System.out.printf(Locale.ROOT, "%3d clients: %,d requests, %.1f req/s, %d errors, p50 %.1f ms, "
+                              + "p95 %.1f ms, p99 %.1f ms, load average %s -> %s%n", clients, step.requests(),
+                              step.throughput(), step.errors(), step.p50Ms(), step.p95Ms(), step.p99Ms(),
+                              LoadAverage.describe(step.loadBefore(), true),
+                              LoadAverage.describe(step.loadAfter(), false));
+        }
+        lag.drain(130_000);
+        return results;
     }
 
     /** Fires one request per slot of 1/rate seconds; never waits for answers. Returns the number of slots. */
@@ -109,7 +175,7 @@ public final class LoadDriver {
                 String line = String.format("%3d s: %d requests sent, %d in flight, heap after last GC %.0f MB, "
                                             + "load average %s", (System.nanoTime() - start) / 1_000_000_000L,
                                             slots + 1, inFlight.get(), HeapProbe.afterLastCollectionMb(),
-                                            LoadReport.loadAverage());
+                                            LoadAverage.describe(LoadAverage.read(), false));
                 progress.add(line);
                 System.out.println(line);
             }

@@ -1,14 +1,11 @@
 package se.rjh.mtp.bench.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
-/** The figures of one load run as Markdown (printed and written to {@code --out}). */
+/** The figures of one open-loop run as Markdown (printed and written to {@code --out}). */
 final class LoadReport {
 
     private final LoadOptions options;
@@ -20,14 +17,14 @@ final class LoadReport {
     private final long maxInFlight;
     private final Map<String, Double> heapBefore;
     private final Map<String, Double> heapAfter;
-    private final String loadBefore;
-    private final String loadAfter;
+    private final LoadAverage loadBefore;
+    private final LoadAverage loadAfter;
     private final List<String> progress;
     private final boolean embedded;
 
     LoadReport(LoadOptions options, Stats stats, LagProbe lag, long scheduled, double elapsedSeconds,
                long driverFailures, long maxInFlight, Map<String, Double> heapBefore, Map<String, Double> heapAfter,
-               String loadBefore, String loadAfter, List<String> progress, boolean embedded) {
+               LoadAverage loadBefore, LoadAverage loadAfter, List<String> progress, boolean embedded) {
         this.options = options;
         this.stats = stats;
         this.lag = lag;
@@ -47,9 +44,9 @@ final class LoadReport {
         StringBuilder md = new StringBuilder();
         Stats.Row total = stats.total();
         long errors = total.errors() + driverFailures;
-        md.append(String.format(Locale.ROOT, "# Load run: %.0f req/s scheduled for %s (%s), %d cores, Java %s%n%n",
-                                options.rate(), options.duration(), embedded ? "all in one JVM" : "running services",
-                                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        md.append(String.format(Locale.ROOT, "## Open loop: %.0f req/s scheduled for %s (%s)%n%n",
+                                options.rate(), LoadOptions.text(options.duration()),
+                                embedded ? "all in one JVM" : "running services"));
         md.append(String.format(Locale.ROOT, "- requests: %,d scheduled, %,d answered in %.0f s (%.1f answered/s); "
                                 + "at most %d in flight (at most %d on the wire)%n", scheduled, total.count(), elapsedSeconds,
                                 total.count() / elapsedSeconds, maxInFlight, options.connections()));
@@ -57,10 +54,11 @@ final class LoadReport {
                                 total.errors(), driverFailures));
         md.append(String.format(Locale.ROOT, "- 409 on guideline drafting retried by the driver (designed: one "
                                 + "number series): %d%n", stats.conflictsRetried()));
-        md.append("- load average (1/5/15 min): ").append(loadBefore).append(" before, ").append(loadAfter)
-          .append(" after\n\n");
+        md.append("- load average (1/5/15 min): ").append(LoadAverage.describe(loadBefore, true)).append(" before, ")
+          .append(LoadAverage.describe(loadAfter, false)).append(" after\n\n");
 
-        md.append("| endpoint | requests | errors | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("| endpoint | requests | errors | p50 ms | p95 ms | p99 ms | max ms |\n"
+                  + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (Stats.Row row : stats.rows()) {
             md.append(row(row));
         }
@@ -100,16 +98,13 @@ final class LoadReport {
     }
 
     private static String row(Stats.Row r) {
-        return String.format(Locale.ROOT, "| %s | %,d | %d | %.1f | %.1f | %.1f |%n", r.endpoint(), r.count(),
-                             r.errors(), r.p50Ms(), r.p99Ms(), r.maxMs());
+        return String.format(Locale.ROOT, "| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f |%n", r.endpoint(), r.count(),
+                             r.errors(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs());
     }
 
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "n/a";
-        }
+    /** 2xx answers per second over the measured run (what the system achieved of the scheduled rate). */
+    double okPerSecond() {
+        Stats.Row total = stats.total();
+        return (total.count() - total.errors()) / elapsedSeconds;
     }
 }

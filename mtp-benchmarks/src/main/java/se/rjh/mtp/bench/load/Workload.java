@@ -13,8 +13,9 @@ import java.util.function.Function;
 /**
  * The traffic mix. Each scheduled slot picks an operation by weight; an operation that needs an object in a
  * certain state (a RECEIVED case to register, an ISSUED assignment to accept ...) takes one from a queue that
- * earlier responses filled, or falls back to the operation that creates such objects. Only the scheduler thread
- * calls {@link #fire}; responses arrive on HTTP threads.
+ * earlier responses filled, or falls back to the operation that creates such objects. {@link #fire} is synchronized
+ * (the open loop's scheduler calls it alone, the closed loop's clients share it and its random source); responses
+ * arrive on HTTP threads.
  */
 final class Workload {
 
@@ -37,8 +38,8 @@ final class Workload {
 
     private final Targets urls;
     private final Client client;
-    private final Stats stats;
-    private final LagProbe lag;
+    private volatile Stats stats;
+    private volatile LagProbe lag;
     private final int lagSample;
     private final SplittableRandom random;
     private final Queue<String> received = new ConcurrentLinkedQueue<>();
@@ -62,8 +63,17 @@ final class Workload {
         this.random = new SplittableRandom(seed);
     }
 
+    /**
+     * Where answers and followed intakes go from now on (open loop, then each closed-loop step). Call only while no
+     * request is in flight, or late answers land in the new figures.
+     */
+    void measureInto(Stats stats, LagProbe lag) {
+        this.stats = stats;
+        this.lag = lag;
+    }
+
     /** Sends one request for the slot scheduled at {@code scheduledNanos}. */
-    CompletableFuture<?> fire(long scheduledNanos, boolean followLag) {
+    synchronized CompletableFuture<?> fire(long scheduledNanos, boolean followLag) {
         int pick = random.nextInt(100);
         for (Op op : Op.values()) {
             pick -= op.weight;
