@@ -6,7 +6,9 @@ import java.util.Queue;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
@@ -175,12 +177,15 @@ final class Workload {
                 return call("GET /api/cases?step=..", t, "GET", c + "/api/cases?step=" + step + "&size=20",
                             "handlaggare", null, r -> { });
             }
-            case GET_CASE, REPORT_CASE -> {
-                return takeOrMake(cases.pick(random), Op.PIPELINE, t, followLag, id -> op == Op.GET_CASE
-                        ? call("GET /api/cases/{id}", t, "GET", c + "/api/cases/" + id, "handlaggare", null, r -> { })
-                        // a recent case may not have reached reporting yet: only ask for ones old enough
-                        : call("GET /api/reports/cases/{id}", t, "GET", urls.reporting() + "/api/reports/cases/"
-                               + cases.pickOld(random), "revisor", null, r -> { }));
+            case GET_CASE -> {
+                return takeOrMake(cases.pick(random), Op.PIPELINE, t, followLag, id ->
+                        call("GET /api/cases/{id}", t, "GET", c + "/api/cases/" + id, "handlaggare", null, r -> { }));
+            }
+            case REPORT_CASE -> {
+                // a recent case may not have reached reporting yet: only ask for ones old enough
+                return takeOrMake(cases.pickOld(random), Op.PIPELINE, t, followLag, id ->
+                        call("GET /api/reports/cases/{id}", t, "GET", urls.reporting() + "/api/reports/cases/" + id,
+                             "revisor", null, r -> { }));
             }
             case PIPELINE -> {
                 return call("GET /api/reports/pipeline", t, "GET", urls.reporting() + "/api/reports/pipeline",
@@ -241,13 +246,21 @@ final class Workload {
     }
 
     /** The last 2,000 ids seen, for reads; {@link #pickOld} avoids the newest 200 (may still be on their way). */
+    /**
+     * The latest ids, each with when it was added. {@link #pickOld} gives only ids at least {@link #SETTLED} old, so
+     * that a read model fed by events is asked only for what it had time to receive; a 404 there is a real error.
+     */
     private static final class Recent {
+        private static final long SETTLED = TimeUnit.SECONDS.toNanos(5);
         private final AtomicReferenceArray<String> ids = new AtomicReferenceArray<>(2000);
-        private static final int OLD = 200;
+        private final AtomicLongArray addedAt = new AtomicLongArray(2000);
         private final AtomicLong added = new AtomicLong();
 
         void add(String id) {
-            ids.set((int) (added.getAndIncrement() % ids.length()), id);
+            int slot = (int) (added.getAndIncrement() % ids.length());
+            // A reader may meet the slot before both are set: it gets an older id or none, both harmless.
+            addedAt.set(slot, System.nanoTime());
+            ids.set(slot, id);
         }
 
         String pick(SplittableRandom random) {
@@ -255,14 +268,21 @@ final class Workload {
             return size == 0 ? null : ids.get(random.nextInt((int) size));
         }
 
+        /** A random id added at least {@link #SETTLED} ago, or null while there is none. */
         String pickOld(SplittableRandom random) {
             long total = added.get();
-            if (total <= OLD) {
-                return pick(random);
+            long size = Math.min(total, ids.length());
+            long now = System.nanoTime();
+            // newest first: count back until the ids are old enough
+            long young = 0;
+            while (young < size && now - addedAt.get((int) ((total - 1 - young) % ids.length())) < SETTLED) {
+                young++;
             }
-            long span = Math.min(total - OLD, ids.length() - OLD);
-            long index = total - OLD - 1 - random.nextLong(span);
-            return ids.get((int) (index % ids.length()));
+            long old = size - young;
+            if (old <= 0) {
+                return null;
+            }
+            return ids.get((int) ((total - 1 - young - random.nextLong(old)) % ids.length()));
         }
     }
 }
