@@ -10,8 +10,10 @@ import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -124,6 +126,23 @@ final class CaseListBuckets {
 
     void clear() {
         buckets.deleteMany(new Document());
+    }
+
+    boolean isEmpty() {
+        return buckets.find().first() == null;
+    }
+
+    /** Adds cases to their step and type buckets, a bucket at a time: for rows written before the buckets existed. */
+    void fill(List<Placement> cases) {
+        Map<String, List<String>> keys = new HashMap<>();
+        for (Placement c : cases) {
+            keys.computeIfAbsent(step(c.entered()), b -> new ArrayList<>()).add(c.key());
+            if (c.caseType() != null) {
+                keys.computeIfAbsent(type(c.caseType()), b -> new ArrayList<>()).add(c.key());
+            }
+        }
+        keys.forEach((bucket, added) -> buckets.updateOne(Filters.eq("_id", bucket), Updates.addEachToSet(KEYS, added),
+                new UpdateOptions().upsert(true)));
     }
 
     private static UpdateOneModel<Document> added(String bucket, String key) {

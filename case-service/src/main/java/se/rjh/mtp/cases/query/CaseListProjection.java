@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +68,24 @@ class CaseListProjection {
         // For MongoDB's free-text searches within a step or type; the embedded server uses unique indexes only.
         cases.createIndex(Indexes.compoundIndex(Indexes.ascending("step"), LIST_ORDER));
         cases.createIndex(Indexes.compoundIndex(Indexes.ascending("caseType"), LIST_ORDER));
+        fillBucketsOfOlderRows();
+    }
+
+    /**
+     * A read model written before the buckets existed has rows and no buckets, and its processor is past those
+     * events: the buckets are filled from the rows once, before the processor starts.
+     */
+    private void fillBucketsOfOlderRows() {
+        if (buckets.isEmpty() && cases.find().first() != null) {
+            List<CaseListBuckets.Placement> placements = new ArrayList<>();
+            for (Document row : cases.find().projection(Projections.include("receivedOn", "step", "caseType"))) {
+                if (row.getString("step") != null) {
+                    placements.add(new CaseListBuckets.Placement(key(row), null,
+                            CaseStep.valueOf(row.getString("step")), named(CaseType.class, row.getString("caseType"))));
+                }
+            }
+            buckets.fill(placements);
+        }
     }
 
     @EventHandler

@@ -148,7 +148,21 @@ class CaseListProjectionTest {
         assertThat(reads).hasSize(page.items().isEmpty() ? 1 : 2);
     }
 
+    @Test
+    void rowsWrittenBeforeTheBucketsExistedFillThemWhenTheServiceStarts() {
+        deliverInterleaved(histories(), false);
+        database.getCollection("case_list_buckets").drop();
+
+        CaseListProjection started = new CaseListProjection(database);
+
+        assertSameAsScanningQuery(started);
+    }
+
     private void assertSameAsScanningQuery() {
+        assertSameAsScanningQuery(projection);
+    }
+
+    private void assertSameAsScanningQuery(CaseListProjection projection) {
         List<CaseStep> steps = new ArrayList<>(List.of(CaseStep.values()));
         steps.add(null);
         List<CaseType> types = new ArrayList<>(TYPES);
