@@ -23,14 +23,15 @@ import se.rjh.mtp.api.cases.CaseType;
 
 /**
  * Which cases are in each step and of each type, so that the list finds them by {@code _id} instead of scanning
- * every case: one document per step ({@code step:IN_PREPARATION}) and per type ({@code type:INTRODUCTION}), each
- * holding the list keys of its cases. A key is {@code receivedOn|caseId}, which is all the list's order needs, so a
- * page is cut from the keys and only its own rows are read, by {@code _id $in}; the total is the number of keys.
+ * every case: per step and per type, {@link #PIECES} documents ({@code step:IN_PREPARATION:5},
+ * {@code type:INTRODUCTION:5}) holding the list keys of their cases, a case's piece chosen by its id. A key is
+ * {@code receivedOn|caseId}, which is all the list's order needs, so a page is cut from the keys and only its own
+ * rows are read, by {@code _id $in}; the total is the number of keys. The pieces keep each write small: a change
+ * rewrites one piece, not every key of the step.
  *
  * <p>Each change is {@code $addToSet} or {@code $pull} on one document: atomic on its own, so the tracking processor
  * and the dead-letter retrier may write at once, and idempotent, so a redelivered event changes nothing. MongoDB and
- * the embedded server both answer every query here from the {@code _id} index. A bucket grows with the cases in its
- * step; split it into dated pieces if one step ever holds more than some ten thousand cases.
+ * the embedded server both answer every query here from the {@code _id} index.
  */
 final class CaseListBuckets {
 
@@ -41,6 +42,8 @@ final class CaseListBuckets {
     private static final String KEYS = "keys";
     private static final char SEPARATOR = '|';
     private static final String TYPE = "type:";
+    /** Pieces per step and per type: more make writes smaller and reads look up more documents. */
+    static final int PIECES = 16;
 
     private final MongoCollection<Document> buckets;
 
@@ -71,14 +74,14 @@ final class CaseListBuckets {
     void place(Placement placement) {
         List<WriteModel<Document>> changes = new ArrayList<>();
         if (placement.left() != null && placement.left() != placement.entered()) {
-            changes.add(new UpdateOneModel<>(Filters.eq("_id", step(placement.left())),
+            changes.add(new UpdateOneModel<>(Filters.eq("_id", step(placement.left(), placement.key())),
                     Updates.pull(KEYS, placement.key())));
         }
         if (placement.left() != placement.entered()) {
-            changes.add(added(step(placement.entered()), placement.key()));
+            changes.add(added(step(placement.entered(), placement.key()), placement.key()));
         }
         if (placement.left() == null && placement.caseType() != null) {
-            changes.add(added(type(placement.caseType()), placement.key()));
+            changes.add(added(type(placement.caseType(), placement.key()), placement.key()));
         }
         if (!changes.isEmpty()) {
             buckets.bulkWrite(changes);
@@ -90,12 +93,12 @@ final class CaseListBuckets {
      * buckets may not have been (a crash between the two). Takes it out of every other step.
      */
     void repair(String key, CaseStep step, CaseType caseType) {
-        List<String> others = Arrays.stream(CaseStep.values()).filter(s -> s != step).map(CaseListBuckets::step).toList();
+        List<String> others = Arrays.stream(CaseStep.values()).filter(s -> s != step).map(s -> step(s, key)).toList();
         List<WriteModel<Document>> changes = new ArrayList<>();
         changes.add(new UpdateManyModel<>(Filters.in("_id", others), Updates.pull(KEYS, key)));
-        changes.add(added(step(step), key));
+        changes.add(added(step(step, key), key));
         if (caseType != null) {
-            changes.add(added(type(caseType), key));
+            changes.add(added(type(caseType, key), key));
         }
         buckets.bulkWrite(changes);
     }
@@ -105,10 +108,13 @@ final class CaseListBuckets {
      * order, read in one query. A case caught moving between two steps counts once.
      */
     List<String> keys(CaseStep step, CaseType caseType) {
-        List<String> ids = new ArrayList<>((step == null ? Arrays.stream(CaseStep.values()) : Stream.of(step))
-                .map(CaseListBuckets::step).toList());
-        if (caseType != null) {
-            ids.add(type(caseType));
+        List<String> ids = new ArrayList<>();
+        for (int piece = 0; piece < PIECES; piece++) {
+            int p = piece;
+            (step == null ? Arrays.stream(CaseStep.values()) : Stream.of(step)).forEach(s -> ids.add(step(s) + p));
+            if (caseType != null) {
+                ids.add(type(caseType) + p);
+            }
         }
         List<String> inStep = new ArrayList<>();
         Set<String> ofType = new HashSet<>();
@@ -136,9 +142,9 @@ final class CaseListBuckets {
     void fill(List<Placement> cases) {
         Map<String, List<String>> keys = new HashMap<>();
         for (Placement c : cases) {
-            keys.computeIfAbsent(step(c.entered()), b -> new ArrayList<>()).add(c.key());
+            keys.computeIfAbsent(step(c.entered(), c.key()), b -> new ArrayList<>()).add(c.key());
             if (c.caseType() != null) {
-                keys.computeIfAbsent(type(c.caseType()), b -> new ArrayList<>()).add(c.key());
+                keys.computeIfAbsent(type(c.caseType(), c.key()), b -> new ArrayList<>()).add(c.key());
             }
         }
         keys.forEach((bucket, added) -> buckets.updateOne(Filters.eq("_id", bucket), Updates.addEachToSet(KEYS, added),
@@ -150,11 +156,24 @@ final class CaseListBuckets {
                 new UpdateOptions().upsert(true));
     }
 
+    /** The piece of {@code step} that holds the case with this key. */
+    static String step(CaseStep step, String key) {
+        return step(step) + piece(key);
+    }
+
+    private static String type(CaseType type, String key) {
+        return type(type) + piece(key);
+    }
+
     private static String step(CaseStep step) {
-        return "step:" + Objects.requireNonNull(step).name();
+        return "step:" + Objects.requireNonNull(step).name() + ":";
     }
 
     private static String type(CaseType type) {
-        return TYPE + type.name();
+        return TYPE + type.name() + ":";
+    }
+
+    private static int piece(String key) {
+        return Math.floorMod(caseId(key).hashCode(), PIECES);
     }
 }

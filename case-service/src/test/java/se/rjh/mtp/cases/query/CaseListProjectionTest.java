@@ -62,7 +62,8 @@ class CaseListProjectionTest {
     private static EmbeddedMongo mongo;
     private static MongoClient client;
 
-    private final MongoDatabase database = client.getDatabase("case_list_" + UUID.randomUUID().toString().substring(0, 8));
+    private final MongoDatabase database =
+            client.getDatabase("case_list_" + UUID.randomUUID().toString().substring(0, 8));
     private final CaseListProjection projection = new CaseListProjection(database);
     private final MongoCollection<Document> rows = database.getCollection("case_list");
     private final Random random = new Random(Long.getLong("mtp.test.seed", 14));
@@ -114,9 +115,9 @@ class CaseListProjectionTest {
             String key = CaseListBuckets.key(row.getString("receivedOn"), id);
             CaseStep step = CaseStep.valueOf(row.getString("step"));
             // The row was written but the bucket move was not: the case is still in the step before.
-            buckets.updateOne(Filters.eq("_id", "step:" + step), Updates.pull("keys", key));
-            buckets.updateOne(Filters.eq("_id", "step:" + (step == CaseStep.RECEIVED ? CaseStep.CLOSED
-                    : CaseStep.values()[step.ordinal() - 1])), Updates.addToSet("keys", key));
+            buckets.updateOne(Filters.eq("_id", CaseListBuckets.step(step, key)), Updates.pull("keys", key));
+            buckets.updateOne(Filters.eq("_id", CaseListBuckets.step(step == CaseStep.RECEIVED ? CaseStep.CLOSED
+                    : CaseStep.values()[step.ordinal() - 1], key)), Updates.addToSet("keys", key));
             lastOfEachCase.add(delivered.stream().filter(d -> d.caseId().equals(id)).reduce((a, b) -> b).orElseThrow());
         }
         assertThat(projection.find(CaseStep.RECEIVED, null, null, 0, 200, true))
