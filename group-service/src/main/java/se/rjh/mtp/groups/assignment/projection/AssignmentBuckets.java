@@ -20,9 +20,10 @@ import se.rjh.mtp.api.groups.AssignmentStatus;
 
 /**
  * Which assignments are in each status, of each group, and of each group in each status (the LAG's own work list),
- * so that lists find them by {@code _id} instead of scanning every assignment. Each bucket document holds the list
- * keys of its assignments, {@code createdAtMillis|assignmentId}: all the list's order needs, so a page is cut from
- * the keys and only its rows are read, by {@code _id $in}.
+ * so that lists find them by {@code _id} instead of scanning every assignment. Each bucket is {@link #PIECES}
+ * documents, an assignment's piece chosen by its id, holding the list keys of its assignments,
+ * {@code createdAtMillis|assignmentId}: all the list's order needs, so a page is cut from the keys and only its rows
+ * are read, by {@code _id $in}. The pieces keep each write small: a change rewrites one piece, not the whole bucket.
  *
  * <p>Each change is {@code $addToSet} or {@code $pull} on one document: atomic, so the tracking processor and the
  * dead-letter retrier may write at once, and idempotent, so a redelivered event changes nothing. MongoDB and the
@@ -36,6 +37,8 @@ final class AssignmentBuckets {
 
     private static final String KEYS = "keys";
     private static final char SEPARATOR = '|';
+    /** Pieces per bucket: more make writes smaller and reads look up more documents. */
+    static final int PIECES = 8;
 
     private final MongoCollection<Document> buckets;
 
@@ -62,13 +65,14 @@ final class AssignmentBuckets {
     void apply(Move move) {
         List<WriteModel<Document>> changes = new ArrayList<>();
         if (move.left() == null) {
-            changes.add(added(group(move.groupId()), move.key()));
+            changes.add(added(group(move.groupId()) + piece(move.key()), move.key()));
         } else if (move.left() != move.entered()) {
-            changes.add(new UpdateManyModel<>(Filters.in("_id", inStatus(move.groupId(), move.left())),
+            changes.add(new UpdateManyModel<>(Filters.in("_id", inStatus(move.groupId(), move.left(), move.key())),
                     Updates.pull(KEYS, move.key())));
         }
         if (move.left() != move.entered()) {
-            inStatus(move.groupId(), move.entered()).forEach(bucket -> changes.add(added(bucket, move.key())));
+            inStatus(move.groupId(), move.entered(), move.key())
+                    .forEach(bucket -> changes.add(added(bucket, move.key())));
         }
         if (!changes.isEmpty()) {
             buckets.bulkWrite(changes);
@@ -81,11 +85,11 @@ final class AssignmentBuckets {
      */
     void repair(String key, String groupId, AssignmentStatus status) {
         List<String> others = Arrays.stream(AssignmentStatus.values()).filter(s -> s != status)
-                .flatMap(s -> inStatus(groupId, s).stream()).toList();
+                .flatMap(s -> inStatus(groupId, s, key).stream()).toList();
         List<WriteModel<Document>> changes = new ArrayList<>();
         changes.add(new UpdateManyModel<>(Filters.in("_id", others), Updates.pull(KEYS, key)));
-        changes.add(added(group(groupId), key));
-        inStatus(groupId, status).forEach(bucket -> changes.add(added(bucket, key)));
+        changes.add(added(group(groupId) + piece(key), key));
+        inStatus(groupId, status, key).forEach(bucket -> changes.add(added(bucket, key)));
         buckets.bulkWrite(changes);
     }
 
@@ -96,8 +100,13 @@ final class AssignmentBuckets {
     List<String> keys(String groupId, Collection<AssignmentStatus> statuses) {
         Collection<AssignmentStatus> in = statuses == null && groupId == null ? List.of(AssignmentStatus.values())
                 : statuses;
-        List<String> ids = in == null ? List.of(group(groupId))
+        List<String> names = in == null ? List.of(group(groupId))
                 : in.stream().map(s -> groupId == null ? status(s) : groupStatus(groupId, s)).toList();
+        List<String> ids = new ArrayList<>();
+        for (int piece = 0; piece < PIECES; piece++) {
+            int p = piece;
+            names.forEach(name -> ids.add(name + p));
+        }
         List<String> keys = new ArrayList<>();
         for (Document bucket : buckets.find(Filters.in("_id", ids))) {
             keys.addAll(bucket.getList(KEYS, String.class, List.of()));
@@ -113,15 +122,21 @@ final class AssignmentBuckets {
     void fill(List<Move> created) {
         Map<String, List<String>> keys = new HashMap<>();
         for (Move m : created) {
-            Stream.concat(Stream.of(group(m.groupId())), inStatus(m.groupId(), m.entered()).stream())
+            Stream.concat(Stream.of(group(m.groupId()) + piece(m.key())),
+                            inStatus(m.groupId(), m.entered(), m.key()).stream())
                     .forEach(bucket -> keys.computeIfAbsent(bucket, b -> new ArrayList<>()).add(m.key()));
         }
         keys.forEach((bucket, added) -> buckets.updateOne(Filters.eq("_id", bucket), Updates.addEachToSet(KEYS, added),
                 new UpdateOptions().upsert(true)));
     }
 
-    private static List<String> inStatus(String groupId, AssignmentStatus status) {
-        return Stream.of(status(status), groupStatus(groupId, status)).toList();
+    /** The pieces of the status and of the group's status that hold the assignment with this key. */
+    static List<String> inStatus(String groupId, AssignmentStatus status, String key) {
+        return Stream.of(status(status), groupStatus(groupId, status)).map(name -> name + piece(key)).toList();
+    }
+
+    private static int piece(String key) {
+        return Math.floorMod(assignmentId(key).hashCode(), PIECES);
     }
 
     private static UpdateOneModel<Document> added(String bucket, String key) {
@@ -130,15 +145,15 @@ final class AssignmentBuckets {
     }
 
     private static String status(AssignmentStatus status) {
-        return "status:" + status.name();
+        return "status:" + status.name() + ":";
     }
 
     private static String group(String groupId) {
-        return "group:" + groupId;
+        return "group:" + groupId + ":";
     }
 
     /** The status first: it holds no colon, so no two (group, status) pairs share a name. */
     private static String groupStatus(String groupId, AssignmentStatus status) {
-        return "groupStatus:" + status.name() + ":" + groupId;
+        return "groupStatus:" + status.name() + ":" + groupId + ":";
     }
 }

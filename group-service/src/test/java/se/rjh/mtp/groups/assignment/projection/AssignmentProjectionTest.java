@@ -61,7 +61,8 @@ class AssignmentProjectionTest {
     private static EmbeddedMongo mongo;
     private static MongoClient client;
 
-    private final MongoDatabase database = client.getDatabase("assignments_" + UUID.randomUUID().toString().substring(0, 8));
+    private final MongoDatabase database =
+            client.getDatabase("assignments_" + UUID.randomUUID().toString().substring(0, 8));
     private final AssignmentProjection projection = new AssignmentProjection(database);
     private final AssignmentQueries queries = new AssignmentQueries(database);
     private final MongoCollection<Document> rows = database.getCollection(AssignmentProjection.COLLECTION);
@@ -116,10 +117,11 @@ class AssignmentProjectionTest {
             AssignmentStatus before = status == AssignmentStatus.DRAFTED ? AssignmentStatus.CANCELLED
                     : AssignmentStatus.values()[status.ordinal() - 1];
             // The row was written but the bucket move was not: the assignment is still in the status before.
-            for (String bucket : List.of("status:", "groupStatus:")) {
-                String group = bucket.equals("status:") ? "" : ":" + row.getString("groupId");
-                buckets.updateOne(Filters.eq("_id", bucket + status + group), Updates.pull("keys", key));
-                buckets.updateOne(Filters.eq("_id", bucket + before + group), Updates.addToSet("keys", key));
+            String group = row.getString("groupId");
+            buckets.updateMany(Filters.in("_id", AssignmentBuckets.inStatus(group, status, key)),
+                    Updates.pull("keys", key));
+            for (String bucket : AssignmentBuckets.inStatus(group, before, key)) {
+                buckets.updateOne(Filters.eq("_id", bucket), Updates.addToSet("keys", key));
             }
             lastOfEach.add(delivered.stream().filter(d -> d.assignmentId().equals(id))
                     .reduce((a, b) -> b).orElseThrow());
@@ -243,7 +245,8 @@ class AssignmentProjectionTest {
                 events.add(new AssignmentDelivered(id, group, "Slutrapport", "lag", TODAY));
             }
             if (steps == 5) {
-                events.add(new AssignmentFeedbackGiven(id, group, FeedbackOutcome.COMPLETED, "Tack", "ordforande", TODAY));
+                events.add(new AssignmentFeedbackGiven(id, group, FeedbackOutcome.COMPLETED, "Tack", "ordforande",
+                        TODAY));
             }
             if (steps == 6) {
                 events.add(new AssignmentCancelled(id, group, "Inte längre aktuellt", "ordforande", TODAY));
@@ -271,7 +274,8 @@ class AssignmentProjectionTest {
             // now and then two in the same second, so the order falls back to the id
             at = at.plusSeconds(random.nextInt(2));
             Object first = events.get(0);
-            String id = first instanceof AssignmentDrafted e ? e.assignmentId() : ((AssignmentIssued) first).assignmentId();
+            String id = first instanceof AssignmentDrafted e ? e.assignmentId()
+                    : ((AssignmentIssued) first).assignmentId();
             deliver(new Delivery(id, next[a], at, events.get(next[a])));
             if (++next[a] == events.size()) {
                 unfinished.remove(Integer.valueOf(a));
