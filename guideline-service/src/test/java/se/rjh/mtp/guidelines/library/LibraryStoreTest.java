@@ -46,7 +46,8 @@ class LibraryStoreTest {
     private static EmbeddedMongo mongo;
     private static MongoClient client;
 
-    private final MongoDatabase database = client.getDatabase("library_" + UUID.randomUUID().toString().substring(0, 8));
+    private final MongoDatabase database =
+            client.getDatabase("library_" + UUID.randomUUID().toString().substring(0, 8));
     private final LibraryStore store = new LibraryStore(database);
     private final MongoCollection<Document> library = database.getCollection(LibraryStore.COLLECTION);
     private final Random random = new Random(Long.getLong("mtp.test.seed", 14));
@@ -96,7 +97,8 @@ class LibraryStoreTest {
 
         store.dueBy(TODAY.plusDays(90));
 
-        assertThat(List.copyOf(FINDS)).hasSize(2).allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+        assertThat(List.copyOf(FINDS)).hasSize(2)
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
     }
 
     private void assertSameAsScanningQueries(LibraryStore store) {
