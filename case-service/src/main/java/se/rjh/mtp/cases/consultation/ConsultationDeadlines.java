@@ -3,6 +3,7 @@ package se.rjh.mtp.cases.consultation;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,10 @@ import se.rjh.mtp.api.cases.ConsultationWaived;
  * The open consultation requests and their due dates, kept in MongoDB so that deadlines survive a restart. A request
  * leaves the list when it is answered, waived, reported overdue, or its case is voided. Keyed by consultation id, so
  * a replayed event writes the same document again.
+ *
+ * <p>The collection holds only open requests, so the minutely due-date query reads no more than its own work list
+ * even where it scans (mongo-java-server has unique indexes only); MongoDB uses the indexes declared here for it and
+ * for a voided case's requests.
  */
 @Component
 @ProcessingGroup(ConsultationDeadlines.GROUP)
@@ -36,6 +41,8 @@ class ConsultationDeadlines {
 
     ConsultationDeadlines(MongoDatabase database) {
         this.deadlines = database.getCollection("consultation_deadlines");
+        deadlines.createIndex(Indexes.ascending("dueDate"));
+        deadlines.createIndex(Indexes.ascending("caseId"));
     }
 
     @EventHandler

@@ -3,11 +3,16 @@ package se.rjh.mtp.cases.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;
@@ -34,10 +39,15 @@ import se.rjh.mtp.platform.readmodel.VersionedDocuments;
  * list query over it. Each document remembers the last sequence it applied ({@link VersionedDocuments}), so an event
  * handled twice changes nothing. The step is taken from {@link CaseStep#enteredBy}.
  *
+ * <p>A list without free text is answered from {@link CaseListBuckets} (which cases are in a step, of a type) and the
+ * rows of its page, all by {@code _id}, so it costs the same however many cases there are. The buckets are written
+ * after the row: a crash between the two leaves a row whose last event is redelivered, and then the buckets are
+ * put where the row says ({@link #placeAgainIfLast}).
+ *
  * <p>Free-text search compares lower-cased copies of the searchable fields ({@code search.*}), written here, so that
  * the query matches case-insensitively in every language and needs no regex options. A substring match cannot use an
- * index on MongoDB or on mongo-java-server; the step and type filters and the sort can ({@code step}, {@code
- * caseType}, {@code receivedOn}).
+ * index on MongoDB or on mongo-java-server: it reads every case. On MongoDB the step and type filters and the sort can
+ * use the indexes declared here.
  */
 @Component
 @ProcessingGroup(CaseListProjection.GROUP)
@@ -45,12 +55,37 @@ class CaseListProjection {
 
     static final String GROUP = "case-list";
 
+    private static final Bson LIST_ORDER = Sorts.orderBy(Sorts.descending("receivedOn"), Sorts.ascending("_id"));
+
     private final MongoCollection<Document> cases;
     private final VersionedDocuments documents;
+    private final CaseListBuckets buckets;
 
     CaseListProjection(MongoDatabase database) {
         this.cases = database.getCollection("case_list");
         this.documents = new VersionedDocuments(cases);
+        this.buckets = new CaseListBuckets(database.getCollection("case_list_buckets"));
+        // For MongoDB's free-text searches within a step or type; the embedded server uses unique indexes only.
+        cases.createIndex(Indexes.compoundIndex(Indexes.ascending("step"), LIST_ORDER));
+        cases.createIndex(Indexes.compoundIndex(Indexes.ascending("caseType"), LIST_ORDER));
+        fillBucketsOfOlderRows();
+    }
+
+    /**
+     * A read model written before the buckets existed has rows and no buckets, and its processor is past those
+     * events: the buckets are filled from the rows once, before the processor starts.
+     */
+    private void fillBucketsOfOlderRows() {
+        if (buckets.isEmpty() && cases.find().first() != null) {
+            List<CaseListBuckets.Placement> placements = new ArrayList<>();
+            for (Document row : cases.find().projection(Projections.include("receivedOn", "step", "caseType"))) {
+                if (row.getString("step") != null) {
+                    placements.add(new CaseListBuckets.Placement(key(row), null,
+                            CaseStep.valueOf(row.getString("step")), named(CaseType.class, row.getString("caseType"))));
+                }
+            }
+            buckets.fill(placements);
+        }
     }
 
     @EventHandler
@@ -100,13 +135,39 @@ class CaseListProjection {
     @ResetHandler
     void reset() {
         cases.deleteMany(new Document());
+        buckets.clear();
     }
 
     private void apply(Object event, String caseId, long sequence, Consumer<Document> change) {
+        CaseListBuckets.Placement[] placed = new CaseListBuckets.Placement[1];
         documents.apply(caseId, sequence, doc -> {
+            CaseStep left = named(CaseStep.class, doc.getString("step"));
             change.accept(doc);
             CaseStep.enteredBy(event.getClass()).ifPresent(step -> doc.put("step", step.name()));
+            placed[0] = new CaseListBuckets.Placement(key(doc), left, named(CaseStep.class, doc.getString("step")),
+                    named(CaseType.class, doc.getString("caseType")));
         });
+        if (placed[0] != null) {
+            buckets.place(placed[0]);
+        } else {
+            placeAgainIfLast(caseId, sequence);
+        }
+    }
+
+    /**
+     * A redelivered event whose row is already written: if it is the row's last event, its buckets may not have been
+     * written (the service stopped in between), so they are put where the row says. A later event has placed them.
+     */
+    private void placeAgainIfLast(String caseId, long sequence) {
+        Document row = cases.find(Filters.eq("_id", caseId)).first();
+        if (row != null && row.get("lastSequence", -1L) == sequence && row.getString("step") != null) {
+            buckets.repair(key(row), CaseStep.valueOf(row.getString("step")),
+                    named(CaseType.class, row.getString("caseType")));
+        }
+    }
+
+    private static String key(Document row) {
+        return CaseListBuckets.key(row.getString("receivedOn"), row.getString("_id"));
     }
 
     /**
@@ -115,6 +176,14 @@ class CaseListProjection {
      * a marked case matches on its diarienummer, or on the mask text itself.
      */
     CasePage find(CaseStep step, CaseType caseType, String text, int page, int size, boolean mayReadProtected) {
+        long skip = Math.min((long) page * size, Integer.MAX_VALUE);
+        String needle = text == null || text.isBlank() ? null : lower(text.strip());
+        if (needle == null) {
+            List<String> keys = buckets.keys(step, caseType);
+            List<String> ids = keys.subList((int) Math.min(skip, keys.size()), (int) Math.min(skip + size, keys.size()))
+                    .stream().map(CaseListBuckets::caseId).toList();
+            return new CasePage(rows(ids, mayReadProtected), page, size, keys.size());
+        }
         List<Bson> filters = new ArrayList<>();
         if (step != null) {
             filters.add(Filters.eq("step", step.name()));
@@ -122,17 +191,25 @@ class CaseListProjection {
         if (caseType != null) {
             filters.add(Filters.eq("caseType", caseType.name()));
         }
-        String needle = text == null || text.isBlank() ? null : lower(text.strip());
-        if (needle != null) {
-            filters.add(matching(needle, mayReadProtected));
-        }
-        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        filters.add(matching(needle, mayReadProtected));
+        Bson filter = Filters.and(filters);
         List<CaseListItem> items = new ArrayList<>();
-        for (Document d : cases.find(filter).sort(Sorts.orderBy(Sorts.descending("receivedOn"), Sorts.ascending("_id")))
-                .skip((int) Math.min((long) page * size, Integer.MAX_VALUE)).limit(size)) {
+        for (Document d : cases.find(filter).sort(LIST_ORDER).skip((int) skip).limit(size)) {
             items.add(item(d, mayReadProtected));
         }
         return new CasePage(items, page, size, cases.countDocuments(filter));
+    }
+
+    /** The rows of these cases, in this order. A case received a moment ago may have no row yet: it is left out. */
+    private List<CaseListItem> rows(List<String> ids, boolean mayReadProtected) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> byId = new HashMap<>();
+        for (Document d : cases.find(Filters.in("_id", ids))) {
+            byId.put(d.getString("_id"), d);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(d -> item(d, mayReadProtected)).toList();
     }
 
     private static Bson matching(String needle, boolean mayReadProtected) {
@@ -149,7 +226,7 @@ class CaseListProjection {
                 : Filters.or(byNumber, open);
     }
 
-    private static CaseListItem item(Document d, boolean mayReadProtected) {
+    static CaseListItem item(Document d, boolean mayReadProtected) {
         boolean secret = d.getBoolean("secret", false);
         boolean masked = secret && !mayReadProtected;
         return new CaseListItem(d.getString("_id"), d.getString("caseNumber"),

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.SourceId;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.guidelines.GuidelineDrafted;
 import se.rjh.mtp.api.guidelines.GuidelineFlaggedForRegulatoryChange;
@@ -39,10 +40,12 @@ class LibraryProjection {
 
     private final EventStore eventStore;
     private final VersionedDocuments documents;
+    private final LibraryStore store;
 
-    LibraryProjection(EventStore eventStore, MongoDatabase database) {
+    LibraryProjection(EventStore eventStore, MongoDatabase database, LibraryStore store) {
         this.eventStore = eventStore;
         this.documents = new VersionedDocuments(LibraryStore.collection(database));
+        this.store = store;
     }
 
     /**
@@ -57,8 +60,19 @@ class LibraryProjection {
         }
     }
 
+    /**
+     * After the document, the list of guidelines in force follows it. A redelivered event finds the document written
+     * and puts the list where the document says, in case the service stopped between the two writes.
+     */
     private void refresh(String documentNumber, long sequence) {
-        documents.apply(documentNumber, sequence,
-                doc -> doc.putAll(LibraryStore.toDocument(GuidelineHistory.read(eventStore, documentNumber))));
+        Document[] written = new Document[1];
+        documents.apply(documentNumber, sequence, doc -> {
+            doc.putAll(LibraryStore.toDocument(GuidelineHistory.read(eventStore, documentNumber)));
+            written[0] = doc;
+        });
+        Document guideline = written[0] != null ? written[0] : store.document(documentNumber);
+        if (guideline != null) {
+            store.placeInForce(guideline);
+        }
     }
 }

@@ -29,13 +29,7 @@ public class LibraryQuery {
         return store.search(needle, publishedOnly).stream()
                 .filter(e -> cited == null || e.references().stream().anyMatch(r -> RegulationCitation.covers(cited, r)))
                 .map(LibraryStore.Entry::view)
-                .sorted(Comparator.comparingLong(LibraryQuery::number))
+                .sorted(Comparator.comparingLong(LibraryStore::number))
                 .toList();
-    }
-
-    /** The n of RL-MTP-n, so RL-MTP-10 comes after RL-MTP-9. */
-    private static long number(LibraryEntry entry) {
-        String n = entry.documentNumber().substring(entry.documentNumber().lastIndexOf('-') + 1);
-        return n.chars().allMatch(Character::isDigit) ? Long.parseLong(n) : Long.MAX_VALUE;
     }
 }

@@ -22,7 +22,7 @@ class ReviewDueJob {
 
     ReviewDueJob(LibraryStore library, DeadlineScanner scanner) {
         this.scanner = scanner;
-        this.reviewDue = new DeadlineScan<>("guideline-review-due", today -> dueOn(library.all(), today),
+        this.reviewDue = new DeadlineScan<>("guideline-review-due", today -> dueOn(library.inForce(), today),
                 LibraryStore.Entry::documentNumber,
                 (entry, today) -> new MarkReviewDue(entry.documentNumber(), entry.publishedVersion(), today));
     }

@@ -6,29 +6,31 @@ import static se.rjh.mtp.groups.readmodel.ReadModelFields.entries;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.groups.AssignmentStatus;
 import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 
-/** Answers from {@link AssignmentProjection}'s documents as {@link AssignmentView}s; filters and pages in MongoDB. */
+/**
+ * Answers from {@link AssignmentProjection}'s documents as {@link AssignmentView}s. A list takes its page of ids from
+ * {@link AssignmentBuckets} and reads only those rows, by {@code _id}.
+ */
 @Component
 public class AssignmentQueries {
 
     private final MongoCollection<Document> assignments;
+    private final AssignmentBuckets buckets;
 
     AssignmentQueries(MongoDatabase database) {
         this.assignments = database.getCollection(AssignmentProjection.COLLECTION);
-        assignments.createIndex(Indexes.compoundIndex(Indexes.ascending("groupId", "status"),
-                Indexes.descending(AssignmentProjection.CREATED_AT)));
+        this.buckets = new AssignmentBuckets(database.getCollection(AssignmentProjection.BUCKETS));
     }
 
     public Optional<AssignmentView> find(String id) {
@@ -37,19 +39,17 @@ public class AssignmentQueries {
 
     /** One page of the assignments of a group and/or in a status (either may be null), newest first. */
     public List<AssignmentView> list(String groupId, AssignmentStatus status, int page, int size) {
-        List<Bson> filters = new ArrayList<>();
-        if (groupId != null) {
-            filters.add(Filters.eq("groupId", groupId));
+        List<String> keys = buckets.keys(groupId, status == null ? null : List.of(status));
+        long skip = Math.min((long) page * size, keys.size());
+        List<String> ids = keys.subList((int) skip, (int) Math.min(skip + size, keys.size())).stream()
+                .map(AssignmentBuckets::assignmentId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (status != null) {
-            filters.add(Filters.eq("status", status.name()));
-        }
-        return assignments.find(filters.isEmpty() ? new Document() : Filters.and(filters))
-                .sort(Sorts.orderBy(Sorts.descending(AssignmentProjection.CREATED_AT), Sorts.ascending("_id")))
-                .skip((int) Math.min((long) page * size, Integer.MAX_VALUE))
-                .limit(size)
-                .map(AssignmentQueries::view)
-                .into(new ArrayList<>());
+        Map<String, Document> rows = new HashMap<>();
+        assignments.find(Filters.in("_id", ids)).forEach(d -> rows.put(d.getString("_id"), d));
+        // An assignment issued a moment ago may be in a bucket before its row is read back: it is left out.
+        return ids.stream().map(rows::get).filter(Objects::nonNull).map(AssignmentQueries::view).toList();
     }
 
     private static AssignmentView view(Document d) {

@@ -1,0 +1,291 @@
+package se.rjh.mtp.cases.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.cases.CaseClosed;
+import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.cases.CaseNoteAdded;
+import se.rjh.mtp.api.cases.CaseReceived;
+import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.Channel;
+import se.rjh.mtp.api.cases.ConcernedBody;
+import se.rjh.mtp.api.cases.ConsultationRequested;
+import se.rjh.mtp.api.cases.DecisionProposed;
+import se.rjh.mtp.api.cases.PreparationStarted;
+import se.rjh.mtp.api.cases.ProposalReturned;
+import se.rjh.mtp.api.cases.SecrecyMarking;
+import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.cases.CaseVoided;
+import se.rjh.mtp.api.cases.view.CasePage;
+import se.rjh.mtp.api.cases.view.CaseListItem;
+import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.local.EmbeddedMongo;
+
+/**
+ * The case list answered from its buckets gives, for every step, type and page, what the query that read every case
+ * gave (kept here as the reference), also when events are delivered again and when a bucket write was lost. The
+ * number of cases is {@code -Dmtp.test.case-list.cases} (default 60).
+ */
+class CaseListProjectionTest {
+
+    private static final int CASES = Integer.getInteger("mtp.test.case-list.cases", 60);
+    private static final List<CaseType> TYPES = List.of(CaseType.INTRODUCTION, CaseType.REPROCESSING,
+            CaseType.UNIT_QUESTION);
+    /** The commands sent, copied while the driver still holds them. */
+    private static final List<Command> COMMANDS = Collections.synchronizedList(new ArrayList<>());
+
+    private static EmbeddedMongo mongo;
+    private static MongoClient client;
+
+    private final MongoDatabase database =
+            client.getDatabase("case_list_" + UUID.randomUUID().toString().substring(0, 8));
+    private final CaseListProjection projection = new CaseListProjection(database);
+    private final MongoCollection<Document> rows = database.getCollection("case_list");
+    private final Random random = new Random(Long.getLong("mtp.test.seed", 14));
+    /** Every event handed to the projection, in order: what a redelivery hands over again. */
+    private final List<Delivery> delivered = new ArrayList<>();
+
+    private record Delivery(String caseId, long sequence, Object event) {
+    }
+
+    private record Command(String database, String name, BsonDocument filter) {
+    }
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = EmbeddedMongo.start(null, EmbeddedInfrastructure.freePort());
+        CommandListener recorder = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                BsonDocument filter = event.getCommand().isDocument("filter")
+                        ? event.getCommand().getDocument("filter").clone() : null;
+                COMMANDS.add(new Command(event.getDatabaseName(), event.getCommandName(), filter));
+            }
+        };
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongo.uri())).addCommandListener(recorder).build());
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        client.close();
+        mongo.close();
+    }
+
+    @Test
+    void everyFilterAndPageAnswersAsTheScanningQueryDidAlsoAfterRedeliveries() {
+        deliverInterleaved(histories(), true);
+
+        assertSameAsScanningQuery();
+        assertThat(projection.find(null, null, null, 0, 200, true).total()).isEqualTo(CASES);
+    }
+
+    @Test
+    void aBucketWriteLostToACrashIsPutRightWhenTheLastEventIsDeliveredAgain() {
+        deliverInterleaved(histories(), false);
+        MongoCollection<Document> buckets = database.getCollection("case_list_buckets");
+        List<Delivery> lastOfEachCase = new ArrayList<>();
+        for (Document row : rows.find()) {
+            String id = row.getString("_id");
+            String key = CaseListBuckets.key(row.getString("receivedOn"), id);
+            CaseStep step = CaseStep.valueOf(row.getString("step"));
+            // The row was written but the bucket move was not: the case is still in the step before.
+            buckets.updateOne(Filters.eq("_id", CaseListBuckets.step(step, key)), Updates.pull("keys", key));
+            buckets.updateOne(Filters.eq("_id", CaseListBuckets.step(step == CaseStep.RECEIVED ? CaseStep.CLOSED
+                    : CaseStep.values()[step.ordinal() - 1], key)), Updates.addToSet("keys", key));
+            lastOfEachCase.add(delivered.stream().filter(d -> d.caseId().equals(id)).reduce((a, b) -> b).orElseThrow());
+        }
+        assertThat(projection.find(CaseStep.RECEIVED, null, null, 0, 200, true))
+                .isNotEqualTo(scanning(CaseStep.RECEIVED, null, 0, 200, true));
+
+        lastOfEachCase.forEach(this::deliver);
+
+        assertSameAsScanningQuery();
+    }
+
+    @Test
+    void aListWithoutFreeTextReadsItsBucketsAndRowsByIdOnly() {
+        deliverInterleaved(histories(), false);
+        COMMANDS.clear();
+
+        CasePage page = projection.find(CaseStep.IN_PREPARATION, CaseType.INTRODUCTION, null, 0, 5, false);
+        List<Command> sent = List.copyOf(COMMANDS);
+
+        assertThat(page).isEqualTo(scanning(CaseStep.IN_PREPARATION, CaseType.INTRODUCTION, 0, 5, false));
+        List<String> reads = new ArrayList<>();
+        for (Command command : sent) {
+            if (command.database().equals(database.getName())) {
+                reads.add(command.name());
+                assertThat(command.name()).isEqualTo("find");
+                assertThat(command.filter().keySet()).containsExactly("_id");
+                assertThat(command.filter().getDocument("_id").keySet()).containsExactly("$in");
+            }
+        }
+        assertThat(reads).hasSize(page.items().isEmpty() ? 1 : 2);
+    }
+
+    @Test
+    void rowsWrittenBeforeTheBucketsExistedFillThemWhenTheServiceStarts() {
+        deliverInterleaved(histories(), false);
+        database.getCollection("case_list_buckets").drop();
+
+        CaseListProjection started = new CaseListProjection(database);
+
+        assertSameAsScanningQuery(started);
+    }
+
+    private void assertSameAsScanningQuery() {
+        assertSameAsScanningQuery(projection);
+    }
+
+    private void assertSameAsScanningQuery(CaseListProjection projection) {
+        List<CaseStep> steps = new ArrayList<>(List.of(CaseStep.values()));
+        steps.add(null);
+        List<CaseType> types = new ArrayList<>(TYPES);
+        types.add(CaseType.PROCUREMENT_REVIEW); // no case has it
+        types.add(null);
+        int size = 7;
+        for (boolean mayReadProtected : List.of(true, false)) {
+            for (CaseStep step : steps) {
+                for (CaseType type : types) {
+                    CasePage expected;
+                    int page = 0;
+                    do {
+                        expected = scanning(step, type, page, size, mayReadProtected);
+                        assertThat(projection.find(step, type, null, page, size, mayReadProtected))
+                                .as("step %s, type %s, page %d", step, type, page).isEqualTo(expected);
+                        page++;
+                    } while ((long) page * size <= expected.total());
+                }
+            }
+        }
+    }
+
+    /** The list query as it was before the buckets: a filter over every case, sorted, skipped and counted. */
+    private CasePage scanning(CaseStep step, CaseType type, int page, int size, boolean mayReadProtected) {
+        List<Bson> filters = new ArrayList<>();
+        if (step != null) {
+            filters.add(Filters.eq("step", step.name()));
+        }
+        if (type != null) {
+            filters.add(Filters.eq("caseType", type.name()));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        List<CaseListItem> items = new ArrayList<>();
+        for (Document d : rows.find(filter).sort(Sorts.orderBy(Sorts.descending("receivedOn"), Sorts.ascending("_id")))
+                .skip(page * size).limit(size)) {
+            items.add(CaseListProjection.item(d, mayReadProtected));
+        }
+        return new CasePage(items, page, size, rows.countDocuments(filter));
+    }
+
+    /** Each case's events: received, then a random way along the process, with notes the list passes over. */
+    private List<List<Object>> histories() {
+        List<List<Object>> histories = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            String id = UUID.randomUUID().toString();
+            CaseType type = TYPES.get(random.nextInt(TYPES.size()));
+            LocalDate receivedOn = LocalDate.of(2026, 11, 1 + random.nextInt(4));
+            String number = "MTP 2026-" + i;
+            List<Object> events = new ArrayList<>();
+            events.add(new CaseReceived(id, "Ärende " + i, "Beskrivning", type, Channel.EMAIL,
+                    new Submitter("Eva Ek " + i, "IVA", null), receivedOn, null));
+            int steps = random.nextInt(8);
+            if (steps > 0) {
+                events.add(new CaseRegistered(id, number, type, "Klass", null,
+                        random.nextInt(4) == 0 ? new SecrecyMarking("OSL 18 kap. 8 §", receivedOn, "reg") : null,
+                        receivedOn, receivedOn));
+            }
+            if (steps > 1) {
+                events.add(new CaseNoteAdded(id, "n" + i, "Anteckning"));
+                events.add(new PreparationStarted(id, number, type, "handlaggare", receivedOn));
+            }
+            if (steps > 2) {
+                events.add(new ConsultationRequested(id, "c" + i, ConcernedBody.PATIENT_SAFETY, "Fråga",
+                        receivedOn.plusDays(10)));
+            }
+            if (steps > 3) {
+                events.add(new DecisionProposed(id, number, type, "Förslag", "Skäl", null));
+            }
+            if (steps == 4) {
+                events.add(new ProposalReturned(id, number, "Komplettera"));
+            }
+            if (steps > 4 && steps < 7) {
+                events.add(new CaseDecided(id, number, type, "Beslut", null, receivedOn, List.of(), null));
+            }
+            if (steps == 6) {
+                events.add(new CaseClosed(id, number, type, receivedOn, null));
+            }
+            if (steps == 7) {
+                events.add(new CaseVoided(id, number, type, "DECISION_PROPOSED", "Felregistrerat"));
+            }
+            histories.add(events);
+        }
+        return histories;
+    }
+
+    /**
+     * Hands the events over with the cases interleaved and each case's events in order. With {@code redeliver},
+     * now and then the last few deliveries are handed over again, as after a batch whose token was not stored.
+     */
+    private void deliverInterleaved(List<List<Object>> histories, boolean redeliver) {
+        List<Integer> unfinished = new ArrayList<>();
+        for (int i = 0; i < histories.size(); i++) {
+            unfinished.add(i);
+        }
+        int[] next = new int[histories.size()];
+        while (!unfinished.isEmpty()) {
+            int c = unfinished.get(random.nextInt(unfinished.size()));
+            List<Object> events = histories.get(c);
+            String caseId = ((CaseReceived) events.get(0)).caseId();
+            deliver(new Delivery(caseId, next[c], events.get(next[c])));
+            if (++next[c] == events.size()) {
+                unfinished.remove(Integer.valueOf(c));
+            }
+            if (redeliver && random.nextInt(10) == 0) {
+                int from = Math.max(0, delivered.size() - 1 - random.nextInt(6));
+                List.copyOf(delivered.subList(from, delivered.size())).forEach(this::deliver);
+            }
+        }
+    }
+
+    private void deliver(Delivery d) {
+        if (!delivered.contains(d)) {
+            delivered.add(d);
+        }
+        if (d.event() instanceof CaseReceived e) {
+            projection.on(e, d.sequence());
+        } else if (d.event() instanceof CaseRegistered e) {
+            projection.on(e, d.sequence());
+        } else if (d.event() instanceof PreparationStarted e) {
+            projection.on(e, d.sequence());
+        } else {
+            projection.on(d.event(), d.caseId(), d.sequence());
+        }
+    }
+}
