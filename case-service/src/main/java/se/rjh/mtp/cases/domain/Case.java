@@ -16,6 +16,7 @@ import static se.rjh.mtp.api.common.TextRules.TEXT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -88,6 +89,8 @@ public class Case {
     private String caseOfficer;
     /** The current secrecy marking; null when the case is not marked. */
     private SecrecyMarking secrecy;
+    /** The follow-up ids of the case's decisions so far: more than one decision only after a reopening. */
+    private final Set<String> followUpIds = new HashSet<>();
     private final TypeSpecificData typeData = new TypeSpecificData();
     private final Consultations consultations = new Consultations();
 
@@ -321,7 +324,7 @@ public class Case {
                 TextRules.required("decision", command.decision(), TEXT),
                 TextRules.present("decidedBy", command.decidedBy()),
                 TextRules.present("decidedOn", command.decidedOn()),
-                FollowUps.valid(command.followUps()),
+                FollowUps.valid(command.followUps(), followUpIds),
                 origin));
         return step;
     }
@@ -560,6 +563,9 @@ public class Case {
 
     @EventSourcingHandler
     void on(CaseDecided event) {
+        if (event.followUps() != null) {
+            event.followUps().forEach(f -> followUpIds.add(f.followUpId()));
+        }
         enter(event);
     }
 

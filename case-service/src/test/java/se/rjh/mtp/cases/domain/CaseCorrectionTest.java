@@ -37,6 +37,8 @@ import se.rjh.mtp.api.cases.ConsultationWithdrawn;
 import se.rjh.mtp.api.cases.DecisionBody;
 import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.Device;
+import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.cases.DeviceMarking;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
@@ -266,6 +268,25 @@ class CaseCorrectionTest {
         fixture.given(closedCase(new CaseReopened(ID, NUMBER, CaseType.OTHER, REASON)))
                 .when(new ProposeDecision(ID, "Nytt förslag", "Motivering", "Inget behov"))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aDecisionAfterReopeningGivesItsFollowUpsNewIds() {
+        FollowUp earlier = new FollowUp("f1", FollowUpKind.OTHER, "Informera enheterna", null, null, null, null);
+        Object[] reproposed = inPreparation(CaseType.OTHER, proposed(),
+                new CaseDecided(ID, NUMBER, CaseType.OTHER, "Beslut", DecisionBody.LSG, TODAY, List.of(earlier), null),
+                new CaseClosed(ID, NUMBER, CaseType.OTHER, TODAY, null),
+                new CaseReopened(ID, NUMBER, CaseType.OTHER, REASON), proposed());
+        FollowUp unnumbered = new FollowUp(null, FollowUpKind.OTHER, "Informera igen", null, null, null, null);
+        fixture.given(reproposed)
+                .when(new DecideCase(ID, "Nytt beslut", DecisionBody.LSG, TODAY, List.of(unnumbered)))
+                .expectEvents(new CaseDecided(ID, NUMBER, CaseType.OTHER, "Nytt beslut", DecisionBody.LSG, TODAY,
+                        List.of(new FollowUp("f2", FollowUpKind.OTHER, "Informera igen", null, null, null, null)),
+                        null));
+        fixture.given(reproposed)
+                .when(new DecideCase(ID, "Nytt beslut", DecisionBody.LSG, TODAY, List.of(earlier)))
+                .expectException(field("followUps[0].followUpId"))
+                .expectNoEvents();
     }
 
     @Test
