@@ -1,6 +1,7 @@
 package se.rjh.mtp.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -17,6 +18,14 @@ import se.rjh.mtp.api.cases.CaseNumberAssigned;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.ConcernedBody;
+import se.rjh.mtp.api.cases.ConsultationDueDateChanged;
+import se.rjh.mtp.api.cases.ConsultationOverdue;
+import se.rjh.mtp.api.cases.ConsultationRequested;
+import se.rjh.mtp.api.cases.ConsultationWithdrawn;
+import se.rjh.mtp.api.cases.RegistrationCorrected;
+import se.rjh.mtp.api.cases.SecrecyMarking;
+import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.PreparationStarted;
@@ -188,6 +197,52 @@ class ProjectionTest {
                 .find(new Document("_id", scenario.caseId)).first();
         assertThat(row.getString("step")).isEqualTo("DECIDED");
         assertThat(row.get("lastSequence", Number.class).longValue()).isEqualTo(8L);
+    }
+
+    /** Issue 15's corrections: the row follows a corrected subject, a later marking and its lifting, new due dates. */
+    @Test
+    void correctionsAfterRegistrationReachTheCaseRow() {
+        Models models = models();
+        EventFactory f = new EventFactory(SERIALIZER);
+        String caseId = "k-case";
+        String number = "MTP/7/2026";
+        LocalDate day = LocalDate.parse("2026-03-02");
+        SecrecyMarking marking = new SecrecyMarking("OSL 19 kap. 3 §", day, "registrator");
+        List<Object> caseEvents = List.of(
+                new CaseReceived(caseId, "Felstavat", null, CaseType.OTHER, Channel.EMAIL,
+                        new Submitter("A", null, null), day, null),
+                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day),
+                new RegistrationCorrected(caseId, number, "Rättat", null, null, null, null, "Stavfel"),
+                new SecrecyMarkingChanged(caseId, number, null, marking, "Affärshemlighet"),
+                new PreparationStarted(caseId, number, CaseType.OTHER, "handlaggare", day),
+                new ConsultationRequested(caseId, "k1", ConcernedBody.PATIENT_SAFETY, "Fråga", day.plusDays(7)),
+                new ConsultationRequested(caseId, "k2", ConcernedBody.PATIENT_SAFETY, "Fråga", day.plusDays(7)),
+                new ConsultationOverdue(caseId, "k1", ConcernedBody.PATIENT_SAFETY, day.plusDays(7), day.plusDays(8)),
+                new ConsultationDueDateChanged(caseId, "k1", ConcernedBody.PATIENT_SAFETY, day.plusDays(7),
+                        Scenario.TODAY.plusDays(10), "Anstånd"),
+                new ConsultationWithdrawn(caseId, "k2", ConcernedBody.PATIENT_SAFETY, "Inte aktuell"));
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        Instant at = Scenario.START;
+        for (Object payload : caseEvents) {
+            events.add(f.event("Case", caseId, payload, "handlaggare", "c", at = at.plusSeconds(3600)));
+        }
+        List<Document> records = events.stream().map(m -> AuditRecords.from(m, SERIALIZER)).toList();
+        models.feed(records);
+
+        Document row = models.generations().active(CasePipelineRows.MODEL).find(new Document("_id", caseId)).first();
+        assertThat(row.getString("subject")).isEqualTo("Rättat");
+        assertThat(row.getBoolean("secret")).isTrue();
+        assertThat(row.getList("consultations", Document.class))
+                .extracting(c -> c.getString("dueDate"), c -> c.getBoolean("overdue"), c -> c.getBoolean("waived"))
+                .containsExactly(tuple(Scenario.TODAY.plusDays(10).toString(), false, false),
+                        tuple(day.plusDays(7).toString(), false, true));
+        assertThat(models.figures().pipeline().pastConsultationDue()).isEqualTo(new PastConsultationDue(0, List.of()));
+
+        models.feed(List.of(AuditRecords.from(f.event("Case", caseId,
+                new SecrecyMarkingChanged(caseId, number, marking, null, "Upphört"), "ordforande", "c",
+                at.plusSeconds(3600)), SERIALIZER)));
+        assertThat(models.generations().active(CasePipelineRows.MODEL).find(new Document("_id", caseId)).first()
+                .getBoolean("secret")).isFalse();
     }
 
     @Test

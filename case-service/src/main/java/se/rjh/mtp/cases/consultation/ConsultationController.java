@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,8 +25,11 @@ import se.rjh.mtp.api.cases.view.ConsultationCreated;
 import se.rjh.mtp.api.cases.view.ConsultationReference;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.cases.domain.AnswerConsultation;
+import se.rjh.mtp.cases.domain.ChangeConsultationDueDate;
 import se.rjh.mtp.cases.domain.RequestConsultation;
 import se.rjh.mtp.cases.domain.WaiveConsultation;
+import se.rjh.mtp.cases.domain.WithdrawConsultation;
+import se.rjh.mtp.platform.security.Roles;
 
 @RestController
 @RequestMapping("/api/cases/{id}/consultations")
@@ -53,6 +57,13 @@ class ConsultationController {
     public record WaiverRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
+    public record DueDateRequest(@NotNull LocalDate dueDate,
+                                 @NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
+    }
+
+    public record WithdrawalRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
+    }
+
     @PostMapping
     @Operation(summary = "Ask a concerned body a question, to be answered by the due date")
     ResponseEntity<ConsultationCreated> request(@PathVariable String id,
@@ -78,6 +89,28 @@ class ConsultationController {
     ConsultationReference waive(@PathVariable String id, @PathVariable String consultationId,
                               @Valid @RequestBody WaiverRequest request) {
         commands.sendAndWait(new WaiveConsultation(id, consultationId, request.reason()));
+        return new ConsultationReference(id, consultationId);
+    }
+
+    @PostMapping("/{consultationId}/due-date")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Operation(summary = "Extend or shorten an open request's due date, with a reason (the case's officer or the "
+            + "chair)")
+    ConsultationReference changeDueDate(@PathVariable String id, @PathVariable String consultationId,
+                                        @Valid @RequestBody DueDateRequest request, Authentication user) {
+        commands.sendAndWait(new ChangeConsultationDueDate(id, consultationId, request.dueDate(),
+                LocalDate.now(clock), Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
+        return new ConsultationReference(id, consultationId);
+    }
+
+    @PostMapping("/{consultationId}/withdrawal")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Operation(summary = "Withdraw an open request, with a reason: it no longer blocks a proposal (the case's "
+            + "officer or the chair)")
+    ConsultationReference withdraw(@PathVariable String id, @PathVariable String consultationId,
+                                   @Valid @RequestBody WithdrawalRequest request, Authentication user) {
+        commands.sendAndWait(new WithdrawConsultation(id, consultationId, Roles.anyHeld(user, Roles.LSG_CHAIR),
+                request.reason()));
         return new ConsultationReference(id, consultationId);
     }
 }

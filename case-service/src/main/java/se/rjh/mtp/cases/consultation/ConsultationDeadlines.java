@@ -15,13 +15,16 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
+import se.rjh.mtp.api.cases.ConsultationDueDateChanged;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.ConsultationWaived;
+import se.rjh.mtp.api.cases.ConsultationWithdrawn;
 
 /**
  * The open consultation requests and their due dates, kept in MongoDB so that deadlines survive a restart. A request
- * leaves the list when it is answered, waived, reported overdue, or its case is voided. Keyed by consultation id, so
+ * leaves the list when it is answered, waived, withdrawn, reported overdue, or its case is voided; a new due date
+ * puts it back on the list with that date. Keyed by consultation id, so
  * a replayed event writes the same document again.
  *
  * <p>The collection holds only open requests, so the minutely due-date query reads no more than its own work list
@@ -47,10 +50,23 @@ class ConsultationDeadlines {
 
     @EventHandler
     void on(ConsultationRequested event) {
-        Document doc = new Document("_id", event.consultationId())
-                .append("caseId", event.caseId())
-                .append("dueDate", event.dueDate().toString());
-        deadlines.replaceOne(Filters.eq("_id", event.consultationId()), doc, new ReplaceOptions().upsert(true));
+        due(event.caseId(), event.consultationId(), event.dueDate());
+    }
+
+    @EventHandler
+    void on(ConsultationDueDateChanged event) {
+        due(event.caseId(), event.consultationId(), event.dueDate());
+    }
+
+    @EventHandler
+    void on(ConsultationWithdrawn event) {
+        deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
+    }
+
+    private void due(String caseId, String consultationId, LocalDate dueDate) {
+        Document doc = new Document("_id", consultationId).append("caseId", caseId)
+                .append("dueDate", dueDate.toString());
+        deadlines.replaceOne(Filters.eq("_id", consultationId), doc, new ReplaceOptions().upsert(true));
     }
 
     @EventHandler

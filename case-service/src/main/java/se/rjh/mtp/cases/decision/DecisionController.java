@@ -26,6 +26,7 @@ import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.cases.domain.CloseCase;
 import se.rjh.mtp.cases.domain.DecideCase;
 import se.rjh.mtp.cases.domain.ProposeDecision;
+import se.rjh.mtp.cases.domain.ReopenCase;
 import se.rjh.mtp.cases.domain.ReturnProposal;
 import se.rjh.mtp.cases.domain.VoidCase;
 
@@ -92,6 +93,13 @@ class DecisionController {
     CaseStepChange close(@PathVariable String id, @Valid @RequestBody(required = false) ClosureRequest request) {
         return step(id, commands.sendAndWait(new CloseCase(id, LocalDate.now(clock),
                 request == null ? null : request.note())));
+    }
+
+    @PostMapping("/reopening")
+    @PreAuthorize("hasRole('LSG_CHAIR')")
+    @Operation(summary = "Reopen a closed case, with a reason: it goes back to preparation")
+    CaseStepChange reopen(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        return step(id, commands.sendAndWait(new ReopenCase(id, request.reason())));
     }
 
     @PostMapping("/voiding")

@@ -1,6 +1,7 @@
 package se.rjh.mtp.cases.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static se.rjh.mtp.api.cases.CaseStep.CLOSED;
 import static se.rjh.mtp.api.cases.CaseStep.DECIDED;
 import static se.rjh.mtp.api.cases.CaseStep.DECISION_PROPOSED;
 import static se.rjh.mtp.api.cases.CaseStep.IN_CONSULTATION;
@@ -15,10 +16,12 @@ import static se.rjh.mtp.api.common.TextRules.TEXT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -28,34 +31,44 @@ import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseDocumentReferenced;
 import se.rjh.mtp.api.cases.CaseLinkedToAssignment;
 import se.rjh.mtp.api.cases.CaseNoteAdded;
+import se.rjh.mtp.api.cases.CaseOfficerReassigned;
 import se.rjh.mtp.api.cases.CaseOrigin;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseReopened;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
+import se.rjh.mtp.api.cases.ConsultationDueDateChanged;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.ConsultationWaived;
+import se.rjh.mtp.api.cases.ConsultationWithdrawn;
+import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.InHouseConditionsRecorded;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
+import se.rjh.mtp.api.cases.IncidentNotReportableRecorded;
 import se.rjh.mtp.api.cases.NationalRecommendationRecorded;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.ProposalReturned;
+import se.rjh.mtp.api.cases.RegistrationCorrected;
 import se.rjh.mtp.api.cases.RiskAssessed;
 import se.rjh.mtp.api.cases.RiskLevel;
 import se.rjh.mtp.api.cases.SecrecyMarking;
+import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 
 /**
  * An ärende and its whole lifecycle in one place: intake, registration, preparation with its consultations,
- * proposal, decision, closing or voiding. Command handlers check the rules and answer the step the case is in
+ * proposal, decision, closing or voiding, and the corrections made along the way, each with a reason. Command handlers check the rules and answer the step the case is in
  * afterwards; event sourcing handlers only set state, and take the step from {@link CaseStep#enteredBy}. What is
  * only about consultations or about the type-specific data is guarded by the members {@link Consultations} and
  * {@link TypeSpecificData}; which step allows it is decided here.
@@ -72,6 +85,12 @@ public class Case {
     private String caseNumber;
     private LocalDate receivedOn;
     private CaseOrigin origin;
+    /** Null until preparation starts. */
+    private String caseOfficer;
+    /** The current secrecy marking; null when the case is not marked. */
+    private SecrecyMarking secrecy;
+    /** The follow-up ids of the case's decisions so far: more than one decision only after a reopening. */
+    private final Set<String> followUpIds = new HashSet<>();
     private final TypeSpecificData typeData = new TypeSpecificData();
     private final Consultations consultations = new Consultations();
 
@@ -84,15 +103,12 @@ public class Case {
     @CommandHandler
     public Case(ReceiveCase command) {
         TextRules.identifier("caseId", command.caseId());
-        Submitter submitter = TextRules.present("submitter", command.submitter());
         apply(new CaseReceived(command.caseId(),
                 TextRules.required("subject", command.subject(), LINE),
                 TextRules.optional("description", command.description(), TEXT),
                 TextRules.present("caseType", command.caseType()),
                 TextRules.present("channel", command.channel()),
-                new Submitter(TextRules.required("submitter.name", submitter.name(), LINE),
-                        TextRules.optional("submitter.unit", submitter.unit(), LINE),
-                        TextRules.optional("submitter.email", submitter.email(), LINE)),
+                validSubmitter(TextRules.present("submitter", command.submitter())),
                 TextRules.present("receivedOn", command.receivedOn()),
                 command.origin()));
     }
@@ -114,6 +130,12 @@ public class Case {
                         TextRules.optional("groupName", command.groupName(), LINE), null),
                 TextRules.present("receivedOn", command.receivedOn()),
                 new CaseOrigin(command.questionId(), command.assignmentId(), command.groupId())));
+    }
+
+    private static Submitter validSubmitter(Submitter submitter) {
+        return new Submitter(TextRules.required("submitter.name", submitter.name(), LINE),
+                TextRules.optional("submitter.unit", submitter.unit(), LINE),
+                TextRules.optional("submitter.email", submitter.email(), LINE));
     }
 
     // ---- Registration: RECEIVED -> REGISTERED (with the number series, see CaseRegistrationHandler)
@@ -195,10 +217,20 @@ public class Case {
     public void handle(RecordIncidentDetails command) {
         requirePreparation();
         TypeSpecificData.requireType(caseType, step.name(), CaseType.INCIDENT_FOLLOW_UP);
+        TypeSpecificData.requireReportedAfterEvent(command.eventDate(), command.reportedToManufacturerOn(),
+                command.reportedToMedicalProductsAgencyOn(), command.reportedToIvoOn());
         apply(new IncidentDetailsRecorded(caseId, command.eventDate(),
                 command.device() == null ? null : Devices.valid("device", command.device()),
                 command.reportedToManufacturerOn(), command.reportedToMedicalProductsAgencyOn(),
                 command.reportedToIvoOn(), command.lexMariaAssessed()));
+    }
+
+    /** Stands in for the reporting dates in the proposal's checklist. */
+    @CommandHandler
+    public void handle(RecordIncidentNotReportable command) {
+        requirePreparation();
+        TypeSpecificData.requireType(caseType, step.name(), CaseType.INCIDENT_FOLLOW_UP);
+        apply(new IncidentNotReportableRecorded(caseId, reason(command.reason())));
     }
 
     @CommandHandler
@@ -292,7 +324,7 @@ public class Case {
                 TextRules.required("decision", command.decision(), TEXT),
                 TextRules.present("decidedBy", command.decidedBy()),
                 TextRules.present("decidedOn", command.decidedOn()),
-                FollowUps.valid(command.followUps()),
+                FollowUps.valid(command.followUps(), followUpIds),
                 origin));
         return step;
     }
@@ -313,6 +345,105 @@ public class Case {
         apply(new CaseVoided(caseId, caseNumber, caseType, step.name(),
                 TextRules.required("reason", command.reason(), PARAGRAPH)));
         return step;
+    }
+
+    // ---- Corrections: each with a reason; who made it and when are in the event's metadata
+
+    /** Any registered case, whatever its step: the diarium must be right. The diarienummer is never changed. */
+    @CommandHandler
+    public void handle(CorrectRegistration command) {
+        requireRegistered("registration data is corrected once the case is registered");
+        String subject = TextRules.optional("subject", command.subject(), LINE);
+        String description = TextRules.optional("description", command.description(), TEXT);
+        Submitter submitter = command.submitter() == null ? null : validSubmitter(command.submitter());
+        String classification = TextRules.optional("classification", command.classification(), LINE);
+        Device device = command.device() == null ? null : Devices.valid("device", command.device());
+        if (subject == null && description == null && submitter == null && classification == null
+                && device == null) {
+            throw new InvalidInputException("correction",
+                    "nothing to correct: give subject, description, submitter, classification or device");
+        }
+        apply(new RegistrationCorrected(caseId, caseNumber, subject, description, submitter, classification, device,
+                reason(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(ReassignCaseOfficer command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        requireStep("a case is handed over while it is prepared or proposed",
+                IN_PREPARATION, IN_CONSULTATION, DECISION_PROPOSED);
+        requireCaseOfficerOrAnyCase(command.actsOnAnyCase(), actor, "hand the case over");
+        String next = TextRules.required("caseOfficer", command.caseOfficer(), LINE);
+        if (next.equals(caseOfficer)) {
+            throw new InvalidInputException("caseOfficer", "is already the case officer");
+        }
+        apply(new CaseOfficerReassigned(caseId, caseNumber, caseOfficer, next, reason(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(ChangeConsultationDueDate command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        requirePreparation();
+        requireCaseOfficerOrAnyCase(command.actsOnAnyCase(), actor, "change a consultation's due date");
+        Consultations.Request request = consultations.requireOpen(step.name(), command.consultationId());
+        LocalDate dueDate = Consultations.changedDueDate(request, command.dueDate(), command.changedOn());
+        apply(new ConsultationDueDateChanged(caseId, request.consultationId(), request.body(), request.dueDate(),
+                dueDate, reason(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawConsultation command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        requirePreparation();
+        requireCaseOfficerOrAnyCase(command.actsOnAnyCase(), actor, "withdraw a consultation request");
+        Consultations.Request request = consultations.requireOpen(step.name(), command.consultationId());
+        apply(new ConsultationWithdrawn(caseId, request.consultationId(), request.body(), reason(command.reason())));
+    }
+
+    /** Public-records law applies whatever the step, so a registered case is marked or unmarked in any step. */
+    @CommandHandler
+    public void handle(ChangeSecrecyMarking command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        requireRegistered("a secrecy marking is changed once the case is registered");
+        requireCaseOfficerOrAnyCase(command.actsOnAnyCase(), actor, "change the secrecy marking");
+        String provision = TextRules.optional("provision", command.provision(), CODE);
+        SecrecyMarking next = null;
+        if (provision == null && secrecy == null) {
+            throw new StateConflictException(step.name(), "the case has no secrecy marking to lift");
+        }
+        if (provision != null) {
+            LocalDate today = TextRules.present("today", command.today());
+            LocalDate markedOn = command.markedOn() != null ? command.markedOn() : today;
+            if (markedOn.isAfter(today)) {
+                throw new InvalidInputException("markedOn", "must not be in the future");
+            }
+            next = new SecrecyMarking(provision, markedOn, actor != null ? actor : "unknown");
+            if (secrecy != null && provision.equals(secrecy.provision()) && markedOn.equals(secrecy.markedOn())) {
+                throw new InvalidInputException("provision", "is the current marking");
+            }
+        }
+        apply(new SecrecyMarkingChanged(caseId, caseNumber, secrecy, next, reason(command.reason())));
+    }
+
+    @CommandHandler
+    public CaseStep handle(ReopenCase command) {
+        requireStep("only a closed case is reopened", CLOSED);
+        apply(new CaseReopened(caseId, caseNumber, caseType, reason(command.reason())));
+        return step;
+    }
+
+    private void requireRegistered(String needed) {
+        if (caseNumber == null) {
+            throw new StateConflictException(step == null ? "NONE" : step.name(), needed);
+        }
+    }
+
+    /** The chair (and for some actions the registrar) acts on every case; a case officer only on their own. */
+    private void requireCaseOfficerOrAnyCase(boolean actsOnAnyCase, String actor, String action) {
+        if (!actsOnAnyCase && (caseOfficer == null || !caseOfficer.equals(actor))) {
+            throw new ActionNotPermittedException("Only the case officer of this case may " + action + ".");
+        }
+    }
+
+    /** Every correction states why. */
+    private static String reason(String reason) {
+        return TextRules.required("reason", reason, PARAGRAPH);
     }
 
     private void requireStep(String needed, CaseStep... allowed) {
@@ -349,12 +480,29 @@ public class Case {
     @EventSourcingHandler
     void on(CaseRegistered event) {
         this.caseNumber = event.caseNumber();
+        this.secrecy = event.secrecy();
         enter(event);
     }
 
     @EventSourcingHandler
     void on(PreparationStarted event) {
+        this.caseOfficer = event.caseOfficer();
         enter(event);
+    }
+
+    @EventSourcingHandler
+    void on(CaseOfficerReassigned event) {
+        this.caseOfficer = event.caseOfficer();
+    }
+
+    @EventSourcingHandler
+    void on(SecrecyMarkingChanged event) {
+        this.secrecy = event.secrecy();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentNotReportableRecorded event) {
+        typeData.notReportable();
     }
 
     @EventSourcingHandler
@@ -389,6 +537,16 @@ public class Case {
     }
 
     @EventSourcingHandler
+    void on(ConsultationWithdrawn event) {
+        consultations.closed(event.consultationId(), Consultations.Status.WITHDRAWN);
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationDueDateChanged event) {
+        consultations.dueDateChanged(event.consultationId(), event.dueDate());
+    }
+
+    @EventSourcingHandler
     void on(ConsultationOverdue event) {
         consultations.overdue(event.consultationId());
     }
@@ -405,11 +563,19 @@ public class Case {
 
     @EventSourcingHandler
     void on(CaseDecided event) {
+        if (event.followUps() != null) {
+            event.followUps().forEach(f -> followUpIds.add(f.followUpId()));
+        }
         enter(event);
     }
 
     @EventSourcingHandler
     void on(CaseClosed event) {
+        enter(event);
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
         enter(event);
     }
 

@@ -13,12 +13,13 @@ import se.rjh.mtp.api.common.TextRules;
 
 /**
  * The consultation requests of one case and where each stands, with the rules about them: ids are unique, only an
- * open request is answered or waived, a request becomes overdue once, and a proposal needs every request closed.
+ * open request is answered, waived, withdrawn or given a new due date, a request becomes overdue once (again after a
+ * new due date), and a proposal needs every request closed.
  * The case decides in which step any of this may happen.
  */
 class Consultations {
 
-    enum Status { OPEN, ANSWERED, WAIVED }
+    enum Status { OPEN, ANSWERED, WAIVED, WITHDRAWN }
 
     record Request(String consultationId, ConcernedBody body, LocalDate dueDate, Status status, boolean overdue) {
         Request with(Status newStatus, boolean isOverdue) {
@@ -46,6 +47,15 @@ class Consultations {
         return dueDate;
     }
 
+    /** A new due date differs from the current one and, like the first, does not lie before the day it is set. */
+    static LocalDate changedDueDate(Request request, LocalDate dueDate, LocalDate changedOn) {
+        LocalDate valid = validDueDate(dueDate, changedOn);
+        if (valid.equals(request.dueDate())) {
+            throw new InvalidInputException("dueDate", "is already the due date");
+        }
+        return valid;
+    }
+
     Request requireOpen(String caseStep, String consultationId) {
         TextRules.present("consultationId", consultationId);
         Request request = requests.get(consultationId);
@@ -69,13 +79,14 @@ class Consultations {
 
     /**
      * What a proposal still needs of the consultations: every request answered or waived, and at least one request
-     * unless the proposal says why none was needed.
+     * that was not withdrawn unless the proposal says why none was needed.
      */
     List<String> missingForProposal(boolean noConsultationNeeded) {
         List<String> missing = new ArrayList<>();
         requests.values().stream().filter(r -> r.status() == Status.OPEN).forEach(r -> missing.add(
                 "consultations." + r.consultationId() + " (" + r.body() + "): answer or waiver"));
-        if (requests.isEmpty() && !noConsultationNeeded) {
+        boolean noneHeld = requests.values().stream().allMatch(r -> r.status() == Status.WITHDRAWN);
+        if (noneHeld && !noConsultationNeeded) {
             missing.add("consultations: at least one answered or waived, or noConsultationReason");
         }
         return missing;
@@ -87,6 +98,12 @@ class Consultations {
 
     void closed(String consultationId, Status status) {
         requests.computeIfPresent(consultationId, (id, r) -> r.with(status, r.overdue()));
+    }
+
+    /** The request is due on the new date, and not overdue until that date has passed. */
+    void dueDateChanged(String consultationId, LocalDate dueDate) {
+        requests.computeIfPresent(consultationId,
+                (id, r) -> new Request(id, r.body(), dueDate, r.status(), false));
     }
 
     void overdue(String consultationId) {

@@ -15,19 +15,24 @@ final class FollowUps {
     private FollowUps() {
     }
 
-    static List<FollowUp> valid(List<FollowUp> given) {
+    /**
+     * {@code earlier}: the ids of an earlier decision of the case (before it was reopened). Other services act once per
+     * case and follow-up id, so a new decision's follow-ups take new ids: generated ones are numbered on after them.
+     */
+    static List<FollowUp> valid(List<FollowUp> given, Set<String> earlier) {
         if (given == null) {
             return List.of();
         }
         List<FollowUp> valid = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(earlier);
         for (int i = 0; i < given.size(); i++) {
             FollowUp f = given.get(i);
             String field = "followUps[" + i + "]";
             TextRules.present(field, f);
-            String id = f.followUpId() != null ? f.followUpId() : "f" + (i + 1);
+            String id = f.followUpId() != null ? f.followUpId() : "f" + (i + 1 + earlier.size());
             if (!ids.add(id)) {
-                throw new InvalidInputException(field + ".followUpId", "must be unique within the decision");
+                throw new InvalidInputException(field + ".followUpId",
+                        "must be unique within the case's decisions");
             }
             FollowUpKind kind = TextRules.present(field + ".kind", f.kind());
             String workingGroupId = TextRules.optional(field + ".workingGroupId", f.workingGroupId(), TextRules.LINE);

@@ -1,5 +1,6 @@
 package se.rjh.mtp.cases.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import se.rjh.mtp.api.common.TextRules;
 class TypeSpecificData {
 
     private IncidentDetailsRecorded incident;
+    /** The incident is not reportable, with a justification: no reporting dates are needed. */
+    private boolean notReportable;
     private final Map<InHouseConditionCode, InHouseCondition> conditions = new LinkedHashMap<>();
     private boolean recommendationRecorded;
     private NationalRecommendation recommendation;
@@ -57,6 +60,24 @@ class TypeSpecificData {
         return recommendation;
     }
 
+    /** An incident is reported after it happened: no reporting date lies before the event date. */
+    static void requireReportedAfterEvent(LocalDate eventDate, LocalDate manufacturer, LocalDate agency,
+                                          LocalDate ivo) {
+        notBefore(eventDate, "reportedToManufacturerOn", manufacturer);
+        notBefore(eventDate, "reportedToMedicalProductsAgencyOn", agency);
+        notBefore(eventDate, "reportedToIvoOn", ivo);
+    }
+
+    private static void notBefore(LocalDate eventDate, String field, LocalDate reportedOn) {
+        if (eventDate != null && reportedOn != null && reportedOn.isBefore(eventDate)) {
+            throw new InvalidInputException(field, "must not be before the event date " + eventDate);
+        }
+    }
+
+    void notReportable() {
+        this.notReportable = true;
+    }
+
     void incident(IncidentDetailsRecorded details) {
         this.incident = details;
     }
@@ -68,6 +89,21 @@ class TypeSpecificData {
     void recommendation(NationalRecommendation value) {
         this.recommendationRecorded = true;
         this.recommendation = value;
+    }
+
+    private void missingReports(DeviceMarking marking, List<String> missing) {
+        if (marking == DeviceMarking.IN_HOUSE) {
+            if (incident.reportedToIvoOn() == null) {
+                missing.add("incidentDetails.reportedToIvoOn");
+            }
+            return;
+        }
+        if (incident.reportedToManufacturerOn() == null) {
+            missing.add("incidentDetails.reportedToManufacturerOn");
+        }
+        if (incident.reportedToMedicalProductsAgencyOn() == null) {
+            missing.add("incidentDetails.reportedToMedicalProductsAgencyOn");
+        }
     }
 
     /** What a proposal still needs for this case type; empty when complete. */
@@ -100,10 +136,15 @@ class TypeSpecificData {
         return missing;
     }
 
-    /** CE-marked devices are reported to the manufacturer and Läkemedelsverket, in-house devices to IVO. */
+    /**
+     * CE-marked devices are reported to the manufacturer and Läkemedelsverket, in-house devices to IVO, unless the
+     * incident was found not reportable.
+     */
     private void missingIncident(List<String> missing) {
         if (incident == null) {
-            missing.add("incidentDetails: event date, device, reporting dates and lex Maria assessment");
+            missing.add(notReportable
+                    ? "incidentDetails: event date, device and lex Maria assessment"
+                    : "incidentDetails: event date, device, reporting dates and lex Maria assessment");
             return;
         }
         if (incident.eventDate() == null) {
@@ -111,17 +152,8 @@ class TypeSpecificData {
         }
         if (incident.device() == null) {
             missing.add("incidentDetails.device");
-        } else if (incident.device().marking() == DeviceMarking.IN_HOUSE) {
-            if (incident.reportedToIvoOn() == null) {
-                missing.add("incidentDetails.reportedToIvoOn");
-            }
-        } else {
-            if (incident.reportedToManufacturerOn() == null) {
-                missing.add("incidentDetails.reportedToManufacturerOn");
-            }
-            if (incident.reportedToMedicalProductsAgencyOn() == null) {
-                missing.add("incidentDetails.reportedToMedicalProductsAgencyOn");
-            }
+        } else if (!notReportable) {
+            missingReports(incident.device().marking(), missing);
         }
         if (incident.lexMariaAssessed() == null) {
             missing.add("incidentDetails.lexMariaAssessed");

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -22,20 +24,22 @@ import se.rjh.mtp.cases.domain.ReceiveCase;
 class IntakeController {
 
     private final CommandGateway commands;
+    private final Clock clock;
 
-    IntakeController(CommandGateway commands) {
+    IntakeController(CommandGateway commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('REGISTRAR')")
-    @Operation(summary = "Take a matter in: the case is RECEIVED, not yet registered")
+    @Operation(summary = "Take a matter in: the case is RECEIVED, not yet registered; receivedOn defaults to today")
     ResponseEntity<CaseReference> receive(@Valid @RequestBody ReceiveCaseRequest request) {
         String caseId = UUID.randomUUID().toString();
         var submitter = request.submitter();
         commands.sendAndWait(new ReceiveCase(caseId, request.subject(), request.description(), request.caseType(),
                 request.channel(), new Submitter(submitter.name(), submitter.unit(), submitter.email()),
-                request.receivedOn(), null));
+                request.receivedOn() != null ? request.receivedOn() : LocalDate.now(clock), null));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseReference(caseId));
     }
 }

@@ -11,14 +11,14 @@ import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.common.TextRules;
 
-/** What a registrar fills in when a matter arrives. */
+/** What a registrar fills in when a matter arrives; {@code receivedOn} left out means today. */
 public record ReceiveCaseRequest(
         @NotBlank @Size(max = TextRules.LINE) String subject,
         @Size(max = TextRules.TEXT) String description,
         @NotNull CaseType caseType,
         @NotNull Channel channel,
         @NotNull @Valid SubmitterRequest submitter,
-        @NotNull @PastOrPresent LocalDate receivedOn) {
+        @PastOrPresent LocalDate receivedOn) {
 
     public record SubmitterRequest(
             @NotBlank @Size(max = TextRules.LINE) String name,

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -35,11 +36,14 @@ import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.cases.domain.AddCaseNote;
 import se.rjh.mtp.cases.domain.AssessRisk;
 import se.rjh.mtp.cases.domain.LinkCaseToAssignment;
+import se.rjh.mtp.cases.domain.ReassignCaseOfficer;
 import se.rjh.mtp.cases.domain.RecordInHouseConditions;
 import se.rjh.mtp.cases.domain.RecordIncidentDetails;
+import se.rjh.mtp.cases.domain.RecordIncidentNotReportable;
 import se.rjh.mtp.cases.domain.RecordNationalRecommendation;
 import se.rjh.mtp.cases.domain.ReferenceCaseDocument;
 import se.rjh.mtp.cases.domain.StartPreparation;
+import se.rjh.mtp.platform.security.Roles;
 
 /** Everything a case officer records while preparing a case. The aggregate applies the same text rules. */
 @RestController
@@ -58,6 +62,14 @@ class PreparationController {
     }
 
     public record PreparationRequest(@NotBlank @Size(max = TextRules.LINE) String caseOfficer) {
+    }
+
+    public record HandOverRequest(@NotBlank @Size(max = TextRules.LINE) String caseOfficer,
+                                  @NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
+    }
+
+    /** Why the incident is reported to no one. */
+    public record NotReportableRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
     public record NoteRequest(@NotBlank @Size(max = TextRules.TEXT) String text) {
@@ -95,6 +107,15 @@ class PreparationController {
         return new CaseStepChange(id, step);
     }
 
+    @PostMapping("/case-officer")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Operation(summary = "Hand the case to another case officer, with a reason (the chair, or the current case "
+            + "officer)")
+    CaseReference handOver(@PathVariable String id, @Valid @RequestBody HandOverRequest request, Authentication user) {
+        return recorded(id, new ReassignCaseOfficer(id, request.caseOfficer(),
+                Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
+    }
+
     @PostMapping("/notes")
     @Operation(summary = "Add a note during preparation")
     ResponseEntity<NoteCreated> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
@@ -127,6 +148,13 @@ class PreparationController {
         return recorded(id, new RecordIncidentDetails(id, request.eventDate(), request.device(),
                 request.reportedToManufacturerOn(), request.reportedToMedicalProductsAgencyOn(),
                 request.reportedToIvoOn(), request.lexMariaAssessed()));
+    }
+
+    @PostMapping("/incident-details/not-reportable")
+    @Operation(summary = "Record that the incident is not reportable, with the justification; it stands in for the "
+            + "reporting dates before a proposal (incident follow-ups only)")
+    CaseReference notReportable(@PathVariable String id, @Valid @RequestBody NotReportableRequest request) {
+        return recorded(id, new RecordIncidentNotReportable(id, request.reason()));
     }
 
     @PostMapping("/in-house-conditions")

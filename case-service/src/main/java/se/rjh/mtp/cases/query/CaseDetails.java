@@ -13,23 +13,30 @@ import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseDocumentReferenced;
 import se.rjh.mtp.api.cases.CaseLinkedToAssignment;
 import se.rjh.mtp.api.cases.CaseNoteAdded;
+import se.rjh.mtp.api.cases.CaseOfficerReassigned;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.CaseReopened;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
+import se.rjh.mtp.api.cases.ConsultationDueDateChanged;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.ConsultationWaived;
+import se.rjh.mtp.api.cases.ConsultationWithdrawn;
 import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.InHouseCondition;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
 import se.rjh.mtp.api.cases.InHouseConditionsRecorded;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
+import se.rjh.mtp.api.cases.IncidentNotReportableRecorded;
 import se.rjh.mtp.api.cases.NationalRecommendationRecorded;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.ProposalReturned;
+import se.rjh.mtp.api.cases.RegistrationCorrected;
 import se.rjh.mtp.api.cases.RiskAssessed;
+import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.ClosureView;
@@ -58,13 +65,14 @@ final class CaseDetails {
     private Instant lastChangedAt;
     /** The intake; every case's first event (CaseQueries serves no other stream). */
     private CaseReceived received;
-    /** Null until the case is registered. */
+    /** Null until the case is registered. Corrections and secrecy changes are folded into it and into the intake. */
     private CaseRegistered registration;
     private String caseOfficer;
     private LocalDate preparationStartedOn;
     private RiskAssessmentView riskAssessment;
     private String assignmentId;
     private IncidentDetailsView incidentDetails;
+    private String notReportableReason;
     private final Map<InHouseConditionCode, InHouseCondition> inHouseConditions = new LinkedHashMap<>();
     private NationalRecommendationView nationalRecommendation;
     private ProposalView proposal;
@@ -114,6 +122,50 @@ final class CaseDetails {
                 e.receivedOn(), e.origin());
     }
 
+    /**
+     * A registration correction as a reader without access sees it on a marked case, in the history: the protected
+     * intake fields it corrects masked, like those of the intake itself.
+     */
+    static RegistrationCorrected masked(RegistrationCorrected e) {
+        return new RegistrationCorrected(e.caseId(), e.caseNumber(), Secrecy.shown(e.subject(), true),
+                Secrecy.shown(e.description(), true),
+                e.submitter() == null ? null : new Submitter(Secrecy.PROTECTED, Secrecy.PROTECTED, Secrecy.PROTECTED),
+                e.classification(), e.device(), e.reason());
+    }
+
+    /** The intake and registration with the corrected fields in place; a field the correction leaves null stays. */
+    private void correct(RegistrationCorrected e) {
+        CaseReceived r = received;
+        received = new CaseReceived(r.caseId(), or(e.subject(), r.subject()), or(e.description(), r.description()),
+                r.caseType(), r.channel(), or(e.submitter(), r.submitter()), r.receivedOn(), r.origin());
+        CaseRegistered g = registration;
+        if (g != null) {
+            registration = new CaseRegistered(g.caseId(), g.caseNumber(), g.caseType(),
+                    or(e.classification(), g.classification()), or(e.device(), g.device()), g.secrecy(),
+                    g.receivedOn(), g.registeredOn());
+        }
+    }
+
+    private void secrecy(SecrecyMarkingChanged e) {
+        CaseRegistered g = registration;
+        if (g != null) {
+            registration = new CaseRegistered(g.caseId(), g.caseNumber(), g.caseType(), g.classification(),
+                    g.device(), e.secrecy(), g.receivedOn(), g.registeredOn());
+        }
+    }
+
+    private static <T> T or(T corrected, T current) {
+        return corrected != null ? corrected : current;
+    }
+
+    private IncidentDetailsView incident(IncidentDetailsView d) {
+        return d == null
+                ? new IncidentDetailsView(null, null, null, null, null, null, notReportableReason)
+                : new IncidentDetailsView(d.eventDate(), d.device(), d.reportedToManufacturerOn(),
+                        d.reportedToMedicalProductsAgencyOn(), d.reportedToIvoOn(), d.lexMariaAssessed(),
+                        notReportableReason);
+    }
+
     private <T> T registered(Function<CaseRegistered, T> field) {
         return registration == null ? null : field.apply(registration);
     }
@@ -141,7 +193,11 @@ final class CaseDetails {
             assignmentId = e.assignmentId();
         } else if (payload instanceof IncidentDetailsRecorded e) {
             incidentDetails = new IncidentDetailsView(e.eventDate(), e.device(), e.reportedToManufacturerOn(),
-                    e.reportedToMedicalProductsAgencyOn(), e.reportedToIvoOn(), e.lexMariaAssessed());
+                    e.reportedToMedicalProductsAgencyOn(), e.reportedToIvoOn(), e.lexMariaAssessed(),
+                    notReportableReason);
+        } else if (payload instanceof IncidentNotReportableRecorded e) {
+            notReportableReason = e.reason();
+            incidentDetails = incident(incidentDetails);
         } else if (payload instanceof InHouseConditionsRecorded e) {
             e.conditions().forEach(c -> inHouseConditions.put(c.code(), c));
         } else if (payload instanceof NationalRecommendationRecorded e) {
@@ -161,6 +217,23 @@ final class CaseDetails {
             consultations.computeIfPresent(e.consultationId(), (cid, c) -> new ConsultationView(cid, c.body(),
                     c.question(), c.dueDate(), c.status(), true, c.requestedAt(), c.answer(), c.answeredOn(),
                     c.waiverReason()));
+        } else if (payload instanceof ConsultationDueDateChanged e) {
+            consultations.computeIfPresent(e.consultationId(), (cid, c) -> new ConsultationView(cid, c.body(),
+                    c.question(), e.dueDate(), c.status(), false, c.requestedAt(), c.answer(), c.answeredOn(),
+                    c.waiverReason()));
+        } else if (payload instanceof ConsultationWithdrawn e) {
+            consultations.computeIfPresent(e.consultationId(), (cid, c) -> new ConsultationView(cid, c.body(),
+                    c.question(), c.dueDate(), ConsultationView.Status.WITHDRAWN, c.overdue(), c.requestedAt(),
+                    c.answer(), c.answeredOn(), e.reason()));
+        } else if (payload instanceof RegistrationCorrected e) {
+            correct(e);
+        } else if (payload instanceof SecrecyMarkingChanged e) {
+            secrecy(e);
+        } else if (payload instanceof CaseOfficerReassigned e) {
+            caseOfficer = e.caseOfficer();
+        } else if (payload instanceof CaseReopened) {
+            proposal = null;
+            closure = null;
         } else if (payload instanceof DecisionProposed e) {
             proposal = new ProposalView(e.proposal(), e.rationale(), e.noConsultationReason());
         } else if (payload instanceof ProposalReturned e) {

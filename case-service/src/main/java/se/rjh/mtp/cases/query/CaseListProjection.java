@@ -23,12 +23,15 @@ import org.axonframework.messaging.annotation.SourceId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.api.cases.CaseOfficerReassigned;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.PreparationStarted;
+import se.rjh.mtp.api.cases.RegistrationCorrected;
+import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.api.cases.view.CaseListItem;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.common.Secrecy;
@@ -119,6 +122,34 @@ class CaseListProjection {
     @EventHandler
     void on(PreparationStarted event, @SequenceNumber long sequence) {
         apply(event, event.caseId(), sequence, doc -> doc.append("caseOfficer", event.caseOfficer()));
+    }
+
+    @EventHandler
+    void on(CaseOfficerReassigned event, @SequenceNumber long sequence) {
+        apply(event, event.caseId(), sequence, doc -> doc.append("caseOfficer", event.caseOfficer()));
+    }
+
+    @EventHandler
+    void on(SecrecyMarkingChanged event, @SequenceNumber long sequence) {
+        apply(event, event.caseId(), sequence, doc -> doc.append("secret", event.secrecy() != null));
+    }
+
+    /** Only the fields corrected change, with their search copies. */
+    @EventHandler
+    void on(RegistrationCorrected event, @SequenceNumber long sequence) {
+        apply(event, event.caseId(), sequence, doc -> {
+            Document search = doc.get("search", new Document());
+            if (event.subject() != null) {
+                doc.append("subject", event.subject());
+                search.append("subject", lower(event.subject()));
+            }
+            if (event.submitter() != null) {
+                doc.append("submitterName", event.submitter().name())
+                        .append("submitterUnit", event.submitter().unit());
+                search.append("submitter", lower(event.submitter().name()));
+            }
+            doc.put("search", search);
+        });
     }
 
     /**

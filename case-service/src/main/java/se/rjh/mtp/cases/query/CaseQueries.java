@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.RegistrationCorrected;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
@@ -38,7 +39,10 @@ class CaseQueries {
         return CaseDetails.fold(id, events(id)).view(Secrecy.mayReadProtected(roles));
     }
 
-    /** Every event of the case in order; on a marked case the intake event is masked for readers without access. */
+    /**
+     * Every event of the case in order; on a marked case the intake event and registration corrections are masked for
+     * readers without access.
+     */
     List<HistoryEntry> history(String id, Collection<String> roles) {
         List<? extends DomainEventMessage<?>> events = events(id);
         boolean masked = CaseDetails.fold(id, events).secret() && !Secrecy.mayReadProtected(roles);
@@ -47,6 +51,8 @@ class CaseQueries {
             Object data = event.getPayload();
             if (masked && data instanceof CaseReceived received) {
                 data = CaseDetails.masked(received);
+            } else if (masked && data instanceof RegistrationCorrected corrected) {
+                data = CaseDetails.masked(corrected);
             }
             Object actor = event.getMetaData().get(MetadataKeys.ACTOR);
             history.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),

@@ -31,6 +31,8 @@ public enum CaseStep {
             DecisionProposed.class, DECISION_PROPOSED,
             CaseDecided.class, DECIDED,
             CaseClosed.class, CLOSED,
+            // The chair reopens a closed case.
+            CaseReopened.class, IN_PREPARATION,
             CaseVoided.class, VOIDED);
 
     private static final Map<String, CaseStep> ENTERED_BY_NAME = byName();

@@ -10,9 +10,12 @@ import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
+import se.rjh.mtp.api.cases.ConsultationDueDateChanged;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.ConsultationWaived;
+import se.rjh.mtp.api.cases.ConsultationWithdrawn;
+import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.reporting.readmodel.Records;
 
 /**
@@ -33,9 +36,15 @@ public final class CaseEvents {
     public static final String CONSULTATION_ANSWERED = type(ConsultationAnswered.class);
     public static final String CONSULTATION_WAIVED = type(ConsultationWaived.class);
     public static final String CONSULTATION_OVERDUE = type(ConsultationOverdue.class);
+    /** Closed without an answer, like a waiver. */
+    public static final String CONSULTATION_WITHDRAWN = type(ConsultationWithdrawn.class);
+    /** Carries the new {@link #DUE_DATE}; the request is not overdue afterwards. */
+    public static final String CONSULTATION_DUE_DATE_CHANGED = type(ConsultationDueDateChanged.class);
 
-    /** The secrecy marking is set at registration; no event lifts it. */
+    /** The secrecy marking is set at registration, and later added, changed or lifted (null) by its own event. */
+    public static final String SECRECY_CHANGED = type(SecrecyMarkingChanged.class);
     public static final String SECRECY = field(CaseRegistered.class, "secrecy");
+    private static final String SECRECY_CHANGED_TO = field(SecrecyMarkingChanged.class, "secrecy");
 
     public static final String CASE_NUMBER = field(CaseRegistered.class, "caseNumber");
     public static final String CASE_TYPE = field(CaseReceived.class, "caseType");
@@ -50,6 +59,17 @@ public final class CaseEvents {
     public static final String DUE_DATE = field(ConsultationRequested.class, "dueDate");
 
     private CaseEvents() {
+    }
+
+    /** Whether the case is secrecy-marked after this record; empty when the record does not say. */
+    public static Optional<Boolean> secretAfter(Document record) {
+        String type = Records.type(record);
+        if (REGISTERED.equals(type)) {
+            return Optional.of(Records.text(record, SECRECY) != null);
+        }
+        return SECRECY_CHANGED.equals(type)
+                ? Optional.of(Records.text(record, SECRECY_CHANGED_TO) != null)
+                : Optional.empty();
     }
 
     /**

@@ -43,9 +43,7 @@ public class CasePipelineRows extends RowFold {
             setIfPresent(row, "channel", text(r, CaseEvents.CHANNEL));
             setIfPresent(row, "receivedOn", text(r, CaseEvents.RECEIVED_ON));
             setIfPresent(row, "sender", sender(r));
-            if (CaseEvents.REGISTERED.equals(type(r)) && text(r, CaseEvents.SECRECY) != null) {
-                row.put("secret", true);
-            }
+            CaseEvents.secretAfter(r).ifPresent(secret -> row.put("secret", secret));
             CaseEvents.stepEntered(r).map(CaseStep::name)
                     .filter(step -> !step.equals(row.getString("step")))
                     .ifPresent(step -> {
@@ -101,8 +99,10 @@ public class CasePipelineRows extends RowFold {
             c.put("requestedAt", millis(r));
         } else if (CaseEvents.CONSULTATION_ANSWERED.equals(type)) {
             c.put("answeredAt", millis(r));
-        } else if (CaseEvents.CONSULTATION_WAIVED.equals(type)) {
+        } else if (CaseEvents.CONSULTATION_WAIVED.equals(type) || CaseEvents.CONSULTATION_WITHDRAWN.equals(type)) {
             c.put("waived", true);
+        } else if (CaseEvents.CONSULTATION_DUE_DATE_CHANGED.equals(type)) {
+            c.put("overdue", false);
         } else if (CaseEvents.CONSULTATION_OVERDUE.equals(type)) {
             c.put("overdue", true);
         }

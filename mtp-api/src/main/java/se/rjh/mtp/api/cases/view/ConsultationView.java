@@ -13,7 +13,7 @@ public record ConsultationView(
         @Schema(description = "The concerned body asked.") ConcernedBody body,
         @Schema(description = "What was asked.") String question,
         @Schema(description = "When the answer is due.") LocalDate dueDate,
-        @Schema(description = "OPEN, ANSWERED or WAIVED.") Status status,
+        @Schema(description = "OPEN, ANSWERED, WAIVED or WITHDRAWN.") Status status,
         @Schema(description = "Whether it was reported overdue.") boolean overdue,
         @Schema(description = "When it was asked.") Instant requestedAt,
         @Schema(description = "The answer; only when answered.")
@@ -22,10 +22,10 @@ public record ConsultationView(
         @Schema(description = "When it was answered; only when answered.")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         LocalDate answeredOn,
-        @Schema(description = "Why no answer is needed; only when waived.")
+        @Schema(description = "Why no answer is needed; only when waived or withdrawn.")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String waiverReason) {
 
     /** Where a consultation request stands. */
-    public enum Status { OPEN, ANSWERED, WAIVED }
+    public enum Status { OPEN, ANSWERED, WAIVED, WITHDRAWN }
 }

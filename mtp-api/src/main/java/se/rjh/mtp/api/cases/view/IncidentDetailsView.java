@@ -1,5 +1,6 @@
 package se.rjh.mtp.api.cases.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import se.rjh.mtp.api.cases.Device;
@@ -14,5 +15,8 @@ public record IncidentDetailsView(
         @Schema(description = "When it was reported to Läkemedelsverket (CE-marked devices).")
         LocalDate reportedToMedicalProductsAgencyOn,
         @Schema(description = "When it was reported to IVO (in-house devices).") LocalDate reportedToIvoOn,
-        @Schema(description = "Whether a lex Maria assessment was made.") Boolean lexMariaAssessed) {
+        @Schema(description = "Whether a lex Maria assessment was made.") Boolean lexMariaAssessed,
+        @Schema(description = "Why the incident is not reportable; only when that was recorded.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String notReportableReason) {
 }

@@ -1,0 +1,15 @@
+package se.rjh.mtp.api.cases;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** An open consultation request's due date was extended or shortened, for a reason; it is not overdue afterwards. */
+@Revision("1")
+public record ConsultationDueDateChanged(
+        String caseId,
+        String consultationId,
+        ConcernedBody body,
+        LocalDate previousDueDate,
+        LocalDate dueDate,
+        String reason) {
+}

@@ -1,0 +1,15 @@
+package se.rjh.mtp.api.cases;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * An open consultation request was withdrawn, for a reason: the question is no longer asked, so it neither blocks a
+ * proposal nor counts as a consultation held.
+ */
+@Revision("1")
+public record ConsultationWithdrawn(
+        String caseId,
+        String consultationId,
+        ConcernedBody body,
+        String reason) {
+}
