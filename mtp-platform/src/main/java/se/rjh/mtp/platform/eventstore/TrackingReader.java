@@ -25,9 +25,9 @@ import java.util.SortedSet;
 
 /**
  * The tracking (global order) side of the engine; semantics follow Axon's {@link GapAwareTrackingToken} as the JDBC
- * engine uses it. Reading forward is {@code _id $in [...]} (commits start there); gaps and the commit a token stops
- * inside are found by {@code globalIndexes $in [...]}, so any index inside a commit finds its commit. Both are the
- * shape mongo-java-server answers from a unique index.
+ * engine uses it. Reading forward is {@code _id $in [...]} (commits start there) up to the counter; gaps and the
+ * commit a token stops inside are found by {@code globalIndexes $in [...]}, so any index inside a commit finds its
+ * commit. Both are the shape mongo-java-server answers from a unique index.
  * <p>
  * Gap expiry runs on this reader's clock only: a gap expires when it has been missing for {@code gapTimeout} since
  * this engine instance first saw it missing, and only while it is still missing. Writers' clocks never enter, so
@@ -92,8 +92,12 @@ final class TrackingReader {
         long index = token == null ? -1 : token.getIndex();
         SortedSet<Long> gaps = token == null ? Collections.emptySortedSet() : token.getGaps();
 
-        List<Long> ids = new ArrayList<>(batchSize);
-        addRange(ids, index + 1, index + batchSize);
+        // Every stored index is below the counter (a writer reserves before it inserts), so the window stops there:
+        // a reader that is caught up asks for the few indexes reserved since, not for a whole batch of absent ones
+        // (each $in value is an index lookup). One more lookup, on the counter, replaces up to batchSize.
+        long reserved = sequence.reservedCount();
+        List<Long> ids = new ArrayList<>();
+        addRange(ids, index + 1, Math.min(index + batchSize, reserved - 1));
         List<Document> found = find(CommitDocuments.ID, ids);
         if (!gaps.isEmpty()) {
             found.addAll(find(CommitDocuments.GLOBAL_INDEXES, new ArrayList<>(gaps)));
@@ -105,7 +109,7 @@ final class TrackingReader {
             }
         }
         if (found.stream().noneMatch(d -> CommitDocuments.id(d) > index)) {
-            found.addAll(scanForward(index + 1 + batchSize, batchSize));
+            found.addAll(scanForward(index + 1 + batchSize, batchSize, reserved));
         }
 
         List<TrackedEventData<?>> result = new ArrayList<>();
@@ -192,8 +196,7 @@ final class TrackingReader {
     }
 
     /** Skips windows of reservations that never committed (or are still in flight: they become gaps). */
-    private List<Document> scanForward(long start, int window) {
-        long reserved = sequence.reservedCount();
+    private List<Document> scanForward(long start, int window, long reserved) {
         for (long from = start; from < reserved; from += window) {
             List<Long> ids = new ArrayList<>(window);
             addRange(ids, from, Math.min(from + window, reserved) - 1);
