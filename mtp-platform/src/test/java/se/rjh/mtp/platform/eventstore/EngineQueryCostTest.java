@@ -2,12 +2,7 @@ package se.rjh.mtp.platform.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.MongoClientSettings;
-import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -38,18 +33,13 @@ class EngineQueryCostTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + mongo.port()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        BsonDocument command = event.getCommand();
-                        BsonValue filter = command.get("filter", command.get("query", new BsonDocument()));
-                        synchronized (commands) {
-                            commands.add(new Command(event.getCommandName(), inValues(filter)));
-                        }
-                    }
-                }).build());
+        client = mongo.newClient(event -> {
+            BsonDocument command = event.getCommand();
+            BsonValue filter = command.get("filter", command.get("query", new BsonDocument()));
+            synchronized (commands) {
+                commands.add(new Command(event.getCommandName(), inValues(filter)));
+            }
+        });
     }
 
     @AfterEach
