@@ -74,8 +74,16 @@ final class BatchAcknowledgedKafkaPublisher<K, V> extends KafkaPublisher<K, V> {
         PendingBatch batch = batchUnit.getOrComputeResource(batchResource, key -> startBatch(batchUnit));
         batch.failIfAnySendFailed();
         MonitorCallback monitor = messageMonitor.onMessageIngested(event);
-        batch.sent(batch.producer.send(messageConverter.createKafkaMessage(event, topic.get()), batch::onAcknowledged),
-                   monitor);
+        Future<RecordMetadata> acknowledgement;
+        try {
+            acknowledgement = batch.producer.send(messageConverter.createKafkaMessage(event, topic.get()),
+                                                  batch::onAcknowledged);
+        } catch (RuntimeException e) {
+            // Not sent (serialization, a closed producer): the batch fails here and is published again.
+            monitor.reportFailure(e);
+            throw e;
+        }
+        batch.sent(acknowledgement, monitor);
     }
 
     private PendingBatch startBatch(UnitOfWork<?> batchUnit) {
