@@ -38,6 +38,8 @@ import java.util.SortedSet;
 final class TrackingReader {
 
     private static final int BOUNDARY_MEMORY = 4096;
+    /** Indexes past the token asked for even when the counter says none exist (it may be behind the data). */
+    private static final int FIRST_WINDOW = 8;
     private static final int GAP_MEMORY = 100_000;
 
     private final MongoCollection<Document> events;
@@ -92,13 +94,17 @@ final class TrackingReader {
         long index = token == null ? -1 : token.getIndex();
         SortedSet<Long> gaps = token == null ? Collections.emptySortedSet() : token.getGaps();
 
-        // Every stored index is below the counter (a writer reserves before it inserts), so the window stops there:
-        // a reader that is caught up asks for the few indexes reserved since, not for a whole batch of absent ones
-        // (each $in value is an index lookup). One more lookup, on the counter, replaces up to batchSize.
+        // A writer reserves before it inserts, so the window can stop at the counter: a reader that is caught up
+        // asks for the few indexes reserved since, not for a whole batch of absent ones (each $in value is an index
+        // lookup). But the counter can be behind the data (a store copied or restored without it), so at least
+        // FIRST_WINDOW indexes are asked for, and a commit found at or past the counter brings the whole window back.
         long reserved = sequence.reservedCount();
-        List<Long> ids = new ArrayList<>();
-        addRange(ids, index + 1, Math.min(index + batchSize, reserved - 1));
-        List<Document> found = find(CommitDocuments.ID, ids);
+        long windowEnd = index + batchSize;
+        long upTo = Math.min(windowEnd, Math.max(reserved - 1, index + FIRST_WINDOW));
+        List<Document> found = find(CommitDocuments.ID, range(index + 1, upTo));
+        if (upTo < windowEnd && found.stream().anyMatch(d -> CommitDocuments.lastIndex(d) >= reserved)) {
+            found.addAll(find(CommitDocuments.ID, range(upTo + 1, windowEnd)));
+        }
         if (!gaps.isEmpty()) {
             found.addAll(find(CommitDocuments.GLOBAL_INDEXES, new ArrayList<>(gaps)));
         }
@@ -246,6 +252,12 @@ final class TrackingReader {
             return new ArrayList<>();
         }
         return events.find(Filters.in(field, indexes)).into(new ArrayList<>());
+    }
+
+    private static List<Long> range(long fromInclusive, long toInclusive) {
+        List<Long> ids = new ArrayList<>();
+        addRange(ids, fromInclusive, toInclusive);
+        return ids;
     }
 
     private static void addRange(List<Long> ids, long fromInclusive, long toInclusive) {
