@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
@@ -28,17 +29,38 @@ public class DeadLetterConfiguration {
 
     static final String GAUGE = "mtp.deadletters.size";
 
-    /** Asked by Axon for each processing group it builds; {@code null} means the group has no queue. */
+    /**
+     * Asked by Axon for each processing group it builds; {@code null} means the group has no queue.
+     * <p>
+     * Each dead-letter group's invoker also gets Axon's sequence identifier cache. Without it every event costs one
+     * "is its sequence parked?" query on the queue. With it, a segment whose group had no letters when the segment
+     * was first handled asks nothing for sequences it has not parked itself, and a segment that started with letters
+     * asks once per sequence until one is found free. Safe with several instances: a new sequence enters the queue
+     * only through the handler of the event's segment, which one instance at a time owns by its token claim; the
+     * cache is per segment and dropped when the claim is released (and built again, with a fresh count, on the next
+     * claim). Everything other instances do - retry, evict, the transient retrier - only removes letters or puts one
+     * back into its own sequence, after which the cache at worst asks once more than needed.
+     */
     @Bean
     public ConfigurerModule mtpDeadLetterQueues(FailurePolicies policies, MongoTemplate axonMongoTemplate) {
-        return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
-                group -> !policies.deadLetters(group) ? null : config -> MongoSequencedDeadLetterQueue.builder()
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            processing.registerDeadLetterQueueProvider(group -> {
+                if (!policies.deadLetters(group)) {
+                    return null;
+                }
+                // Axon asks for a group's queue before it builds the group's invoker, which reads this setting.
+                processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                        group, (config, invoker) -> invoker.enableSequenceIdentifierCache());
+                return config -> MongoSequencedDeadLetterQueue.builder()
                         .processingGroup(group)
                         .mongoTemplate(axonMongoTemplate)
                         .serializer(config.serializer())
                         // The embedded server has no transactions; each queue operation is one document write.
                         .transactionManager(NoTransactionManager.INSTANCE)
-                        .build());
+                        .build();
+            });
+        };
     }
 
     @Bean

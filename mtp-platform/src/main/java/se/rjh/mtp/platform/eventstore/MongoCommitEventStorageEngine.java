@@ -137,7 +137,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
         long known = snapshots.read(aggregateIdentifier).map(StoredEvent::sequenceNumber).orElse(-1L);
-        long last = streams.lastSequenceNumber(aggregateIdentifier, known, batchSize());
+        long last = streams.lastSequenceNumber(aggregateIdentifier, known, StreamReader.FIRST_WINDOW);
         return last < 0 ? Optional.empty() : Optional.of(last);
     }
 

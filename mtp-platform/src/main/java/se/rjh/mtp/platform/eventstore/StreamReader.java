@@ -6,9 +6,9 @@ import com.mongodb.client.model.Projections;
 import org.bson.Document;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Aggregate-stream reads. Every query is {@code streamKeys $in [...]} or equality on {@code streamKeys}: the unique
@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 final class StreamReader {
 
+    /** Keys asked for first, in reads and in probes for the last sequence number; most aggregates are shorter. */
+    static final int FIRST_WINDOW = 8;
     private static final int MAX_PROBE_WINDOW = 4096;
 
     private final MongoCollection<Document> events;
@@ -24,23 +26,41 @@ final class StreamReader {
         this.events = events;
     }
 
-    /** Events {@code firstSeq .. firstSeq+count-1} of one aggregate, ordered by sequence number. */
+    /**
+     * Events {@code firstSeq .. firstSeq+count-1} of one aggregate, ordered by sequence number. Asked for in windows
+     * of {@value #FIRST_WINDOW} keys, doubling while a window comes back full, because each key is an index lookup and
+     * most aggregates are short. The stream's end inside a window ends the read; so does a missing sequence number
+     * (which Axon never writes; the ChainVerifier reports such a stream), where one large window would have gone on
+     * to the events after it.
+     */
     List<StoredEvent> read(String aggregateIdentifier, long firstSeq, int count) {
-        List<String> keys = new ArrayList<>(count);
-        for (long seq = firstSeq; seq < firstSeq + count; seq++) {
-            keys.add(StoredEvent.streamKey(aggregateIdentifier, seq));
-        }
-        List<StoredEvent> result = new ArrayList<>(count);
-        for (Document commit : CommitDocuments.distinctSorted(events.find(Filters.in(CommitDocuments.STREAM_KEYS, keys)))) {
-            for (StoredEvent e : CommitDocuments.events(commit)) {
-                if (e.domain() && e.aggregateIdentifier().equals(aggregateIdentifier)
-                        && e.sequenceNumber() >= firstSeq && e.sequenceNumber() < firstSeq + count) {
-                    result.add(e);
+        long end = firstSeq + count;
+        TreeMap<Long, StoredEvent> found = new TreeMap<>();
+        long next = firstSeq;
+        int window = Math.min(FIRST_WINDOW, count);
+        while (next < end) {
+            long windowEnd = Math.min(next + window, end);
+            List<String> keys = new ArrayList<>(window);
+            for (long seq = next; seq < windowEnd; seq++) {
+                keys.add(StoredEvent.streamKey(aggregateIdentifier, seq));
+            }
+            for (Document commit : events.find(Filters.in(CommitDocuments.STREAM_KEYS, keys))) {
+                for (StoredEvent e : CommitDocuments.events(commit)) {
+                    if (e.domain() && e.aggregateIdentifier().equals(aggregateIdentifier)
+                            && e.sequenceNumber() >= firstSeq && e.sequenceNumber() < end) {
+                        found.put(e.sequenceNumber(), e);
+                    }
                 }
             }
+            while (found.containsKey(next)) {
+                next++;
+            }
+            if (next < windowEnd) {
+                break;
+            }
+            window = (int) Math.min((long) window * 2, MAX_PROBE_WINDOW);
         }
-        result.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));
-        return result;
+        return new ArrayList<>(found.values());
     }
 
     /** One stored event, e.g. the predecessor whose hash a new event links to. */

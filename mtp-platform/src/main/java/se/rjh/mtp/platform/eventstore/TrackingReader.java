@@ -25,9 +25,9 @@ import java.util.SortedSet;
 
 /**
  * The tracking (global order) side of the engine; semantics follow Axon's {@link GapAwareTrackingToken} as the JDBC
- * engine uses it. Reading forward is {@code _id $in [...]} (commits start there); gaps and the commit a token stops
- * inside are found by {@code globalIndexes $in [...]}, so any index inside a commit finds its commit. Both are the
- * shape mongo-java-server answers from a unique index.
+ * engine uses it. Reading forward is {@code _id $in [...]} (commits start there) up to the counter; gaps and the
+ * commit a token stops inside are found by {@code globalIndexes $in [...]}, so any index inside a commit finds its
+ * commit. Both are the shape mongo-java-server answers from a unique index.
  * <p>
  * Gap expiry runs on this reader's clock only: a gap expires when it has been missing for {@code gapTimeout} since
  * this engine instance first saw it missing, and only while it is still missing. Writers' clocks never enter, so
@@ -38,6 +38,8 @@ import java.util.SortedSet;
 final class TrackingReader {
 
     private static final int BOUNDARY_MEMORY = 4096;
+    /** Indexes past the token asked for even when the counter says none exist (it may be behind the data). */
+    private static final int FIRST_WINDOW = 8;
     private static final int GAP_MEMORY = 100_000;
 
     private final MongoCollection<Document> events;
@@ -92,9 +94,17 @@ final class TrackingReader {
         long index = token == null ? -1 : token.getIndex();
         SortedSet<Long> gaps = token == null ? Collections.emptySortedSet() : token.getGaps();
 
-        List<Long> ids = new ArrayList<>(batchSize);
-        addRange(ids, index + 1, index + batchSize);
-        List<Document> found = find(CommitDocuments.ID, ids);
+        // A writer reserves before it inserts, so the window can stop at the counter: a reader that is caught up
+        // asks for the few indexes reserved since, not for a whole batch of absent ones (each $in value is an index
+        // lookup). But the counter can be behind the data (a store copied or restored without it), so at least
+        // FIRST_WINDOW indexes are asked for, and a commit found at or past the counter brings the whole window back.
+        long reserved = sequence.reservedCount();
+        long windowEnd = index + batchSize;
+        long upTo = Math.min(windowEnd, Math.max(reserved - 1, index + FIRST_WINDOW));
+        List<Document> found = find(CommitDocuments.ID, range(index + 1, upTo));
+        if (upTo < windowEnd && found.stream().anyMatch(d -> CommitDocuments.lastIndex(d) >= reserved)) {
+            found.addAll(find(CommitDocuments.ID, range(upTo + 1, windowEnd)));
+        }
         if (!gaps.isEmpty()) {
             found.addAll(find(CommitDocuments.GLOBAL_INDEXES, new ArrayList<>(gaps)));
         }
@@ -105,7 +115,7 @@ final class TrackingReader {
             }
         }
         if (found.stream().noneMatch(d -> CommitDocuments.id(d) > index)) {
-            found.addAll(scanForward(index + 1 + batchSize, batchSize));
+            found.addAll(scanForward(index + 1 + batchSize, batchSize, reserved));
         }
 
         List<TrackedEventData<?>> result = new ArrayList<>();
@@ -192,8 +202,7 @@ final class TrackingReader {
     }
 
     /** Skips windows of reservations that never committed (or are still in flight: they become gaps). */
-    private List<Document> scanForward(long start, int window) {
-        long reserved = sequence.reservedCount();
+    private List<Document> scanForward(long start, int window, long reserved) {
         for (long from = start; from < reserved; from += window) {
             List<Long> ids = new ArrayList<>(window);
             addRange(ids, from, Math.min(from + window, reserved) - 1);
@@ -243,6 +252,12 @@ final class TrackingReader {
             return new ArrayList<>();
         }
         return events.find(Filters.in(field, indexes)).into(new ArrayList<>());
+    }
+
+    private static List<Long> range(long fromInclusive, long toInclusive) {
+        List<Long> ids = new ArrayList<>();
+        addRange(ids, fromInclusive, toInclusive);
+        return ids;
     }
 
     private static void addRange(List<Long> ids, long fromInclusive, long toInclusive) {

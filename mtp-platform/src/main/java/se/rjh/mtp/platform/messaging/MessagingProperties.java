@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapServers    the brokers (also Axon's {@code axon.kafka.bootstrap-servers})
  * @param consumeTopics       the topics of other services this service reads; none means no inbound source
  * @param publisherAckTimeout how long the publisher waits for the broker's acknowledgement of a batch
+ * @param publisherBatchSize  at most this many stored events per unit of work of the publishing processor, all
+ *                            acknowledged with one wait
  * @param deliveryTimeout     {@code delivery.timeout.ms}: how long the producer keeps retrying one record before it
  *                            fails it; at least {@code requestTimeout}
  * @param requestTimeout      {@code request.timeout.ms}: how long the producer waits for the broker's answer to one
@@ -26,10 +28,14 @@ public record MessagingProperties(String bootstrapServers, List<String> consumeT
                                   @DefaultValue("15s") Duration publisherAckTimeout,
                                   @DefaultValue("30s") Duration deliveryTimeout,
                                   @DefaultValue("10s") Duration requestTimeout,
-                                  @DefaultValue("10s") Duration maxBlock) {
+                                  @DefaultValue("10s") Duration maxBlock,
+                                  @DefaultValue("100") int publisherBatchSize) {
 
     public MessagingProperties {
         consumeTopics = consumeTopics == null ? List.of() : List.copyOf(consumeTopics);
+        if (publisherBatchSize < 1) {
+            throw new IllegalArgumentException("mtp.kafka.publisher-batch-size must be at least 1");
+        }
     }
 
     /** The timeouts as Kafka producer properties. */

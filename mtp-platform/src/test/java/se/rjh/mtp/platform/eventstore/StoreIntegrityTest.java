@@ -85,6 +85,26 @@ class StoreIntegrityTest {
         assertThat(indexes.get(3)).isGreaterThan(2);
     }
 
+    /** A copy of the events without the counter (restored or copied store): the counter is 0, every event is read. */
+    @Test
+    void aStoreCopiedWithoutItsCounterIsReadWhole() {
+        String db = "integrity" + DB.incrementAndGet();
+        MongoCommitEventStorageEngine original = TestEvents.engineBuilder(mongo, db).build();
+        for (int i = 0; i < 10; i++) {
+            original.appendEvents(events("agg" + i % 3, i / 3 * 3L, 3));
+        }
+        List<Document> commits = mongo.database(db).getCollection("events").find().into(new ArrayList<>());
+        String copy = db + "-copy";
+        mongo.database(copy).getCollection("events").insertMany(commits);
+
+        for (int batchSize : new int[]{7, 100}) {
+            MongoCommitEventStorageEngine copied = TestEvents.engineBuilder(mongo, copy).batchSize(batchSize).build();
+            assertThat(track(copied, null, Integer.MAX_VALUE)).extracting(EventMessage::getIdentifier)
+                    .containsExactlyElementsOf(track(original, null, Integer.MAX_VALUE).stream()
+                                                       .map(EventMessage::getIdentifier).toList());
+        }
+    }
+
     /** Defect 5: a writer whose clock is ten minutes behind cannot make the reader give up on a gap early. */
     @Test
     void gapExpiryUsesOnlyTheReadersClock() {
