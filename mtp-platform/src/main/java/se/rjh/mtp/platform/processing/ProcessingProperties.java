@@ -12,13 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groups     per processing group, e.g. {@code mtp.processing.groups.case-list.on-failure=log}
  * @param deadLetter the dead-letter queues of the groups whose policy is {@code dead-letter}: by default every
  *                   group but the Kafka publisher
+ * @param batchSize  at most this many events per unit of work of every tracking processor declared under
+ *                   {@code axon.eventhandling.processors} that sets no {@code batch-size} of its own: one token
+ *                   update per batch instead of per event; a batch takes only events already available
  */
 @ConfigurationProperties(prefix = "mtp.processing")
 public record ProcessingProperties(@DefaultValue OnFailureDefaults onFailure, Map<String, Group> groups,
-                                   @DefaultValue DeadLetter deadLetter) {
+                                   @DefaultValue DeadLetter deadLetter, @DefaultValue("50") int batchSize) {
 
     public ProcessingProperties {
         groups = groups == null ? Map.of() : Map.copyOf(groups);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("mtp.processing.batch-size must be at least 1");
+        }
     }
 
     /**
