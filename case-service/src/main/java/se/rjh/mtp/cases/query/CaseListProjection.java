@@ -4,10 +4,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,6 +37,8 @@ import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.api.cases.view.CaseListItem;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.common.Secrecy;
+import se.rjh.mtp.platform.readmodel.BucketedDocuments;
+import se.rjh.mtp.platform.readmodel.ListBuckets;
 import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /**
@@ -42,10 +46,9 @@ import se.rjh.mtp.platform.readmodel.VersionedDocuments;
  * list query over it. Each document remembers the last sequence it applied ({@link VersionedDocuments}), so an event
  * handled twice changes nothing. The step is taken from {@link CaseStep#enteredBy}.
  *
- * <p>A list without free text is answered from {@link CaseListBuckets} (which cases are in a step, of a type) and the
- * rows of its page, all by {@code _id}, so it costs the same however many cases there are. The buckets are written
- * after the row: a crash between the two leaves a row whose last event is redelivered, and then the buckets are
- * put where the row says ({@link #placeAgainIfLast}).
+ * <p>A list without free text is answered from the step and type {@link ListBuckets} (which cases are in a step, of
+ * a type) and the rows of its page, all by {@code _id}, so it costs the same however many cases there are; rows and
+ * buckets are written together by {@link BucketedDocuments}.
  *
  * <p>Free-text search compares lower-cased copies of the searchable fields ({@code search.*}), written here, so that
  * the query matches case-insensitively in every language and needs no regex options. A substring match cannot use an
@@ -60,35 +63,53 @@ class CaseListProjection {
 
     private static final Bson LIST_ORDER = Sorts.orderBy(Sorts.descending("receivedOn"), Sorts.ascending("_id"));
 
+    static final String BUCKETS = "case_list_buckets";
+    /** Pieces per step and per type bucket ({@link ListBuckets}). */
+    static final int PIECES = 16;
+
     private final MongoCollection<Document> cases;
-    private final VersionedDocuments documents;
-    private final CaseListBuckets buckets;
+    private final ListBuckets buckets;
+    private final BucketedDocuments documents;
 
     CaseListProjection(MongoDatabase database) {
         this.cases = database.getCollection("case_list");
-        this.documents = new VersionedDocuments(cases);
-        this.buckets = new CaseListBuckets(database.getCollection("case_list_buckets"));
+        this.buckets = buckets(database);
         // For MongoDB's free-text searches within a step or type; the embedded server uses unique indexes only.
         cases.createIndex(Indexes.compoundIndex(Indexes.ascending("step"), LIST_ORDER));
         cases.createIndex(Indexes.compoundIndex(Indexes.ascending("caseType"), LIST_ORDER));
-        fillBucketsOfOlderRows();
+        this.documents = new BucketedDocuments(cases, buckets, CaseListProjection::placement, "receivedOn", "step",
+                "caseType");
+    }
+
+    /** The step and type buckets, keyed {@code receivedOn|caseId}: newest received first, then by id. */
+    static ListBuckets buckets(MongoDatabase database) {
+        return new ListBuckets(database.getCollection(BUCKETS), PIECES, Comparator.naturalOrder());
     }
 
     /**
-     * A read model written before the buckets existed has rows and no buckets, and its processor is past those
-     * events: the buckets are filled from the rows once, before the processor starts.
+     * A case with a step is in that step's bucket ({@code step:IN_PREPARATION:}) and its type's
+     * ({@code type:INTRODUCTION:}); it may have left any other step.
      */
-    private void fillBucketsOfOlderRows() {
-        if (buckets.isEmpty() && cases.find().first() != null) {
-            List<CaseListBuckets.Placement> placements = new ArrayList<>();
-            for (Document row : cases.find().projection(Projections.include("receivedOn", "step", "caseType"))) {
-                if (row.getString("step") != null) {
-                    placements.add(new CaseListBuckets.Placement(key(row), null,
-                            CaseStep.valueOf(row.getString("step")), named(CaseType.class, row.getString("caseType"))));
-                }
-            }
-            buckets.fill(placements);
+    private static ListBuckets.Placement placement(Document row) {
+        CaseStep step = named(CaseStep.class, row.getString("step"));
+        if (step == null) {
+            return null;
         }
+        List<String> in = new ArrayList<>(List.of(step(step)));
+        String caseType = row.getString("caseType");
+        if (caseType != null) {
+            in.add(type(caseType));
+        }
+        return new ListBuckets.Placement(ListBuckets.key(row.getString("receivedOn"), row.getString("_id")), in,
+                Arrays.stream(CaseStep.values()).filter(s -> s != step).map(CaseListProjection::step).toList());
+    }
+
+    static String step(CaseStep step) {
+        return "step:" + step.name() + ":";
+    }
+
+    private static String type(String caseType) {
+        return "type:" + caseType + ":";
     }
 
     @EventHandler
@@ -165,40 +186,14 @@ class CaseListProjection {
 
     @ResetHandler
     void reset() {
-        cases.deleteMany(new Document());
-        buckets.clear();
+        documents.clear();
     }
 
     private void apply(Object event, String caseId, long sequence, Consumer<Document> change) {
-        CaseListBuckets.Placement[] placed = new CaseListBuckets.Placement[1];
         documents.apply(caseId, sequence, doc -> {
-            CaseStep left = named(CaseStep.class, doc.getString("step"));
             change.accept(doc);
             CaseStep.enteredBy(event.getClass()).ifPresent(step -> doc.put("step", step.name()));
-            placed[0] = new CaseListBuckets.Placement(key(doc), left, named(CaseStep.class, doc.getString("step")),
-                    named(CaseType.class, doc.getString("caseType")));
         });
-        if (placed[0] != null) {
-            buckets.place(placed[0]);
-        } else {
-            placeAgainIfLast(caseId, sequence);
-        }
-    }
-
-    /**
-     * A redelivered event whose row is already written: if it is the row's last event, its buckets may not have been
-     * written (the service stopped in between), so they are put where the row says. A later event has placed them.
-     */
-    private void placeAgainIfLast(String caseId, long sequence) {
-        Document row = cases.find(Filters.eq("_id", caseId)).first();
-        if (row != null && row.get("lastSequence", -1L) == sequence && row.getString("step") != null) {
-            buckets.repair(key(row), CaseStep.valueOf(row.getString("step")),
-                    named(CaseType.class, row.getString("caseType")));
-        }
-    }
-
-    private static String key(Document row) {
-        return CaseListBuckets.key(row.getString("receivedOn"), row.getString("_id"));
     }
 
     /**
@@ -210,9 +205,12 @@ class CaseListProjection {
         long skip = Math.min((long) page * size, Integer.MAX_VALUE);
         String needle = text == null || text.isBlank() ? null : lower(text.strip());
         if (needle == null) {
-            List<String> keys = buckets.keys(step, caseType);
+            List<String> keys = buckets.keys(
+                    (step == null ? Arrays.stream(CaseStep.values()) : Stream.of(step)).map(CaseListProjection::step)
+                            .toList(),
+                    caseType == null ? List.of() : List.of(type(caseType.name())));
             List<String> ids = keys.subList((int) Math.min(skip, keys.size()), (int) Math.min(skip + size, keys.size()))
-                    .stream().map(CaseListBuckets::caseId).toList();
+                    .stream().map(ListBuckets::id).toList();
             return new CasePage(rows(ids, mayReadProtected), page, size, keys.size());
         }
         List<Bson> filters = new ArrayList<>();

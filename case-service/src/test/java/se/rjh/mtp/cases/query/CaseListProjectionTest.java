@@ -2,29 +2,20 @@ package se.rjh.mtp.cases.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.api.cases.CaseClosed;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseNoteAdded;
@@ -43,8 +34,8 @@ import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseListItem;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.local.EmbeddedMongo;
+import se.rjh.mtp.testsupport.Deliveries;
+import se.rjh.mtp.testsupport.RecordingMongo;
 
 /**
  * The case list answered from its buckets gives, for every step, type and page, what the query that read every case
@@ -56,45 +47,17 @@ class CaseListProjectionTest {
     private static final int CASES = Integer.getInteger("mtp.test.case-list.cases", 60);
     private static final List<CaseType> TYPES = List.of(CaseType.INTRODUCTION, CaseType.REPROCESSING,
             CaseType.UNIT_QUESTION);
-    /** The commands sent, copied while the driver still holds them. */
-    private static final List<Command> COMMANDS = Collections.synchronizedList(new ArrayList<>());
+    @RegisterExtension
+    static final RecordingMongo MONGO = RecordingMongo.start();
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
-
-    private final MongoDatabase database =
-            client.getDatabase("case_list_" + UUID.randomUUID().toString().substring(0, 8));
+    private final MongoDatabase database = MONGO.newDatabase("case_list_");
     private final CaseListProjection projection = new CaseListProjection(database);
     private final MongoCollection<Document> rows = database.getCollection("case_list");
     private final Random random = new Random(Long.getLong("mtp.test.seed", 14));
     /** Every event handed to the projection, in order: what a redelivery hands over again. */
-    private final List<Delivery> delivered = new ArrayList<>();
+    private final Deliveries<Delivery> deliveries = new Deliveries<>(random, this::handle);
 
     private record Delivery(String caseId, long sequence, Object event) {
-    }
-
-    private record Command(String database, String name, BsonDocument filter) {
-    }
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start(null, EmbeddedInfrastructure.freePort());
-        CommandListener recorder = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                BsonDocument filter = event.getCommand().isDocument("filter")
-                        ? event.getCommand().getDocument("filter").clone() : null;
-                COMMANDS.add(new Command(event.getDatabaseName(), event.getCommandName(), filter));
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(mongo.uri())).addCommandListener(recorder).build());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.close();
     }
 
     @Test
@@ -109,21 +72,21 @@ class CaseListProjectionTest {
     void aBucketWriteLostToACrashIsPutRightWhenTheLastEventIsDeliveredAgain() {
         deliverInterleaved(histories(), false);
         MongoCollection<Document> buckets = database.getCollection("case_list_buckets");
-        List<Delivery> lastOfEachCase = new ArrayList<>();
         for (Document row : rows.find()) {
             String id = row.getString("_id");
-            String key = CaseListBuckets.key(row.getString("receivedOn"), id);
+            // Spelled out as stored, so that buckets written before still read.
+            String key = row.getString("receivedOn") + "|" + id;
+            int piece = Math.floorMod(id.hashCode(), 16);
             CaseStep step = CaseStep.valueOf(row.getString("step"));
+            CaseStep before = step == CaseStep.RECEIVED ? CaseStep.CLOSED : CaseStep.values()[step.ordinal() - 1];
             // The row was written but the bucket move was not: the case is still in the step before.
-            buckets.updateOne(Filters.eq("_id", CaseListBuckets.step(step, key)), Updates.pull("keys", key));
-            buckets.updateOne(Filters.eq("_id", CaseListBuckets.step(step == CaseStep.RECEIVED ? CaseStep.CLOSED
-                    : CaseStep.values()[step.ordinal() - 1], key)), Updates.addToSet("keys", key));
-            lastOfEachCase.add(delivered.stream().filter(d -> d.caseId().equals(id)).reduce((a, b) -> b).orElseThrow());
+            buckets.updateOne(Filters.eq("_id", "step:" + step + ":" + piece), Updates.pull("keys", key));
+            buckets.updateOne(Filters.eq("_id", "step:" + before + ":" + piece), Updates.addToSet("keys", key));
         }
         assertThat(projection.find(CaseStep.RECEIVED, null, null, 0, 200, true))
                 .isNotEqualTo(scanning(CaseStep.RECEIVED, null, 0, 200, true));
 
-        lastOfEachCase.forEach(this::deliver);
+        deliveries.redeliverLastOfEach(Delivery::caseId);
 
         assertSameAsScanningQuery();
     }
@@ -131,20 +94,18 @@ class CaseListProjectionTest {
     @Test
     void aListWithoutFreeTextReadsItsBucketsAndRowsByIdOnly() {
         deliverInterleaved(histories(), false);
-        COMMANDS.clear();
+        MONGO.clear();
 
         CasePage page = projection.find(CaseStep.IN_PREPARATION, CaseType.INTRODUCTION, null, 0, 5, false);
-        List<Command> sent = List.copyOf(COMMANDS);
+        List<RecordingMongo.Command> sent = MONGO.sentTo(database);
 
         assertThat(page).isEqualTo(scanning(CaseStep.IN_PREPARATION, CaseType.INTRODUCTION, 0, 5, false));
         List<String> reads = new ArrayList<>();
-        for (Command command : sent) {
-            if (command.database().equals(database.getName())) {
-                reads.add(command.name());
-                assertThat(command.name()).isEqualTo("find");
-                assertThat(command.filter().keySet()).containsExactly("_id");
-                assertThat(command.filter().getDocument("_id").keySet()).containsExactly("$in");
-            }
+        for (RecordingMongo.Command command : sent) {
+            reads.add(command.name());
+            assertThat(command.name()).isEqualTo("find");
+            assertThat(command.filter().keySet()).containsExactly("_id");
+            assertThat(command.filter().getDocument("_id").keySet()).containsExactly("$in");
         }
         assertThat(reads).hasSize(page.items().isEmpty() ? 1 : 2);
     }
@@ -254,30 +215,11 @@ class CaseListProjectionTest {
      * now and then the last few deliveries are handed over again, as after a batch whose token was not stored.
      */
     private void deliverInterleaved(List<List<Object>> histories, boolean redeliver) {
-        List<Integer> unfinished = new ArrayList<>();
-        for (int i = 0; i < histories.size(); i++) {
-            unfinished.add(i);
-        }
-        int[] next = new int[histories.size()];
-        while (!unfinished.isEmpty()) {
-            int c = unfinished.get(random.nextInt(unfinished.size()));
-            List<Object> events = histories.get(c);
-            String caseId = ((CaseReceived) events.get(0)).caseId();
-            deliver(new Delivery(caseId, next[c], events.get(next[c])));
-            if (++next[c] == events.size()) {
-                unfinished.remove(Integer.valueOf(c));
-            }
-            if (redeliver && random.nextInt(10) == 0) {
-                int from = Math.max(0, delivered.size() - 1 - random.nextInt(6));
-                List.copyOf(delivered.subList(from, delivered.size())).forEach(this::deliver);
-            }
-        }
+        deliveries.interleaved(histories, redeliver,
+                (events, i) -> new Delivery(((CaseReceived) events.get(0)).caseId(), i, events.get(i)));
     }
 
-    private void deliver(Delivery d) {
-        if (!delivered.contains(d)) {
-            delivered.add(d);
-        }
+    private void handle(Delivery d) {
         if (d.event() instanceof CaseReceived e) {
             projection.on(e, d.sequence());
         } else if (d.event() instanceof CaseRegistered e) {

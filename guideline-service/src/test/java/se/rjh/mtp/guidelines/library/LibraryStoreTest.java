@@ -2,33 +2,22 @@ package se.rjh.mtp.guidelines.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
-import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.api.guidelines.view.LibraryEntry;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.local.EmbeddedMongo;
+import se.rjh.mtp.testsupport.RecordingMongo;
 
 /**
  * The published library and the review schedule read from the list of guidelines in force give what the queries
@@ -40,38 +29,13 @@ class LibraryStoreTest {
 
     private static final int GUIDELINES = Integer.getInteger("mtp.test.guidelines", 40);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    /** The filters of the finds sent, copied while the driver still holds them. */
-    private static final List<BsonDocument> FINDS = Collections.synchronizedList(new ArrayList<>());
+    @RegisterExtension
+    static final RecordingMongo MONGO = RecordingMongo.start();
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
-
-    private final MongoDatabase database =
-            client.getDatabase("library_" + UUID.randomUUID().toString().substring(0, 8));
+    private final MongoDatabase database = MONGO.newDatabase("library_");
     private final LibraryStore store = new LibraryStore(database);
     private final MongoCollection<Document> library = database.getCollection(LibraryStore.COLLECTION);
     private final Random random = new Random(Long.getLong("mtp.test.seed", 14));
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start(null, EmbeddedInfrastructure.freePort());
-        CommandListener recorder = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                if (event.getCommandName().equals("find")) {
-                    FINDS.add(event.getCommand().getDocument("filter").clone());
-                }
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(mongo.uri())).addCommandListener(recorder).build());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.close();
-    }
 
     @Test
     void theLibraryAndTheScheduleAnswerAsTheQueriesOverEveryGuidelineDidAlsoWhenAChangeComesTwice() {
@@ -93,12 +57,14 @@ class LibraryStoreTest {
     @Test
     void theScheduleReadsByIdOnly() {
         writeLifecycles();
-        FINDS.clear();
+        MONGO.clear();
 
         store.dueBy(TODAY.plusDays(90));
 
-        assertThat(List.copyOf(FINDS)).hasSize(2)
-                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+        assertThat(MONGO.sentTo(database)).hasSize(2).allSatisfy(command -> {
+            assertThat(command.name()).isEqualTo("find");
+            assertThat(command.filter().keySet()).containsExactly("_id");
+        });
     }
 
     private void assertSameAsScanningQueries(LibraryStore store) {

@@ -17,6 +17,7 @@ import se.rjh.mtp.api.groups.AssignmentStatus;
 import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.groups.view.AssignmentView;
+import se.rjh.mtp.platform.readmodel.ListBuckets;
 
 /**
  * Answers from {@link AssignmentProjection}'s documents as {@link AssignmentView}s. A list takes its page of ids from
@@ -26,11 +27,11 @@ import se.rjh.mtp.api.groups.view.AssignmentView;
 public class AssignmentQueries {
 
     private final MongoCollection<Document> assignments;
-    private final AssignmentBuckets buckets;
+    private final ListBuckets buckets;
 
     AssignmentQueries(MongoDatabase database) {
         this.assignments = database.getCollection(AssignmentProjection.COLLECTION);
-        this.buckets = new AssignmentBuckets(database.getCollection(AssignmentProjection.BUCKETS));
+        this.buckets = AssignmentBuckets.of(database);
     }
 
     public Optional<AssignmentView> find(String id) {
@@ -39,10 +40,10 @@ public class AssignmentQueries {
 
     /** One page of the assignments of a group and/or in a status (either may be null), newest first. */
     public List<AssignmentView> list(String groupId, AssignmentStatus status, int page, int size) {
-        List<String> keys = buckets.keys(groupId, status == null ? null : List.of(status));
+        List<String> keys = AssignmentBuckets.keys(buckets, groupId, status == null ? null : List.of(status));
         long skip = Math.min((long) page * size, keys.size());
         List<String> ids = keys.subList((int) skip, (int) Math.min(skip + size, keys.size())).stream()
-                .map(AssignmentBuckets::assignmentId).toList();
+                .map(ListBuckets::id).toList();
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -2,31 +2,25 @@ package se.rjh.mtp.groups.assignment.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.bson.BsonDocument;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.api.groups.AssignmentAccepted;
 import se.rjh.mtp.api.groups.AssignmentCancelled;
 import se.rjh.mtp.api.groups.AssignmentDeclined;
@@ -41,8 +35,8 @@ import se.rjh.mtp.api.groups.ProgressReported;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.api.groups.view.AssignmentView;
-import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.local.EmbeddedMongo;
+import se.rjh.mtp.testsupport.Deliveries;
+import se.rjh.mtp.testsupport.RecordingMongo;
 
 /**
  * The assignment lists and the deadline job's work list answered from the buckets give what the queries that read
@@ -55,46 +49,20 @@ class AssignmentProjectionTest {
     private static final int ASSIGNMENTS = Integer.getInteger("mtp.test.assignments", 60);
     private static final List<String> GROUPS = List.of("lag-a", "lag-b", "lag-c");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    /** The commands sent, copied while the driver still holds them. */
-    private static final List<Command> COMMANDS = Collections.synchronizedList(new ArrayList<>());
+    @RegisterExtension
+    static final RecordingMongo MONGO = RecordingMongo.start();
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
-
-    private final MongoDatabase database =
-            client.getDatabase("assignments_" + UUID.randomUUID().toString().substring(0, 8));
+    private final MongoDatabase database = MONGO.newDatabase("assignments_");
     private final AssignmentProjection projection = new AssignmentProjection(database);
     private final AssignmentQueries queries = new AssignmentQueries(database);
     private final MongoCollection<Document> rows = database.getCollection(AssignmentProjection.COLLECTION);
     private final Random random = new Random(Long.getLong("mtp.test.seed", 14));
     /** Every event handed to the projection, in order: what a redelivery hands over again. */
-    private final List<Delivery> delivered = new ArrayList<>();
+    private final AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+    private final Deliveries<Delivery> deliveries = new Deliveries<>(random, this::handle);
+    private Instant at = Instant.parse("2026-11-01T08:00:00Z");
 
     private record Delivery(String assignmentId, long sequence, Instant at, Object event) {
-    }
-
-    private record Command(String database, String name, BsonDocument filter) {
-    }
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start(null, EmbeddedInfrastructure.freePort());
-        CommandListener recorder = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                BsonDocument filter = event.getCommand().isDocument("filter")
-                        ? event.getCommand().getDocument("filter").clone() : null;
-                COMMANDS.add(new Command(event.getDatabaseName(), event.getCommandName(), filter));
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(mongo.uri())).addCommandListener(recorder).build());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.close();
     }
 
     @Test
@@ -109,27 +77,27 @@ class AssignmentProjectionTest {
     void aBucketWriteLostToACrashIsPutRightWhenTheLastEventIsDeliveredAgain() {
         deliverInterleaved(histories(), false);
         MongoCollection<Document> buckets = database.getCollection(AssignmentProjection.BUCKETS);
-        List<Delivery> lastOfEach = new ArrayList<>();
         for (Document row : rows.find()) {
             String id = row.getString("_id");
-            String key = AssignmentBuckets.key(row.getDate(AssignmentProjection.CREATED_AT).getTime(), id);
+            // Spelled out as stored, so that buckets written before still read.
+            String key = row.getDate(AssignmentProjection.CREATED_AT).getTime() + "|" + id;
+            int piece = Math.floorMod(id.hashCode(), 8);
             AssignmentStatus status = AssignmentStatus.valueOf(row.getString("status"));
             AssignmentStatus before = status == AssignmentStatus.DRAFTED ? AssignmentStatus.CANCELLED
                     : AssignmentStatus.values()[status.ordinal() - 1];
             // The row was written but the bucket move was not: the assignment is still in the status before.
             String group = row.getString("groupId");
-            buckets.updateMany(Filters.in("_id", AssignmentBuckets.inStatus(group, status, key)),
-                    Updates.pull("keys", key));
-            for (String bucket : AssignmentBuckets.inStatus(group, before, key)) {
+            buckets.updateMany(Filters.in("_id", "status:" + status + ":" + piece,
+                    "groupStatus:" + status + ":" + group + ":" + piece), Updates.pull("keys", key));
+            for (String bucket : List.of("status:" + before + ":" + piece,
+                    "groupStatus:" + before + ":" + group + ":" + piece)) {
                 buckets.updateOne(Filters.eq("_id", bucket), Updates.addToSet("keys", key));
             }
-            lastOfEach.add(delivered.stream().filter(d -> d.assignmentId().equals(id))
-                    .reduce((a, b) -> b).orElseThrow());
         }
         assertThat(queries.list(null, AssignmentStatus.ISSUED, 0, 200))
                 .isNotEqualTo(scanning(null, AssignmentStatus.ISSUED, 0, 200));
 
-        lastOfEach.forEach(this::deliver);
+        deliveries.redeliverLastOfEach(Delivery::assignmentId);
 
         assertSameAsScanningQueries();
     }
@@ -137,20 +105,18 @@ class AssignmentProjectionTest {
     @Test
     void theLagsWorkListAndTheDeadlineJobReadByIdOnly() {
         deliverInterleaved(histories(), false);
-        COMMANDS.clear();
+        MONGO.clear();
 
         List<AssignmentView> page = queries.list("lag-a", AssignmentStatus.ISSUED, 0, 5);
         List<String> pastDue = projection.openPastDue(TODAY);
-        List<Command> sent = List.copyOf(COMMANDS);
+        List<RecordingMongo.Command> sent = MONGO.sentTo(database);
 
         assertThat(page).isNotEmpty().isEqualTo(scanning("lag-a", AssignmentStatus.ISSUED, 0, 5));
         assertThat(pastDue).isNotEmpty().containsExactlyInAnyOrderElementsOf(scanningPastDue());
-        for (Command command : sent) {
-            if (command.database().equals(database.getName())) {
-                assertThat(command.name()).isEqualTo("find");
-                assertThat(command.filter().keySet()).containsExactly("_id");
-                assertThat(command.filter().getDocument("_id").keySet()).containsExactly("$in");
-            }
+        for (RecordingMongo.Command command : sent) {
+            assertThat(command.name()).isEqualTo("find");
+            assertThat(command.filter().keySet()).containsExactly("_id");
+            assertThat(command.filter().getDocument("_id").keySet()).containsExactly("$in");
         }
     }
 
@@ -262,57 +228,23 @@ class AssignmentProjectionTest {
      * token was not stored.
      */
     private void deliverInterleaved(List<List<Object>> histories, boolean redeliver) {
-        List<Integer> unfinished = new ArrayList<>();
-        for (int i = 0; i < histories.size(); i++) {
-            unfinished.add(i);
-        }
-        int[] next = new int[histories.size()];
-        Instant at = Instant.parse("2026-11-01T08:00:00Z");
-        while (!unfinished.isEmpty()) {
-            int a = unfinished.get(random.nextInt(unfinished.size()));
-            List<Object> events = histories.get(a);
+        deliveries.interleaved(histories, redeliver, (events, i) -> {
             // now and then two in the same second, so the order falls back to the id
             at = at.plusSeconds(random.nextInt(2));
             Object first = events.get(0);
             String id = first instanceof AssignmentDrafted e ? e.assignmentId()
                     : ((AssignmentIssued) first).assignmentId();
-            deliver(new Delivery(id, next[a], at, events.get(next[a])));
-            if (++next[a] == events.size()) {
-                unfinished.remove(Integer.valueOf(a));
-            }
-            if (redeliver && random.nextInt(10) == 0) {
-                int from = Math.max(0, delivered.size() - 1 - random.nextInt(6));
-                List.copyOf(delivered.subList(from, delivered.size())).forEach(this::deliver);
-            }
-        }
+            return new Delivery(id, i, at, events.get(i));
+        });
     }
 
-    private void deliver(Delivery d) {
-        if (!delivered.contains(d)) {
-            delivered.add(d);
-        }
-        long seq = d.sequence();
-        Object event = d.event();
-        if (event instanceof AssignmentDrafted e) {
-            projection.on(e, seq, d.at());
-        } else if (event instanceof AssignmentIssued e) {
-            projection.on(e, seq, d.at());
-        } else if (event instanceof AssignmentAccepted e) {
-            projection.on(e, seq);
-        } else if (event instanceof AssignmentDeclined e) {
-            projection.on(e, seq);
-        } else if (event instanceof ProgressReported e) {
-            projection.on(e, seq);
-        } else if (event instanceof AssignmentDelivered e) {
-            projection.on(e, seq);
-        } else if (event instanceof AssignmentFeedbackGiven e) {
-            projection.on(e, seq);
-        } else if (event instanceof AssignmentCancelled e) {
-            projection.on(e, seq);
-        } else if (event instanceof AssignmentOverdue e) {
-            projection.on(e, seq);
-        } else {
-            projection.on((QuestionRaised) event, seq);
+    /** Through Axon's own handler resolution, as the processor calls it, with the sequence and the time. */
+    private void handle(Delivery d) {
+        try {
+            handlers.handle(new GenericDomainEventMessage<>("Assignment", d.assignmentId(), d.sequence(), d.event(),
+                    MetaData.emptyInstance(), UUID.randomUUID().toString(), d.at()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }
