@@ -59,14 +59,19 @@ final class Scenario {
     private Instant clock = START;
 
     Scenario(EventFactory factory, String prefix) {
+        // One series per scenario, so scenarios sharing a system do not interleave one chain.
+        this(factory, prefix, prefix + "-case-number-series-2026");
+    }
+
+    /** With a given number series: scenarios sharing one series make it a long-lived aggregate, as a real year's. */
+    Scenario(EventFactory factory, String prefix, String seriesId) {
         this.factory = factory;
         this.caseId = prefix + "-case";
         this.incidentId = prefix + "-incident";
         this.assignmentId = prefix + "-assignment";
         this.questionId = prefix + "-question";
         this.guidelineId = prefix + "-guideline";
-        // One series per scenario, so scenarios sharing a system do not interleave one chain.
-        this.seriesId = prefix + "-case-number-series-2026";
+        this.seriesId = seriesId;
         String group = "lag-tillverkning";
         String groupName = "LAG Tillverkning och säkerhet";
         CaseType type = CaseType.IN_HOUSE_MANUFACTURING;
