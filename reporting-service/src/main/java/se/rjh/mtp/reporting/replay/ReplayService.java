@@ -22,7 +22,7 @@ import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
 
 /**
  * Rebuilds every read model into the next generation from offset 0 of the topics, with the same converter and
- * projection code as the live consumer. Live events keep reaching both generations meanwhile; queries read the
+ * projection code as the live consumer: each poll's records go to the writer as one batch. Live events keep reaching both generations meanwhile; queries read the
  * old one until the pointer switches. The digests of both generations are kept to prove the rebuild identical.
  */
 @Service
@@ -78,8 +78,8 @@ public class ReplayService {
         ReplayStatus initial = status.get();
         try (TopicReader reader = new TopicReader(bootstrapServers, topics)) {
             long total = reader.total();
-            reader.readAll(record -> converter.readKafkaMessage(record)
-                            .ifPresent(m -> writer.apply(AuditRecords.from(m, serializer), generation)),
+            reader.readAll(batch -> writer.apply(batch.stream().flatMap(r -> converter.readKafkaMessage(r).stream())
+                            .map(m -> AuditRecords.from(m, serializer)).toList(), generation),
                     processed -> status.set(progress(initial, total, processed, started, null)));
             ReplayStatus done = status.get();
             generations.switchTo(generation);
