@@ -364,4 +364,29 @@ class ProjectionTest {
                 .isEqualTo(current.generations().active(ReadModelWriter.STREAMS)
                         .find(new Document("_id", last.getString("aggregateId"))).first());
     }
+
+    @Test
+    void aLongStreamKeepsItsEventIdsInPagesAndAnEventArrivingLateIsFoldedIn() {
+        EventFactory factory = new EventFactory(SERIALIZER);
+        List<Document> series = new ArrayList<>();
+        for (int n = 1; n <= 150; n++) {
+            series.add(AuditRecords.from(factory.event("CaseNumberSeries", "long-series", new CaseNumberAssigned(
+                    "long-series", 2026, n, "MTP/" + n + "/2026", "case-" + n), "registrator", "c", Scenario.START),
+                    SERIALIZER));
+        }
+        Models ordered = models();
+        ordered.feedInBatches(series, 40);
+        List<Document> late = new ArrayList<>(series);
+        Document delayed = late.remove(70);
+        late.add(delayed);
+        Models scrambled = models();
+        scrambled.feedInBatches(late, 40);
+        scrambled.feedInBatches(series.subList(60, 80), 20);
+
+        assertThat(scrambled.digests().ofActive()).isEqualTo(ordered.digests().ofActive());
+        assertThat(scrambled.writer().streamOf("long-series")).extracting(d -> d.getString("_id"))
+                .containsExactlyElementsOf(series.stream().map(d -> d.getString("_id")).toList());
+        assertThat(ordered.generations().active(ReadModelWriter.STREAMS).find(new Document("_id", "long-series"))
+                .first()).containsEntry("pages", 2).containsEntry("lastSequence", 149L);
+    }
 }

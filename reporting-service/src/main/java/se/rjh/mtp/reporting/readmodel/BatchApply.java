@@ -1,9 +1,12 @@
 package se.rjh.mtp.reporting.readmodel;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -15,23 +18,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.bson.Document;
 
 /**
  * One batch into one generation. Per aggregate, a record that sorts after everything its head says is applied is
  * folded into the stored rows ({@link RowProjection#next}): O(1) per record and model. A record at or below the head
- * is a redelivery when its position already lists it, and changes nothing; otherwise it arrived late, and the
+ * is a redelivery when the audit log holds it already, and changes nothing; otherwise it arrived late, and the
  * aggregate's rows are folded again from its whole stored stream plus the batch (rare). Reads: the heads, then only
  * the rows the heads name, by {@code _id}. Writes, one bulk write per collection, in an order that makes a crash at
- * any point harmless: audit records, then rows (each knows the last sequence folded into it, so a re-applied record
- * is skipped), then positions and, last, heads (what the next batch trusts).
+ * any point harmless: audit records (stored once, as received), then rows (each knows the last sequence folded into
+ * it, so a record applied again is skipped), then stream pages and, last, heads (what the next batch trusts).
  */
 final class BatchApply {
 
+    private static final int DUPLICATE_KEY = 11000;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
-    /** Positions before heads: a head never names a sequence whose position is not stored. */
+    /** Pages before heads: a head never counts a page that is not stored. */
     private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered(true);
 
     private final Generations generations;
@@ -40,7 +43,7 @@ final class BatchApply {
     private final List<String> models;
     private final List<WriteModel<Document>> auditWrites = new ArrayList<>();
     private final Map<String, List<WriteModel<Document>>> rowWrites = new LinkedHashMap<>();
-    private final List<WriteModel<Document>> positionWrites = new ArrayList<>();
+    private final List<WriteModel<Document>> pageWrites = new ArrayList<>();
     private final List<WriteModel<Document>> headWrites = new ArrayList<>();
 
     BatchApply(Generations generations, int generation, List<RowProjection> projections) {
@@ -69,21 +72,22 @@ final class BatchApply {
         List<Object> late = new ArrayList<>();
         byAggregate.forEach((aggregateId, records) -> {
             long last = Streams.lastSequence(heads.get(aggregateId));
-            records.stream().filter(r -> sequence(r) <= last)
-                    .forEach(r -> late.add(Streams.positionId(aggregateId, sequence(r))));
+            records.stream().filter(r -> sequence(r) <= last).forEach(r -> late.add(r.getString("_id")));
         });
-        Map<Object, Document> positions = byId(streams(), late);
+        Set<Object> known = late.isEmpty() ? Set.of() : collection(ReadModelWriter.AUDIT_LOG)
+                .find(Filters.in("_id", late)).projection(Projections.include("_id")).map(d -> d.get("_id"))
+                .into(new HashSet<>());
 
         byAggregate.forEach((aggregateId, records) -> {
             Map<String, Document> stored = new HashMap<>();
             models.forEach(m -> stored.put(m, rows.get(m).get(aggregateId)));
-            applyAggregate(aggregateId, records, heads.get(aggregateId), stored, positions);
+            applyAggregate(aggregateId, records, heads.get(aggregateId), stored, known);
         });
         write();
     }
 
     private void applyAggregate(String aggregateId, List<Document> records, Document head,
-                                Map<String, Document> storedRows, Map<Object, Document> positions) {
+                                Map<String, Document> storedRows, Set<Object> known) {
         long applied = Streams.lastSequence(head);
         boolean refold = Streams.isLegacy(head);
         List<Document> fresh = new ArrayList<>();
@@ -91,8 +95,7 @@ final class BatchApply {
             if (sequence(r) > applied) {
                 fresh.add(r);
             } else {
-                Document position = positions.get(Streams.positionId(aggregateId, sequence(r)));
-                refold |= position == null || !Streams.eventIds(position).contains(r.getString("_id"));
+                refold |= !known.contains(r.getString("_id"));
             }
         }
         if (!refold && fresh.isEmpty()) {
@@ -102,14 +105,24 @@ final class BatchApply {
         Set<String> touched = new HashSet<>();
         long last = refold ? Long.MIN_VALUE : foldFresh(aggregateId, fresh, rows, applied, touched);
         boolean refolded = last == Long.MIN_VALUE;
+        int pages = Streams.pages(head);
+        List<String> lastEvents = new ArrayList<>(Streams.lastEvents(head));
         if (refolded) {
-            last = refold(aggregateId, records, head, rows);
+            List<Document> stream = refold(aggregateId, records, head, rows);
+            last = stream.isEmpty() ? -1 : sequence(stream.get(stream.size() - 1));
             // Every row is written or deleted: one may be stored that the head does not name yet.
             touched.addAll(models);
+            records.forEach(r -> auditWrites.add(new InsertOneModel<>(r)));
+            pages = 0;
+            lastEvents.clear();
+            for (Document r : stream) {
+                pages = append(aggregateId, pages, lastEvents, r);
+            }
         } else {
-            fresh.forEach(r -> positionWrites.add(replace(Streams.position(aggregateId, sequence(r),
-                    List.of(r.getString("_id"))))));
-            fresh.forEach(r -> auditWrites.add(replace(r)));
+            for (Document r : fresh) {
+                auditWrites.add(new InsertOneModel<>(r));
+                pages = append(aggregateId, pages, lastEvents, r);
+            }
         }
         for (String model : touched) {
             Document row = rows.get(model);
@@ -120,7 +133,18 @@ final class BatchApply {
             }
         }
         List<String> withRows = models.stream().filter(m -> rows.get(m) != null).toList();
-        headWrites.add(replace(Streams.head(aggregateId, last, withRows)));
+        headWrites.add(replace(Streams.head(aggregateId, last, withRows, pages, lastEvents)));
+    }
+
+    /** Adds a record's id to the head's last events; a full page moves out of the head. Returns the page count. */
+    private int append(String aggregateId, int pages, List<String> lastEvents, Document record) {
+        lastEvents.add(record.getString("_id"));
+        if (lastEvents.size() < Streams.PAGE) {
+            return pages;
+        }
+        pageWrites.add(replace(Streams.page(aggregateId, pages, List.copyOf(lastEvents))));
+        lastEvents.clear();
+        return pages + 1;
     }
 
     /**
@@ -155,8 +179,9 @@ final class BatchApply {
         return last;
     }
 
-    /** Every row of the aggregate from its stored stream and this batch's records; returns the last sequence. */
-    private long refold(String aggregateId, List<Document> records, Document head, Map<String, Document> rows) {
+    /** Every row of the aggregate from its stored stream and this batch's records; returns that whole stream. */
+    private List<Document> refold(String aggregateId, List<Document> records, Document head,
+                                  Map<String, Document> rows) {
         Map<String, Document> all = new LinkedHashMap<>();
         storedStream(generations, generation, aggregateId, head).forEach(r -> all.put(r.getString("_id"), r));
         records.forEach(r -> all.putIfAbsent(r.getString("_id"), r));
@@ -165,17 +190,7 @@ final class BatchApply {
         for (RowProjection projection : projections) {
             rows.put(projection.model(), withId(aggregateId, projection.row(aggregateId, stream)));
         }
-        Map<Long, List<String>> bySequence = new TreeMap<>();
-        stream.forEach(r -> bySequence.computeIfAbsent(sequence(r), k -> new ArrayList<>()).add(r.getString("_id")));
-        // A legacy head had no positions: all are written. Otherwise only those of this batch's sequences change.
-        boolean legacy = Streams.isLegacy(head);
-        bySequence.forEach((sequence, ids) -> {
-            if (legacy || records.stream().anyMatch(r -> sequence(r) == sequence)) {
-                positionWrites.add(replace(Streams.position(aggregateId, sequence, ids)));
-            }
-        });
-        records.forEach(r -> auditWrites.add(replace(r)));
-        return stream.isEmpty() ? -1 : sequence(stream.get(stream.size() - 1));
+        return stream;
     }
 
     /** The stored records of an aggregate in sequence order, found by {@code _id} only. */
@@ -183,14 +198,14 @@ final class BatchApply {
         if (head == null) {
             return List.of();
         }
-        List<String> ids = new ArrayList<>();
-        if (Streams.isLegacy(head)) {
-            ids.addAll(Streams.eventIds(head));
-        } else {
-            List<Object> positionIds = new ArrayList<>(Streams.positionIds(aggregateId, Streams.lastSequence(head)));
-            byId(generations.of(ReadModelWriter.STREAMS, generation), positionIds).values()
-                    .forEach(p -> ids.addAll(Streams.eventIds(p)));
+        List<Object> pageIds = new ArrayList<>();
+        for (int page = 0; page < Streams.pages(head); page++) {
+            pageIds.add(Streams.pageId(aggregateId, page));
         }
+        Map<Object, Document> pages = byId(generations.of(ReadModelWriter.STREAMS, generation), pageIds);
+        List<String> ids = new ArrayList<>();
+        pageIds.forEach(id -> ids.addAll(Streams.lastEvents(pages.get(id))));
+        ids.addAll(Streams.lastEvents(head));
         List<Document> records = generations.of(ReadModelWriter.AUDIT_LOG, generation).find(Filters.in("_id", ids))
                 .into(new ArrayList<>());
         records.sort(Records.BY_SEQUENCE);
@@ -198,9 +213,16 @@ final class BatchApply {
     }
 
     private void write() {
-        bulk(collection(ReadModelWriter.AUDIT_LOG), auditWrites, UNORDERED);
+        try {
+            bulk(collection(ReadModelWriter.AUDIT_LOG), auditWrites, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            // A record is stored once, as received: finding it stored already (a batch applied again) is fine.
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
         rowWrites.forEach((model, writes) -> bulk(collection(model), writes, UNORDERED));
-        List<WriteModel<Document>> streamWrites = new ArrayList<>(positionWrites);
+        List<WriteModel<Document>> streamWrites = new ArrayList<>(pageWrites);
         streamWrites.addAll(headWrites);
         bulk(streams(), streamWrites, ORDERED);
     }

@@ -6,25 +6,30 @@ import org.bson.Document;
 
 /**
  * The shapes of the {@value ReadModelWriter#STREAMS} model, which says per aggregate what has been applied. A head
- * ({@code _id} = aggregate id) holds the highest sequence applied and the models that hold a row of the aggregate; a
- * position ({@code _id} = {aggregateId, sequence}) holds the event ids stored at that sequence (one, unless a stream
- * was tampered with). Both stay small however long the stream grows, and an aggregate's records are found by
- * {@code _id} alone: heads, then positions, then the audit log.
+ * ({@code _id} = aggregate id) holds the highest sequence applied, the models that hold a row of the aggregate and
+ * the stream's event ids in sequence order: the last up to {@value #PAGE} in the head itself, the ones before in full
+ * pages ({@code _id} = {aggregateId, page}). Every document stays small however long the stream grows (a year's
+ * number series), a batch writes a page only every {@value #PAGE} events, and an aggregate's records are found by
+ * {@code _id} alone: head, pages, then the audit log.
  */
 final class Streams {
 
+    static final int PAGE = 64;
     static final String LAST_SEQUENCE = "lastSequence";
     static final String ROWS = "rows";
+    static final String PAGES = "pages";
     static final String EVENTS = "events";
 
     private Streams() {
     }
 
-    static Document head(String aggregateId, long lastSequence, List<String> rowModels) {
-        return new Document("_id", aggregateId).append(LAST_SEQUENCE, lastSequence).append(ROWS, rowModels);
+    static Document head(String aggregateId, long lastSequence, List<String> rowModels, int pages,
+                         List<String> lastEvents) {
+        return new Document("_id", aggregateId).append(LAST_SEQUENCE, lastSequence).append(ROWS, rowModels)
+                .append(PAGES, pages).append(EVENTS, lastEvents);
     }
 
-    /** A head written before heads had a sequence: it lists its event ids instead. */
+    /** A head written before heads had a sequence: it lists all its event ids itself. */
     static boolean isLegacy(Document head) {
         return head != null && head.get(LAST_SEQUENCE) == null;
     }
@@ -41,24 +46,20 @@ final class Streams {
         return isLegacy(head) ? all : head.getList(ROWS, String.class, List.of());
     }
 
-    static Document positionId(String aggregateId, long sequence) {
-        return new Document("aggregateId", aggregateId).append("sequence", sequence);
+    static int pages(Document head) {
+        return head == null || isLegacy(head) ? 0 : head.getInteger(PAGES, 0);
     }
 
-    static Document position(String aggregateId, long sequence, List<String> eventIds) {
-        return new Document("_id", positionId(aggregateId, sequence)).append(EVENTS, eventIds);
+    /** The event ids the head holds itself: the stream's last ones, or all of a legacy head's. */
+    static List<String> lastEvents(Document head) {
+        return head == null ? List.of() : head.getList(EVENTS, String.class, List.of());
     }
 
-    /** The ids of every position up to the head's sequence, to look them up at once. */
-    static List<Document> positionIds(String aggregateId, long lastSequence) {
-        List<Document> ids = new ArrayList<>();
-        for (long sequence = 0; sequence <= lastSequence; sequence++) {
-            ids.add(positionId(aggregateId, sequence));
-        }
-        return ids;
+    static Document pageId(String aggregateId, int page) {
+        return new Document("aggregateId", aggregateId).append("page", page);
     }
 
-    static List<String> eventIds(Document positionOrLegacyHead) {
-        return positionOrLegacyHead.getList(EVENTS, String.class, List.of());
+    static Document page(String aggregateId, int page, List<String> eventIds) {
+        return new Document("_id", pageId(aggregateId, page)).append(EVENTS, eventIds);
     }
 }
