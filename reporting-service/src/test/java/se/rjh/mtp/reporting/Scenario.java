@@ -56,16 +56,20 @@ final class Scenario {
     final String seriesId;
     final List<DomainEventMessage<?>> events = new ArrayList<>();
     private final EventFactory factory;
-    private Instant clock = START;
+    private Instant clock;
 
     Scenario(EventFactory factory, String prefix) {
         // One series per scenario, so scenarios sharing a system do not interleave one chain.
-        this(factory, prefix, prefix + "-case-number-series-2026");
+        this(factory, prefix, prefix + "-case-number-series-2026", START);
     }
 
-    /** With a given number series: scenarios sharing one series make it a long-lived aggregate, as a real year's. */
-    Scenario(EventFactory factory, String prefix, String seriesId) {
+    /**
+     * With a given number series (scenarios sharing one make it a long-lived aggregate, as a real year's) and first
+     * event time.
+     */
+    Scenario(EventFactory factory, String prefix, String seriesId, Instant start) {
         this.factory = factory;
+        this.clock = start;
         this.caseId = prefix + "-case";
         this.incidentId = prefix + "-incident";
         this.assignmentId = prefix + "-assignment";

@@ -56,9 +56,10 @@ final class TopicReader implements AutoCloseable {
 
     /**
      * Feeds every record below the captured end offsets to {@code sink}, one poll's records as one batch (in offset
-     * order per partition, so each aggregate's events stay in order); reports the count after each batch.
+     * order per partition, so each aggregate's events stay in order); reports the count after each batch and returns
+     * it at the end.
      */
-    void readAll(Consumer<List<ConsumerRecord<String, byte[]>>> sink, LongConsumer progress) {
+    long readAll(Consumer<List<ConsumerRecord<String, byte[]>>> sink, LongConsumer progress) {
         long processed = 0;
         while (!done()) {
             List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
@@ -74,6 +75,7 @@ final class TopicReader implements AutoCloseable {
             }
             progress.accept(processed);
         }
+        return processed;
     }
 
     private boolean done() {
