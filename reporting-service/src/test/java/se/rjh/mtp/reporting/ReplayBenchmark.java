@@ -44,6 +44,15 @@ public final class ReplayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } finally {
+            // The embedded broker and server leave threads behind that would keep the JVM alive.
+            System.exit(0);
+        }
+    }
+
+    private static void run() throws Exception {
         int target = Integer.getInteger("bench.events", 100_000);
         boolean memory = "memory".equals(System.getProperty("bench.store", "h2"));
         try (EmbeddedInfrastructure infra = memory ? EmbeddedInfrastructure.startForTests()
