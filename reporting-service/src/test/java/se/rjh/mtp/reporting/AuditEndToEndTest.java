@@ -8,6 +8,8 @@ import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -216,5 +218,15 @@ class AuditEndToEndTest {
         assertThat(TestHttp.get(system.baseUrl() + "/api/audit/anchors", "revisor").status()).isEqualTo(400);
         assertThat(TestHttp.get(system.baseUrl() + "/api/audit/anchors?service=case-service", "lag").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @Order(9)
+    void theLiveConsumerWritesEachBatchBeforeItStoresItsToken() {
+        EventProcessingConfiguration processing = system.context.getBean(EventProcessingConfiguration.class);
+        // The token is stored while the batch's unit of work prepares to commit (no transaction manager: nothing is
+        // stored before processing); the consumer's own token store writes the batch first.
+        assertThat(processing.transactionManager("case-pipeline")).isInstanceOf(NoTransactionManager.class);
+        assertThat(processing.tokenStore("case-pipeline").getClass().getSimpleName()).isEqualTo("FlushingTokenStore");
     }
 }

@@ -3,12 +3,8 @@ package se.rjh.mtp.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.Instant;
@@ -58,6 +54,7 @@ import se.rjh.mtp.api.reporting.view.OverdueAssignments;
 import se.rjh.mtp.api.reporting.view.PastConsultationDue;
 import se.rjh.mtp.api.reporting.view.PercentileSummary;
 import se.rjh.mtp.api.reporting.view.PipelineReport;
+import se.rjh.mtp.api.reporting.view.ReadModelDigest;
 import se.rjh.mtp.api.reporting.view.WorkingGroupsReport;
 import se.rjh.mtp.reporting.dashboard.DashboardFigures;
 import se.rjh.mtp.reporting.groups.AssignmentRows;
@@ -72,9 +69,7 @@ import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
 /** Every read model fed with generic records, without Kafka; a Mongo-wire server in memory holds the rows. */
 class ProjectionTest {
 
-    private static MongoServer server;
-    private static MongoClient client;
-    private static int databases;
+    private static WireMongo mongo;
     private static final Serializer SERIALIZER = EventFactory.platformLikeSerializer();
     private static final Clock TODAY = Clock.fixed(Scenario.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
@@ -84,23 +79,39 @@ class ProjectionTest {
         void feed(List<Document> records) {
             records.forEach(r -> writer.apply(r, generations.active()));
         }
+
+        /** The records as batches of {@code size}, as the live consumer or a replay hands them over. */
+        void feedInBatches(List<Document> records, int size) {
+            for (int from = 0; from < records.size(); from += size) {
+                writer.apply(records.subList(from, Math.min(records.size(), from + size)), generations.active());
+            }
+        }
+
+        List<Document> dump(String model) {
+            return generations.active(model).find().into(new ArrayList<>());
+        }
+
+        /** Puts a collection back as it was: the writes of a batch that crashed before reaching it. */
+        void restore(String model, List<Document> docs) {
+            generations.active(model).deleteMany(new Document());
+            if (!docs.isEmpty()) {
+                generations.active(model).insertMany(docs);
+            }
+        }
     }
 
     @BeforeAll
     static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        mongo = new WireMongo();
     }
 
     @AfterAll
     static void stopMongo() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static Models models() {
-        MongoDatabase db = client.getDatabase("projection-" + (++databases));
+        MongoDatabase db = mongo.freshDatabase("projection");
         Generations generations = new Generations(db);
         ReadModelWriter writer = new ReadModelWriter(generations, List.of(new CasePipelineRows(), new IncidentRows(),
                 new AssignmentRows(SERIALIZER), new GuidelineRows()));
@@ -295,5 +306,142 @@ class ProjectionTest {
                 Map.of("DRAFTED", 1, "COMPLETED", 1, "IN_PROGRESS", 1))));
         // Past due: only the one sent back to work; the draft is not issued and the completed one waits for nothing.
         assertThat(groups.overdue()).isEqualTo(new OverdueAssignments(1, List.of("r-REVISION_REQUESTED")));
+    }
+
+    @Test
+    void aBatchWithSeveralEventsOfOneAggregateGivesTheRowsOfOneByOneDelivery() {
+        List<Document> records = records(new Scenario(new EventFactory(SERIALIZER), "b"));
+        Models oneByOne = models();
+        oneByOne.feed(records);
+        Models batched = models();
+        batched.feedInBatches(records, records.size());
+
+        assertThat(batched.digests().ofActive()).isEqualTo(oneByOne.digests().ofActive());
+        Document row = batched.generations().active(CasePipelineRows.MODEL).find(new Document("_id", "b-case")).first();
+        assertThat(row.getList("steps", Document.class)).hasSize(6);
+        assertThat(row.getList("consultations", Document.class)).hasSize(2);
+    }
+
+    @Test
+    void redeliveryInABatchChangesNothing() {
+        List<Document> records = records(new Scenario(new EventFactory(SERIALIZER), "r"));
+        Models once = models();
+        once.feedInBatches(records, records.size());
+        Models again = models();
+        again.feedInBatches(records.subList(0, 12), 12);
+        List<Document> redelivered = new ArrayList<>(records.subList(0, 15));
+        redelivered.addAll(records.subList(3, 9));
+        again.feedInBatches(redelivered, redelivered.size());
+        again.feedInBatches(records, 6);
+
+        assertThat(again.digests().ofActive()).isEqualTo(once.digests().ofActive());
+        assertThat(again.generations().active(ReadModelWriter.AUDIT_LOG).countDocuments()).isEqualTo(records.size());
+    }
+
+    @Test
+    void aCrashBetweenTheWritesAndTheTokenIsHarmlessWhenTheBatchComesAgain() {
+        List<Document> records = records(new Scenario(new EventFactory(SERIALIZER), "c"));
+        List<Document> first = records.subList(0, 7);
+        List<Document> second = records.subList(7, records.size());
+        Models clean = models();
+        clean.feedInBatches(first, first.size());
+        clean.feedInBatches(second, second.size());
+
+        // Rows written, streams (positions and heads) not: the batch arrives again from the last stored token.
+        Models rowsOnly = models();
+        rowsOnly.feedInBatches(first, first.size());
+        List<Document> streams = rowsOnly.dump(ReadModelWriter.STREAMS);
+        rowsOnly.feedInBatches(second, second.size());
+        rowsOnly.restore(ReadModelWriter.STREAMS, streams);
+        rowsOnly.feedInBatches(second, second.size());
+
+        // Only some row collections written, in part of a batch that arrives again in smaller batches.
+        Models someRows = models();
+        someRows.feedInBatches(first, first.size());
+        List<Document> streamsBefore = someRows.dump(ReadModelWriter.STREAMS);
+        List<Document> incidentsBefore = someRows.dump(IncidentRows.MODEL);
+        someRows.feedInBatches(second, second.size());
+        someRows.restore(ReadModelWriter.STREAMS, streamsBefore);
+        someRows.restore(IncidentRows.MODEL, incidentsBefore);
+        someRows.feedInBatches(second, 3);
+
+        assertThat(rowsOnly.digests().ofActive()).isEqualTo(clean.digests().ofActive());
+        assertThat(someRows.digests().ofActive()).isEqualTo(clean.digests().ofActive());
+        assertThat(clean.figures().incidents().total()).isEqualTo(1);
+    }
+
+    @Test
+    void outOfOrderBatchesAndAReplayIntoTheNextGenerationGiveIdenticalDigests() {
+        List<Document> inOrder = records(new Scenario(new EventFactory(SERIALIZER), "x"));
+        List<Document> shuffled = new ArrayList<>(inOrder);
+        shuffled.addAll(inOrder.subList(4, 10));
+        Collections.shuffle(shuffled, new Random(11));
+        Models live = models();
+        live.feedInBatches(shuffled, 4);
+        Models ordered = models();
+        ordered.feed(inOrder);
+        assertThat(live.digests().ofActive()).isEqualTo(ordered.digests().ofActive());
+
+        int next = live.generations().startBuilding();
+        for (int from = 0; from < inOrder.size(); from += 5) {
+            live.writer().apply(inOrder.subList(from, Math.min(inOrder.size(), from + 5)), next);
+        }
+        assertThat(live.digests().of(next)).isEqualTo(live.digests().ofActive());
+    }
+
+    @Test
+    void streamsStoredBeforeHeadsHadASequenceAreFoldedAgainOnTheirNextEvent() {
+        List<Document> records = records(new Scenario(new EventFactory(SERIALIZER), "l"));
+        Models current = models();
+        current.feed(records);
+        Models legacy = models();
+        legacy.feed(records.subList(0, records.size() - 1));
+        // As the previous writer left them: one stream document listing its event ids, rows without a sequence.
+        MongoCollection<Document> streams = legacy.generations().active(ReadModelWriter.STREAMS);
+        Map<String, List<String>> ids = new java.util.TreeMap<>();
+        legacy.dump(ReadModelWriter.AUDIT_LOG).forEach(r -> ids.computeIfAbsent(r.getString("aggregateId"),
+                k -> new ArrayList<>()).add(r.getString("_id")));
+        streams.deleteMany(new Document());
+        ids.forEach((aggregate, events) -> streams.insertOne(new Document("_id", aggregate).append("events", events)));
+        MongoCollection<Document> incidents = legacy.generations().active(IncidentRows.MODEL);
+        incidents.updateMany(new Document(), new Document("$unset", new Document("lastSequence", "")));
+
+        Document last = records.get(records.size() - 1);
+        legacy.feed(List.of(last));
+
+        // The rows are right at once; each stream takes the new shape when its aggregate is next written (or replayed).
+        Map<String, ReadModelDigest> migrated = new java.util.HashMap<>(legacy.digests().ofActive().models());
+        Map<String, ReadModelDigest> expected = new java.util.HashMap<>(current.digests().ofActive().models());
+        migrated.remove(ReadModelWriter.STREAMS);
+        expected.remove(ReadModelWriter.STREAMS);
+        assertThat(migrated).isEqualTo(expected);
+        assertThat(streams.find(new Document("_id", last.getString("aggregateId"))).first())
+                .isEqualTo(current.generations().active(ReadModelWriter.STREAMS)
+                        .find(new Document("_id", last.getString("aggregateId"))).first());
+    }
+
+    @Test
+    void aLongStreamKeepsItsEventIdsInPagesAndAnEventArrivingLateIsFoldedIn() {
+        EventFactory factory = new EventFactory(SERIALIZER);
+        List<Document> series = new ArrayList<>();
+        for (int n = 1; n <= 150; n++) {
+            series.add(AuditRecords.from(factory.event("CaseNumberSeries", "long-series", new CaseNumberAssigned(
+                    "long-series", 2026, n, "MTP/" + n + "/2026", "case-" + n), "registrator", "c", Scenario.START),
+                    SERIALIZER));
+        }
+        Models ordered = models();
+        ordered.feedInBatches(series, 40);
+        List<Document> late = new ArrayList<>(series);
+        Document delayed = late.remove(70);
+        late.add(delayed);
+        Models scrambled = models();
+        scrambled.feedInBatches(late, 40);
+        scrambled.feedInBatches(series.subList(60, 80), 20);
+
+        assertThat(scrambled.digests().ofActive()).isEqualTo(ordered.digests().ofActive());
+        assertThat(scrambled.writer().streamOf("long-series")).extracting(d -> d.getString("_id"))
+                .containsExactlyElementsOf(series.stream().map(d -> d.getString("_id")).toList());
+        assertThat(ordered.generations().active(ReadModelWriter.STREAMS).find(new Document("_id", "long-series"))
+                .first()).containsEntry("pages", 2).containsEntry("lastSequence", 149L);
     }
 }

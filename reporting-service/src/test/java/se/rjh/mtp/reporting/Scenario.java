@@ -56,17 +56,26 @@ final class Scenario {
     final String seriesId;
     final List<DomainEventMessage<?>> events = new ArrayList<>();
     private final EventFactory factory;
-    private Instant clock = START;
+    private Instant clock;
 
     Scenario(EventFactory factory, String prefix) {
+        // One series per scenario, so scenarios sharing a system do not interleave one chain.
+        this(factory, prefix, prefix + "-case-number-series-2026", START);
+    }
+
+    /**
+     * With a given number series (scenarios sharing one make it a long-lived aggregate, as a real year's) and first
+     * event time.
+     */
+    Scenario(EventFactory factory, String prefix, String seriesId, Instant start) {
         this.factory = factory;
+        this.clock = start;
         this.caseId = prefix + "-case";
         this.incidentId = prefix + "-incident";
         this.assignmentId = prefix + "-assignment";
         this.questionId = prefix + "-question";
         this.guidelineId = prefix + "-guideline";
-        // One series per scenario, so scenarios sharing a system do not interleave one chain.
-        this.seriesId = prefix + "-case-number-series-2026";
+        this.seriesId = seriesId;
         String group = "lag-tillverkning";
         String groupName = "LAG Tillverkning och säkerhet";
         CaseType type = CaseType.IN_HOUSE_MANUFACTURING;

@@ -3,7 +3,6 @@ package se.rjh.mtp.reporting.groups;
 import static se.rjh.mtp.reporting.readmodel.Records.text;
 import static se.rjh.mtp.reporting.readmodel.Records.type;
 
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -30,28 +29,30 @@ public class AssignmentRows extends RowFold {
     }
 
     @Override
-    protected Document fold(List<Document> records) {
-        Document row = new Document("groupId", null).append("groupName", null).append("title", null)
+    protected Document emptyRow() {
+        return new Document("groupId", null).append("groupName", null).append("title", null)
                 .append("state", null).append("dueDate", null).append("caseId", null).append("overdue", false)
                 .append("latestReportStatus", null).append("latestReportAt", null);
-        for (Document r : records) {
-            String type = type(r);
-            if (GroupEvents.CREATED.contains(type)) {
-                // Issuing a draft repeats its data, possibly with a new due date.
-                setIfPresent(row, "groupId", text(r, GroupEvents.GROUP_ID));
-                setIfPresent(row, "groupName", text(r, GroupEvents.GROUP_NAME));
-                setIfPresent(row, "title", text(r, GroupEvents.TITLE));
-                setIfPresent(row, "dueDate", text(r, GroupEvents.DUE_DATE));
-                setIfPresent(row, "caseId", text(r, GroupEvents.CASE_ID));
-            }
-            statusAfter(r).ifPresent(status -> row.put("state", status.name()));
-            if (GroupEvents.OVERDUE.equals(type)) {
-                row.put("overdue", true);
-            }
-            if (GroupEvents.REPORTED.equals(type)) {
-                setIfPresent(row, "latestReportStatus", text(r, GroupEvents.REPORT_STATUS));
-                row.put("latestReportAt", r.getString("timestamp"));
-            }
+    }
+
+    @Override
+    protected Document fold(Document row, Document r) {
+        String type = type(r);
+        if (GroupEvents.CREATED.contains(type)) {
+            // Issuing a draft repeats its data, possibly with a new due date.
+            setIfPresent(row, "groupId", text(r, GroupEvents.GROUP_ID));
+            setIfPresent(row, "groupName", text(r, GroupEvents.GROUP_NAME));
+            setIfPresent(row, "title", text(r, GroupEvents.TITLE));
+            setIfPresent(row, "dueDate", text(r, GroupEvents.DUE_DATE));
+            setIfPresent(row, "caseId", text(r, GroupEvents.CASE_ID));
+        }
+        statusAfter(r).ifPresent(status -> row.put("state", status.name()));
+        if (GroupEvents.OVERDUE.equals(type)) {
+            row.put("overdue", true);
+        }
+        if (GroupEvents.REPORTED.equals(type)) {
+            setIfPresent(row, "latestReportStatus", text(r, GroupEvents.REPORT_STATUS));
+            row.put("latestReportAt", r.getString("timestamp"));
         }
         return row;
     }

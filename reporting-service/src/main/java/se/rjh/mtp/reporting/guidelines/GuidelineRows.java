@@ -20,33 +20,35 @@ public class GuidelineRows extends RowFold {
     }
 
     @Override
-    protected Document fold(List<Document> records) {
-        Document row = new Document("number", null).append("title", null).append("documentType", null)
+    protected Document emptyRow() {
+        return new Document("number", null).append("title", null).append("documentType", null)
                 .append("published", false).append("nextReviewOn", null).append("reviewOverdue", false)
-                .append("sourceCaseIds", List.of());
-        List<String> sourceCases = new ArrayList<>();
-        for (Document r : records) {
-            setIfPresent(row, "number", text(r, GuidelineEvents.NUMBER));
-            setIfPresent(row, "title", text(r, GuidelineEvents.TITLE));
-            setIfPresent(row, "documentType", text(r, GuidelineEvents.DOCUMENT_TYPE));
-            setIfPresent(row, "nextReviewOn", text(r, GuidelineEvents.NEXT_REVIEW));
-            String caseId = text(r, GuidelineEvents.SOURCE_CASE);
-            if (caseId != null && !sourceCases.contains(caseId)) {
-                sourceCases.add(caseId);
-            }
-            if (Records.isType(r, GuidelineEvents.PUBLISHED)) {
-                row.put("published", true);
-            }
-            if (Records.isType(r, GuidelineEvents.WITHDRAWN)) {
-                row.put("published", false);
-            }
-            if (Records.isType(r, GuidelineEvents.REVIEW_DONE)) {
-                row.put("reviewOverdue", false);
-            }
-            if (Records.isType(r, GuidelineEvents.REVIEW_OVERDUE)) {
-                row.put("reviewOverdue", true);
-            }
+                .append("sourceCaseIds", new ArrayList<String>());
+    }
+
+    @Override
+    protected Document fold(Document row, Document r) {
+        setIfPresent(row, "number", text(r, GuidelineEvents.NUMBER));
+        setIfPresent(row, "title", text(r, GuidelineEvents.TITLE));
+        setIfPresent(row, "documentType", text(r, GuidelineEvents.DOCUMENT_TYPE));
+        setIfPresent(row, "nextReviewOn", text(r, GuidelineEvents.NEXT_REVIEW));
+        String caseId = text(r, GuidelineEvents.SOURCE_CASE);
+        List<String> sourceCases = row.getList("sourceCaseIds", String.class);
+        if (caseId != null && !sourceCases.contains(caseId)) {
+            sourceCases.add(caseId);
         }
-        return row.append("sourceCaseIds", sourceCases);
+        if (Records.isType(r, GuidelineEvents.PUBLISHED)) {
+            row.put("published", true);
+        }
+        if (Records.isType(r, GuidelineEvents.WITHDRAWN)) {
+            row.put("published", false);
+        }
+        if (Records.isType(r, GuidelineEvents.REVIEW_DONE)) {
+            row.put("reviewOverdue", false);
+        }
+        if (Records.isType(r, GuidelineEvents.REVIEW_OVERDUE)) {
+            row.put("reviewOverdue", true);
+        }
+        return row;
     }
 }

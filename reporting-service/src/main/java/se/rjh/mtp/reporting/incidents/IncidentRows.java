@@ -20,26 +20,40 @@ public class IncidentRows extends RowFold {
         super(MODEL, CaseEvents::startsCase);
     }
 
+    /** The case type is kept in the row: the latest one decides whether the case is listed. */
     @Override
-    protected Document fold(List<Document> records) {
-        String caseType = null;
-        Document row = new Document("caseNumber", null).append("step", null)
+    protected Document emptyRow() {
+        return new Document("caseNumber", null).append("step", null)
                 .append("reportedToManufacturerOn", null).append("reportedToMedicalProductsAgencyOn", null)
-                .append("reportedToIvoOn", null).append("lexMariaAssessed", null);
-        for (Document r : records) {
-            if (!"case-service".equals(Records.service(r))) {
-                return null;
-            }
-            caseType = text(r, CaseEvents.CASE_TYPE) != null ? text(r, CaseEvents.CASE_TYPE) : caseType;
-            setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
-            CaseEvents.stepEntered(r).map(CaseStep::name).ifPresent(step -> row.put("step", step));
-            if (IncidentEvents.DETAILS.equals(Records.type(r))) {
-                row.put("reportedToManufacturerOn", text(r, IncidentEvents.MANUFACTURER));
-                row.put("reportedToMedicalProductsAgencyOn", text(r, IncidentEvents.MEDICAL_PRODUCTS_AGENCY));
-                row.put("reportedToIvoOn", text(r, IncidentEvents.IVO));
-                row.put("lexMariaAssessed", Records.value(Records.payload(r), List.of(IncidentEvents.LEX_MARIA)));
-            }
+                .append("reportedToIvoOn", null).append("lexMariaAssessed", null).append("caseType", null);
+    }
+
+    /** An aggregate with an event of another service is no case, whatever its type. */
+    @Override
+    protected Document fold(Document row, Document r) {
+        if (!"case-service".equals(Records.service(r))) {
+            return null;
         }
-        return IncidentEvents.INCIDENT_CASE_TYPE.equals(caseType) ? row : null;
+        setIfPresent(row, "caseType", text(r, CaseEvents.CASE_TYPE));
+        setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
+        CaseEvents.stepEntered(r).map(CaseStep::name).ifPresent(step -> row.put("step", step));
+        if (IncidentEvents.DETAILS.equals(Records.type(r))) {
+            row.put("reportedToManufacturerOn", text(r, IncidentEvents.MANUFACTURER));
+            row.put("reportedToMedicalProductsAgencyOn", text(r, IncidentEvents.MEDICAL_PRODUCTS_AGENCY));
+            row.put("reportedToIvoOn", text(r, IncidentEvents.IVO));
+            row.put("lexMariaAssessed", Records.value(Records.payload(r), List.of(IncidentEvents.LEX_MARIA)));
+        }
+        return row;
+    }
+
+    @Override
+    protected boolean shown(Document row) {
+        return IncidentEvents.INCIDENT_CASE_TYPE.equals(row.getString("caseType"));
+    }
+
+    /** A case that becomes an incident follow-up by a later classification gets its row then. */
+    @Override
+    public boolean mayStartRow(Document record) {
+        return super.mayStartRow(record) || IncidentEvents.INCIDENT_CASE_TYPE.equals(text(record, CaseEvents.CASE_TYPE));
     }
 }

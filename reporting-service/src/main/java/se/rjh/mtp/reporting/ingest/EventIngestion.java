@@ -6,11 +6,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
 
 /**
- * The single live consumer of all three topics (tracking processor {@value #GROUP} on {@code mtpKafkaSource}).
- * Takes every event as {@code Object}, so an event class it has never seen is still recorded.
+ * The single live consumer of all three topics (tracking processor {@value #GROUP} on {@code mtpKafkaSource}, which
+ * hands over batches of up to its {@code batch-size}). Takes every event as {@code Object}, so an event class it has
+ * never seen is still recorded; an event that cannot be read as a record fails here, alone, and is dead-lettered.
  */
 @Component
 @ProcessingGroup(EventIngestion.GROUP)
@@ -18,16 +18,16 @@ class EventIngestion {
 
     static final String GROUP = "case-pipeline";
 
-    private final ReadModelWriter writer;
+    private final LiveBatches batches;
     private final Serializer serializer;
 
-    EventIngestion(ReadModelWriter writer, @Qualifier("eventSerializer") Serializer serializer) {
-        this.writer = writer;
+    EventIngestion(LiveBatches batches, @Qualifier("eventSerializer") Serializer serializer) {
+        this.batches = batches;
         this.serializer = serializer;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        writer.applyLive(AuditRecords.from(message, serializer));
+        batches.add(AuditRecords.from(message, serializer));
     }
 }

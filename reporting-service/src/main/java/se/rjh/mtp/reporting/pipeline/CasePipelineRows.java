@@ -5,9 +5,7 @@ import static se.rjh.mtp.reporting.readmodel.Records.text;
 import static se.rjh.mtp.reporting.readmodel.Records.type;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseStep;
@@ -30,30 +28,30 @@ public class CasePipelineRows extends RowFold {
     }
 
     @Override
-    protected Document fold(List<Document> records) {
-        Document row = new Document("caseNumber", null).append("subject", null).append("caseType", null)
+    protected Document emptyRow() {
+        return new Document("caseNumber", null).append("subject", null).append("caseType", null)
                 .append("channel", null).append("step", null).append("receivedOn", null).append("sender", null)
-                .append("secret", false);
-        List<Document> steps = new ArrayList<>();
-        Map<String, Document> consultations = new LinkedHashMap<>();
-        for (Document r : records) {
-            setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
-            setIfPresent(row, "subject", text(r, CaseEvents.SUBJECT));
-            setIfPresent(row, "caseType", text(r, CaseEvents.CASE_TYPE));
-            setIfPresent(row, "channel", text(r, CaseEvents.CHANNEL));
-            setIfPresent(row, "receivedOn", text(r, CaseEvents.RECEIVED_ON));
-            setIfPresent(row, "sender", sender(r));
-            CaseEvents.secretAfter(r).ifPresent(secret -> row.put("secret", secret));
-            CaseEvents.stepEntered(r).map(CaseStep::name)
-                    .filter(step -> !step.equals(row.getString("step")))
-                    .ifPresent(step -> {
-                        row.put("step", step);
-                        steps.add(new Document("step", step).append("at", millis(r)));
-                    });
-            consultation(r, consultations);
-        }
-        return row.append("steps", steps).append("consultations", new ArrayList<>(consultations.values()))
-                .append("lastSequence", records.get(records.size() - 1).get("sequence"));
+                .append("secret", false).append("steps", new ArrayList<Document>())
+                .append("consultations", new ArrayList<Document>());
+    }
+
+    @Override
+    protected Document fold(Document row, Document r) {
+        setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
+        setIfPresent(row, "subject", text(r, CaseEvents.SUBJECT));
+        setIfPresent(row, "caseType", text(r, CaseEvents.CASE_TYPE));
+        setIfPresent(row, "channel", text(r, CaseEvents.CHANNEL));
+        setIfPresent(row, "receivedOn", text(r, CaseEvents.RECEIVED_ON));
+        setIfPresent(row, "sender", sender(r));
+        CaseEvents.secretAfter(r).ifPresent(secret -> row.put("secret", secret));
+        CaseEvents.stepEntered(r).map(CaseStep::name)
+                .filter(step -> !step.equals(row.getString("step")))
+                .ifPresent(step -> {
+                    row.put("step", step);
+                    row.getList("steps", Document.class).add(new Document("step", step).append("at", millis(r)));
+                });
+        consultation(r, row.getList("consultations", Document.class));
+        return row;
     }
 
     /** A stored row (or one just folded) as the typed case row. */
@@ -66,7 +64,7 @@ public class CasePipelineRows extends RowFold {
                         .toList(),
                 row.getList("consultations", Document.class).stream().map(CasePipelineRows::consultationView)
                         .toList(),
-                row.get("lastSequence", Number.class).longValue());
+                row.get(LAST_SEQUENCE, Number.class).longValue());
     }
 
     private static CaseStep step(String name) {
@@ -84,14 +82,20 @@ public class CasePipelineRows extends RowFold {
         return value == null ? null : value.longValue();
     }
 
-    private static void consultation(Document r, Map<String, Document> consultations) {
+    /** Consultations stay in the order they were first named; a case has a handful, so a scan finds one. */
+    private static void consultation(Document r, List<Document> consultations) {
         String id = text(r, CaseEvents.CONSULTATION_ID);
         if (id == null) {
             return;
         }
-        Document c = consultations.computeIfAbsent(id, k -> new Document("consultationId", k).append("body", null)
-                .append("requestedAt", null).append("dueDate", null).append("answeredAt", null)
-                .append("waived", false).append("overdue", false));
+        Document c = consultations.stream().filter(k -> id.equals(k.getString("consultationId"))).findFirst()
+                .orElse(null);
+        if (c == null) {
+            c = new Document("consultationId", id).append("body", null).append("requestedAt", null)
+                    .append("dueDate", null).append("answeredAt", null).append("waived", false)
+                    .append("overdue", false);
+            consultations.add(c);
+        }
         String type = type(r);
         setIfPresent(c, "body", text(r, CaseEvents.BODY));
         setIfPresent(c, "dueDate", text(r, CaseEvents.DUE_DATE));
