@@ -49,6 +49,14 @@ final class RoleMatrix {
             case-service        | POST   | /api/cases/{id}/decision                                          | LSG_CHAIR
             case-service        | POST   | /api/cases/{id}/closure                                           | LSG_CHAIR
             case-service        | POST   | /api/cases/{id}/voiding                                           | REGISTRAR LSG_CHAIR
+            case-service        | POST   | /api/cases/{id}/registration/correction                           | REGISTRAR LSG_CHAIR
+            case-service        | PUT    | /api/cases/{id}/secrecy                                           | REGISTRAR CASE_OFFICER LSG_CHAIR
+            case-service        | POST   | /api/cases/{id}/secrecy/lifting                                   | REGISTRAR CASE_OFFICER LSG_CHAIR
+            case-service        | POST   | /api/cases/{id}/case-officer                                      | CASE_OFFICER LSG_CHAIR
+            case-service        | POST   | /api/cases/{id}/consultations/{consultationId}/due-date           | CASE_OFFICER LSG_CHAIR
+            case-service        | POST   | /api/cases/{id}/consultations/{consultationId}/withdrawal         | CASE_OFFICER LSG_CHAIR
+            case-service        | POST   | /api/cases/{id}/incident-details/not-reportable                   | CASE_OFFICER
+            case-service        | POST   | /api/cases/{id}/reopening                                         | LSG_CHAIR
             group-service       | GET    | /api/groups                                                       | ANY
             group-service       | GET    | /api/groups/{groupId}                                             | ANY
             group-service       | POST   | /api/groups                                                       | LSG_CHAIR ADMIN
