@@ -205,7 +205,8 @@ final class Workload {
                             + LAGS.get((int) (n % 2)) + "&status=ISSUED", "lag", null, r -> { });
             }
             case GET_ASSIGNMENT -> {
-                return takeOrMake(assignments.pick(random), Op.LIST_ASSIGNMENTS, t, followLag, id ->
+                // the assignment view is a read model too: fed by events, it may not hold a brand-new one yet
+                return takeOrMake(assignments.pickOld(random), Op.LIST_ASSIGNMENTS, t, followLag, id ->
                         call("GET /api/assignments/{id}", t, "GET", urls.groups() + "/api/assignments/" + id, "lag",
                                 null, r -> { }));
             }
@@ -245,7 +246,6 @@ final class Workload {
         });
     }
 
-    /** The last 2,000 ids seen, for reads; {@link #pickOld} avoids the newest 200 (may still be on their way). */
     /**
      * The latest ids, each with when it was added. {@link #pickOld} gives only ids at least {@link #SETTLED} old, so
      * that a read model fed by events is asked only for what it had time to receive; a 404 there is a real error.
