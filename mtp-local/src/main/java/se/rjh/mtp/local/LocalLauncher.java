@@ -35,7 +35,8 @@ public final class LocalLauncher {
      * JVM options of each service, chosen by measurement (BENCHMARKS.md, "JVM set-up"); {@code MTP_SERVICE_JAVA_OPTS}
      * replaces them, e.g. to try other flags.
      */
-    static final String SERVICE_JAVA_OPTS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    static final String SERVICE_JAVA_OPTS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m";
 
     static final List<Service> SERVICES = List.of(
             new Service("case-service", 8081), new Service("group-service", 8082),
