@@ -9,6 +9,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.messaging.Headers;
+import org.bson.Document;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -80,6 +95,9 @@ public final class ReplayBenchmark {
                 double liveSeconds = (last[1] - started) / 1e9;
                 System.out.printf("live catch-up (service start included): %d of %d events in %.1f s = %.0f events/s; "
                         + "load %s%n", last[0], published, liveSeconds, last[0] / liveSeconds, load());
+                if (last[0] < published) {
+                    printMissing(infra, generations.active(ReadModelWriter.AUDIT_LOG));
+                }
 
                 JsonNode before = TestHttp.get(service.url("/api/audit/digests"), "revisor").json();
                 JsonNode first = replay(service);
@@ -92,6 +110,49 @@ public final class ReplayBenchmark {
                         e.getValue().get("sha256").asText().substring(0, 16)));
             }
         }
+    }
+
+    /**
+     * Names every record on the topics whose event the live audit log lacks, with its place and whether a record of
+     * another topic has the same partition, offset and timestamp.
+     */
+    private static void printMissing(EmbeddedInfrastructure infra, MongoCollection<Document> auditLog) {
+        Set<String> audited = auditLog.find().projection(Projections.include("_id"))
+                .map(d -> d.getString("_id")).into(new HashSet<>());
+        Map<String, List<String>> places = new HashMap<>();
+        List<ConsumerRecord<String, byte[]>> missing = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of("mtp.cases.events", "mtp.groups.events", "mtp.guidelines.events")) {
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    places.computeIfAbsent(place(r), k -> new ArrayList<>()).add(r.topic());
+                    if (!audited.contains(header(r, Headers.MESSAGE_ID))) {
+                        missing.add(r);
+                    }
+                }
+            }
+        }
+        System.out.printf("missing from the live audit log: %d%n", missing.size());
+        missing.forEach(r -> System.out.printf("  %s %s %s-%d@%d ts %d; topics with a record at this "
+                        + "partition, offset and ts: %s%n", header(r, Headers.MESSAGE_ID), header(r, Headers.MESSAGE_TYPE),
+                r.topic(), r.partition(), r.offset(), r.timestamp(), places.get(place(r))));
+    }
+
+    private static String place(ConsumerRecord<String, byte[]> record) {
+        return record.partition() + "/" + record.offset() + "/" + record.timestamp();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String key) {
+        Header header = record.headers().lastHeader(key);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /**

@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * The inbound side: one streamable source over the topics named in {@code mtp.kafka.consume-topics}.
  * A service points a tracking processor at it with {@code axon.eventhandling.processors.<group>.source=mtpKafkaSource};
  * the processor keeps its Kafka offsets in the service's own token store, so a restart resumes where it stopped.
+ * Records reach the processor in the order the consumer read them ({@link ArrivalOrderBuffer}), so no record is dropped
+ * and no stored token runs ahead of what was handled.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "mtp.kafka", name = "consume-topics")
@@ -41,6 +43,7 @@ public class KafkaConsumingConfiguration {
                 .consumerFactory((ConsumerFactory<String, byte[]>) consumerFactory)
                 .fetcher((Fetcher<String, byte[], KafkaEventMessage>) fetcher)
                 .messageConverter((KafkaMessageConverter<String, byte[]>) messageConverter)
+                .bufferFactory(ArrivalOrderBuffer::new)
                 .build();
     }
 }
