@@ -59,6 +59,9 @@ public final class LocalLauncher {
                 data.resolve("mongo").resolve("mtp.mv"), mongoPort);
         log.info("Kafka on {}, MongoDB-wire server on {}", infra.kafkaBootstrapServers(), infra.mongoUri());
 
+        if (ClassDataSharing.enabled()) {
+            ClassDataSharing.prepare(root, SERVICES, serviceJavaOptions(), infrastructureArguments(infra));
+        }
         List<Process> processes = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, infra), "mtp-shutdown"));
         for (Service service : SERVICES) {
@@ -76,20 +79,27 @@ public final class LocalLauncher {
     private static Process startService(Path root, Path data, Service service, EmbeddedInfrastructure infra)
             throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(env("MTP_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTS).trim().split("\\s+")));
-        command.addAll(List.of("-Daxoniq.update-checker.disabled=true",
-                "-Dmtp.local.service=" + service.name(),
-                "-jar", service.jar(root).toString(),
-                "--server.port=" + service.port(),
-                "--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--mtp.mongo.uri=" + infra.mongoUri()));
+        command.add(ClassDataSharing.java());
+        command.addAll(serviceJavaOptions());
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-Dmtp.local.service=" + service.name()));
+        command.addAll(ClassDataSharing.launch(root, service));
+        command.add("--server.port=" + service.port());
+        command.addAll(infrastructureArguments(infra));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         log.info("Starting {} on port {}", service.name(), service.port());
         return builder.start();
+    }
+
+    private static List<String> infrastructureArguments(EmbeddedInfrastructure infra) {
+        return List.of("--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--mtp.mongo.uri=" + infra.mongoUri());
+    }
+
+    private static List<String> serviceJavaOptions() {
+        return List.of(env("MTP_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTS).trim().split("\\s+"));
     }
 
     private static void awaitHealthy(Service service, Duration timeout) throws InterruptedException {
