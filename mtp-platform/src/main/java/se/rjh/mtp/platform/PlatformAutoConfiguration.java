@@ -2,6 +2,7 @@ package se.rjh.mtp.platform;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
+import se.rjh.mtp.platform.web.Commands;
 import se.rjh.mtp.platform.deadletter.DeadLetterConfiguration;
 import se.rjh.mtp.platform.deadline.DeadlineConfiguration;
 import se.rjh.mtp.platform.eventstore.EventStoreConfiguration;
@@ -29,6 +30,6 @@ import se.rjh.mtp.platform.web.WebLimitsConfiguration;
         TimeConfiguration.class, ProcessingConfiguration.class, DeadLetterConfiguration.class, DeadlineConfiguration.class,
         MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
         PersonalIdentityNumberRequestAdvice.class, WebLimitsConfiguration.class, IdempotencyConfiguration.class,
-        OpenApiConfiguration.class})
+        OpenApiConfiguration.class, Commands.class})
 public class PlatformAutoConfiguration {
 }

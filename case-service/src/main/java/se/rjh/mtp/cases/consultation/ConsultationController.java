@@ -7,10 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,19 +28,17 @@ import se.rjh.mtp.cases.domain.RequestConsultation;
 import se.rjh.mtp.cases.domain.WaiveConsultation;
 import se.rjh.mtp.cases.domain.WithdrawConsultation;
 import se.rjh.mtp.platform.security.Roles;
+import se.rjh.mtp.platform.web.Commands;
 
 @RestController
 @RequestMapping("/api/cases/{id}/consultations")
-@PreAuthorize("hasRole('CASE_OFFICER')")
 @Tag(name = "Samverkan", description = "Förfrågningar till berörda instanser, svar och avstående")
 class ConsultationController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Commands commands;
 
-    ConsultationController(CommandGateway commands, Clock clock) {
+    ConsultationController(Commands commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
     public record ConsultationRequest(@NotNull ConcernedBody body,
@@ -64,49 +60,52 @@ class ConsultationController {
     public record WithdrawalRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
-    @PostMapping
     @Operation(summary = "Ask a concerned body a question, to be answered by the due date")
+    @PostMapping
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     ResponseEntity<ConsultationCreated> request(@PathVariable String id,
                                                 @Valid @RequestBody ConsultationRequest request) {
         String consultationId = UUID.randomUUID().toString();
         CaseStep step = commands.sendAndWait(new RequestConsultation(id, consultationId, request.body(),
-                request.question(), request.dueDate(), LocalDate.now(clock)));
+                request.question(), request.dueDate(), commands.today()));
         return ResponseEntity.created(URI.create("/api/cases/" + id + "/consultations/" + consultationId))
                 .body(new ConsultationCreated(consultationId, step));
     }
 
-    @PostMapping("/{consultationId}/answer")
     @Operation(summary = "Record the concerned body's answer")
+    @PostMapping("/{consultationId}/answer")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     ConsultationReference answer(@PathVariable String id, @PathVariable String consultationId,
                                @Valid @RequestBody AnswerRequest request) {
-        LocalDate answeredOn = request.answeredOn() != null ? request.answeredOn() : LocalDate.now(clock);
+        LocalDate answeredOn = commands.todayUnless(request.answeredOn());
         commands.sendAndWait(new AnswerConsultation(id, consultationId, request.answer(), answeredOn));
         return new ConsultationReference(id, consultationId);
     }
 
-    @PostMapping("/{consultationId}/waiver")
     @Operation(summary = "Close a consultation request without an answer, for a reason")
+    @PostMapping("/{consultationId}/waiver")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     ConsultationReference waive(@PathVariable String id, @PathVariable String consultationId,
                               @Valid @RequestBody WaiverRequest request) {
         commands.sendAndWait(new WaiveConsultation(id, consultationId, request.reason()));
         return new ConsultationReference(id, consultationId);
     }
 
-    @PostMapping("/{consultationId}/due-date")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Extend or shorten an open request's due date, with a reason (the case's officer or the "
             + "chair)")
+    @PostMapping("/{consultationId}/due-date")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     ConsultationReference changeDueDate(@PathVariable String id, @PathVariable String consultationId,
                                         @Valid @RequestBody DueDateRequest request, Authentication user) {
         commands.sendAndWait(new ChangeConsultationDueDate(id, consultationId, request.dueDate(),
-                LocalDate.now(clock), Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
+                commands.today(), Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
         return new ConsultationReference(id, consultationId);
     }
 
-    @PostMapping("/{consultationId}/withdrawal")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Withdraw an open request, with a reason: it no longer blocks a proposal (the case's "
             + "officer or the chair)")
+    @PostMapping("/{consultationId}/withdrawal")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     ConsultationReference withdraw(@PathVariable String id, @PathVariable String consultationId,
                                    @Valid @RequestBody WithdrawalRequest request, Authentication user) {
         commands.sendAndWait(new WithdrawConsultation(id, consultationId, Roles.anyHeld(user, Roles.LSG_CHAIR),

@@ -4,10 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,29 +15,28 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.view.CaseReference;
 import se.rjh.mtp.cases.domain.ReceiveCase;
+import se.rjh.mtp.platform.web.Commands;
 
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "Mottagning", description = "Ärendemottagning: ett inkommet ärende tas emot")
 class IntakeController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Commands commands;
 
-    IntakeController(CommandGateway commands, Clock clock) {
+    IntakeController(Commands commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
+    @Operation(summary = "Take a matter in: the case is RECEIVED, not yet registered; receivedOn defaults to today")
     @PostMapping
     @PreAuthorize("hasRole('REGISTRAR')")
-    @Operation(summary = "Take a matter in: the case is RECEIVED, not yet registered; receivedOn defaults to today")
     ResponseEntity<CaseReference> receive(@Valid @RequestBody ReceiveCaseRequest request) {
         String caseId = UUID.randomUUID().toString();
         var submitter = request.submitter();
         commands.sendAndWait(new ReceiveCase(caseId, request.subject(), request.description(), request.caseType(),
                 request.channel(), new Submitter(submitter.name(), submitter.unit(), submitter.email()),
-                request.receivedOn() != null ? request.receivedOn() : LocalDate.now(clock), null));
+                commands.todayUnless(request.receivedOn()), null));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseReference(caseId));
     }
 }

@@ -23,18 +23,10 @@ import se.rjh.mtp.cases.domain.OpenCaseFromQuestion;
  */
 @Component
 @ProcessingGroup(LagQuestionIntake.GROUP)
-class LagQuestionIntake {
+record LagQuestionIntake(CommandGateway commands, Clock clock) {
 
     static final String GROUP = "lag-questions";
     private static final Logger log = LoggerFactory.getLogger(LagQuestionIntake.class);
-
-    private final CommandGateway commands;
-    private final Clock clock;
-
-    LagQuestionIntake(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     static String caseIdFor(String questionId) {
         return UUID.nameUUIDFromBytes(("lag-question:" + questionId).getBytes(StandardCharsets.UTF_8)).toString();

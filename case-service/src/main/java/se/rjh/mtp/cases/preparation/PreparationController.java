@@ -9,12 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -44,21 +42,18 @@ import se.rjh.mtp.cases.domain.RecordNationalRecommendation;
 import se.rjh.mtp.cases.domain.ReferenceCaseDocument;
 import se.rjh.mtp.cases.domain.StartPreparation;
 import se.rjh.mtp.platform.security.Roles;
+import se.rjh.mtp.platform.web.Commands;
 
 /** Everything a case officer records while preparing a case. The aggregate applies the same text rules. */
 @RestController
 @RequestMapping("/api/cases/{id}")
-@PreAuthorize("hasRole('CASE_OFFICER')")
-@Tag(name = "Beredning",
-        description = "Handläggare, anteckningar, dokument, risk, LAG-uppdrag och typspecifika uppgifter")
+@Tag(name = "Beredning", description = "Handläggare, anteckningar, dokument, risk, LAG-uppdrag och typspecifika uppgifter")
 class PreparationController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Commands commands;
 
-    PreparationController(CommandGateway commands, Clock clock) {
+    PreparationController(Commands commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
     public record PreparationRequest(@NotBlank @Size(max = TextRules.LINE) String caseOfficer) {
@@ -100,71 +95,80 @@ class PreparationController {
                                                 LocalDate issuedOn) {
     }
 
-    @PostMapping("/preparation")
     @Operation(summary = "Assign a case officer: preparation (beredning) of a registered case begins")
+    @PostMapping("/preparation")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     CaseStepChange startPreparation(@PathVariable String id, @Valid @RequestBody PreparationRequest request) {
-        CaseStep step = commands.sendAndWait(new StartPreparation(id, request.caseOfficer(), LocalDate.now(clock)));
+        CaseStep step = commands.sendAndWait(new StartPreparation(id, request.caseOfficer(), commands.today()));
         return new CaseStepChange(id, step);
     }
 
-    @PostMapping("/case-officer")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Hand the case to another case officer, with a reason (the chair, or the current case "
             + "officer)")
+    @PostMapping("/case-officer")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     CaseReference handOver(@PathVariable String id, @Valid @RequestBody HandOverRequest request, Authentication user) {
         return recorded(id, new ReassignCaseOfficer(id, request.caseOfficer(),
                 Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
     }
 
-    @PostMapping("/notes")
     @Operation(summary = "Add a note during preparation")
+    @PostMapping("/notes")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     ResponseEntity<NoteCreated> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
         return added(id, "notes", noteId -> new AddCaseNote(id, noteId, request.text()), NoteCreated::new);
     }
 
-    @PostMapping("/documents")
     @Operation(summary = "Reference a document by name, checksum and size")
+    @PostMapping("/documents")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     ResponseEntity<DocumentCreated> referenceDocument(@PathVariable String id,
                                                       @Valid @RequestBody DocumentRequest request) {
         return added(id, "documents", documentId -> new ReferenceCaseDocument(id, documentId, request.name(),
                 request.checksum(), request.sizeBytes()), DocumentCreated::new);
     }
 
-    @PostMapping("/risk-assessment")
     @Operation(summary = "Assess the risk: severity and probability, each 1-5")
+    @PostMapping("/risk-assessment")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     CaseReference assessRisk(@PathVariable String id, @Valid @RequestBody RiskRequest request) {
         return recorded(id, new AssessRisk(id, request.severity(), request.probability(), request.comment()));
     }
 
-    @PostMapping("/assignment-link")
     @Operation(summary = "Link the case to the LAG assignment that investigates it")
+    @PostMapping("/assignment-link")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     CaseReference linkAssignment(@PathVariable String id, @Valid @RequestBody AssignmentLinkRequest request) {
         return recorded(id, new LinkCaseToAssignment(id, request.assignmentId()));
     }
 
-    @PutMapping("/incident-details")
     @Operation(summary = "Record an incident's event date, device and reporting (incident follow-ups only)")
+    @PutMapping("/incident-details")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     CaseReference incidentDetails(@PathVariable String id, @Valid @RequestBody IncidentDetailsRequest request) {
         return recorded(id, new RecordIncidentDetails(id, request.eventDate(), request.device(),
                 request.reportedToManufacturerOn(), request.reportedToMedicalProductsAgencyOn(),
                 request.reportedToIvoOn(), request.lexMariaAssessed()));
     }
 
-    @PostMapping("/incident-details/not-reportable")
     @Operation(summary = "Record that the incident is not reportable, with the justification; it stands in for the "
             + "reporting dates before a proposal (incident follow-ups only)")
+    @PostMapping("/incident-details/not-reportable")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     CaseReference notReportable(@PathVariable String id, @Valid @RequestBody NotReportableRequest request) {
         return recorded(id, new RecordIncidentNotReportable(id, request.reason()));
     }
 
-    @PostMapping("/in-house-conditions")
     @Operation(summary = "Record MDR Art. 5(5) conditions, each confirmed or justified (in-house manufacturing only)")
+    @PostMapping("/in-house-conditions")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     CaseReference inHouseConditions(@PathVariable String id, @Valid @RequestBody InHouseConditionsRequest request) {
         return recorded(id, new RecordInHouseConditions(id, request.conditions()));
     }
 
-    @PutMapping("/national-recommendation")
     @Operation(summary = "Record the national recommendation, or that there is none (introduction, MTP-rådet)")
+    @PutMapping("/national-recommendation")
+    @PreAuthorize("hasRole('CASE_OFFICER')")
     CaseReference nationalRecommendation(@PathVariable String id,
                                          @Valid @RequestBody NationalRecommendationRequest request) {
         return recorded(id, new RecordNationalRecommendation(id, request.recommendation(), request.reference(),

@@ -23,17 +23,9 @@ import se.rjh.mtp.api.common.Secrecy;
  * Every answer is masked for the reader's roles here, so no caller can forget it.
  */
 @Component
-class CaseQueries {
+record CaseQueries(EventStore eventStore, CaseListProjection list) {
 
     static final int MAX_PAGE_SIZE = 200;
-
-    private final EventStore eventStore;
-    private final CaseListProjection list;
-
-    CaseQueries(EventStore eventStore, CaseListProjection list) {
-        this.eventStore = eventStore;
-        this.list = list;
-    }
 
     CaseView details(String id, Collection<String> roles) {
         return CaseDetails.fold(id, events(id)).view(Secrecy.mayReadProtected(roles));

@@ -18,15 +18,7 @@ import se.rjh.mtp.cases.domain.RegisterCase;
  * together or not at all: no number without its case, no registered case without its number.
  */
 @Component
-public class CaseRegistrationHandler {
-
-    private final Repository<Case> cases;
-    private final Repository<CaseNumberSeries> series;
-
-    public CaseRegistrationHandler(Repository<Case> cases, Repository<CaseNumberSeries> series) {
-        this.cases = cases;
-        this.series = series;
-    }
+public record CaseRegistrationHandler(Repository<Case> cases, Repository<CaseNumberSeries> series) {
 
     /** Returns the diarienummer. */
     @CommandHandler

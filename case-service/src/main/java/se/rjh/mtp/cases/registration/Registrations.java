@@ -1,9 +1,10 @@
 package se.rjh.mtp.cases.registration;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.cases.domain.RegisterCase;
+import se.rjh.mtp.platform.web.Commands;
 
 /**
  * Sends a registration and takes the next number when another registration took this one first. Two instances may
@@ -11,14 +12,13 @@ import se.rjh.mtp.cases.domain.RegisterCase;
  * that registration simply tries again with the next number.
  */
 @Component
-class Registrations {
+record Registrations(Commands commands) {
 
     static final int ATTEMPTS = 5;
 
-    private final CommandGateway commands;
-
-    Registrations(CommandGateway commands) {
-        this.commands = commands;
+    /** Today, for the registration date. */
+    LocalDate today() {
+        return commands.today();
     }
 
     /** Returns the diarienummer. */

@@ -25,17 +25,11 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision
  */
 @Component
 @ProcessingGroup(CaseDecisionConsumer.GROUP)
-class CaseDecisionConsumer {
+record CaseDecisionConsumer(CommandGateway commands) {
 
     static final String GROUP = "case-decisions";
     private static final Logger log = LoggerFactory.getLogger(CaseDecisionConsumer.class);
     private static final int TITLE_LENGTH = 120;
-
-    private final CommandGateway commands;
-
-    CaseDecisionConsumer(CommandGateway commands) {
-        this.commands = commands;
-    }
 
     @EventHandler
     void on(CaseDecided event) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,25 +12,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.groups.view.RaisedQuestion;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RaiseQuestion;
+import se.rjh.mtp.platform.web.Commands;
 
 /** A member of the assignment's LAG asks the LSG; the QuestionRaised event goes out on mtp.groups.events. */
 @RestController
+@RequestMapping("/api/assignments/{assignmentId}/questions")
 @Tag(name = "Questions", description = "Questions from a LAG to the LSG (frågor från rapporteringen)")
 class QuestionController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    QuestionController(CommandGateway commands) {
+    QuestionController(Commands commands) {
         this.commands = commands;
     }
 
-    @PostMapping("/api/assignments/{assignmentId}/questions")
+    @Operation(summary = "Raise a question to the LSG from an assignment; it becomes a case in case-service")
+    @PostMapping
     @PreAuthorize("hasRole('LAG_MEMBER')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Raise a question to the LSG from an assignment; it becomes a case in case-service")
     ResponseEntity<RaisedQuestion> raise(@PathVariable String assignmentId,
                                               @Valid @RequestBody QuestionRequest request) {
         String questionId = UUID.randomUUID().toString();

@@ -10,13 +10,7 @@ import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 import se.rjh.mtp.guidelines.domain.Commands.RequestRevisionFromCase;
 
 /** Opens the draft a GUIDELINE_REVISION follow-up asks for: a revision of the named guideline, or a new guideline. */
-class RevisionDrafts {
-
-    private final CommandGateway commands;
-
-    RevisionDrafts(CommandGateway commands) {
-        this.commands = commands;
-    }
+record RevisionDrafts(CommandGateway commands) {
 
     void open(CaseDecided decision, FollowUp followUp) {
         String description = followUp.description() == null ? "" : followUp.description().trim();

@@ -12,15 +12,7 @@ import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
  * repositories in ONE unit of work. The event store appends a unit of work as one atomic write, so the number and its
  * guideline are stored together or not at all; a refused draft (bad input) leaves the series untouched.
  */
-public class GuidelineDrafting {
-
-    private final Repository<GuidelineNumberSeries> series;
-    private final Repository<Guideline> guidelines;
-
-    public GuidelineDrafting(Repository<GuidelineNumberSeries> series, Repository<Guideline> guidelines) {
-        this.series = series;
-        this.guidelines = guidelines;
-    }
+public record GuidelineDrafting(Repository<GuidelineNumberSeries> series, Repository<Guideline> guidelines) {
 
     /** @return the document number, which is also the guideline's id */
     @CommandHandler

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,24 +20,24 @@ import se.rjh.mtp.api.guidelines.view.VersionReference;
 import se.rjh.mtp.guidelines.domain.Commands.ChangeDraftContent;
 import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 import se.rjh.mtp.guidelines.domain.Commands.OpenRevision;
+import se.rjh.mtp.platform.web.Commands;
 
 @RestController
-@PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
 @RequestMapping("/api/guidelines")
-@Tag(name = "Drafting", description = "Writing guidelines. Roles: CASE_OFFICER or LSG_CHAIR. The caller becomes an "
-        + "author of the version and may then neither review nor approve it.")
+@Tag(name = "Drafting", description = "Writing guidelines. Roles: CASE_OFFICER or LSG_CHAIR. The caller becomes an author of the version and may then neither review nor approve it.")
 class DraftingController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    DraftingController(CommandGateway commands) {
+    DraftingController(Commands commands) {
         this.commands = commands;
     }
 
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draft a new guideline; it gets the next document number RL-MTP-<n> and version 1 as DRAFT",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. Review interval 1-36 months, default 12.")
+    @PostMapping
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VersionReference> draft(@Valid @RequestBody DraftingRequests.NewGuideline request) {
         List<RegulationReference> references = request.regulationReferences() == null ? List.of()
                 : request.regulationReferences().stream()
@@ -50,10 +49,11 @@ class DraftingController {
                 .body(new VersionReference(documentNumber, 1));
     }
 
-    @PostMapping("/{documentNumber}/revisions")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a new draft version (revision); only when no other version is open",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. 409 while a version is in draft, review or approved.")
+    @PostMapping("/{documentNumber}/revisions")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VersionReference> revise(@PathVariable String documentNumber,
                                             @Valid @RequestBody DraftingRequests.Revision request) {
         int version = commands.sendAndWait(new OpenRevision(documentNumber, request.content(), request.changeSummary()));
@@ -61,9 +61,10 @@ class DraftingController {
                 .body(new VersionReference(documentNumber, version));
     }
 
-    @PutMapping("/{documentNumber}/versions/{versionNumber}/content")
     @Operation(summary = "Rewrite the content of a DRAFT version",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. The caller joins the version's authors.")
+    @PutMapping("/{documentNumber}/versions/{versionNumber}/content")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     VersionReference changeContent(@PathVariable String documentNumber, @PathVariable int versionNumber,
                                    @Valid @RequestBody DraftingRequests.DraftContent request) {
         commands.sendAndWait(new ChangeDraftContent(documentNumber, versionNumber, request.content(),

@@ -19,10 +19,8 @@ import se.rjh.mtp.api.guidelines.view.GuidelineVersionView;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
 
 @RestController
-@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/guidelines/{documentNumber}")
-@Tag(name = "Guideline documents", description = "One guideline: its history, any version, diffs, published text. "
-        + "Any authenticated user may read; old versions stay readable for ever.")
+@Tag(name = "Guideline documents", description = "One guideline: its history, any version, diffs, published text. Any authenticated user may read; old versions stay readable for ever.")
 class DocumentController {
 
     private static final String MARKDOWN = "text/markdown;charset=UTF-8";
@@ -34,32 +32,37 @@ class DocumentController {
         this.documents = documents;
     }
 
-    @GetMapping
     @Operation(summary = "A guideline with its details and full version history (RL-MTP-<n>)")
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
     GuidelineView guideline(@PathVariable String documentNumber) {
         return documents.guideline(documentNumber);
     }
 
-    @GetMapping("/versions")
     @Operation(summary = "Every version, oldest first, with status, authors, reviewers, verdicts and validity")
+    @GetMapping("/versions")
+    @PreAuthorize("isAuthenticated()")
     List<GuidelineVersionView> versions(@PathVariable String documentNumber) {
         return documents.guideline(documentNumber).versions();
     }
 
-    @GetMapping("/versions/{versionNumber}")
     @Operation(summary = "One version, also superseded ones")
+    @GetMapping("/versions/{versionNumber}")
+    @PreAuthorize("isAuthenticated()")
     GuidelineVersionView version(@PathVariable String documentNumber, @PathVariable int versionNumber) {
         return documents.version(documentNumber, versionNumber);
     }
 
-    @GetMapping("/diff")
     @Operation(summary = "Line-by-line difference between two versions (KEPT, ADDED, REMOVED)")
+    @GetMapping("/diff")
+    @PreAuthorize("isAuthenticated()")
     List<DiffLine> diff(@PathVariable String documentNumber, @RequestParam int from, @RequestParam int to) {
         return documents.diff(documentNumber, from, to);
     }
 
-    @GetMapping(value = "/published.md", produces = MARKDOWN)
     @Operation(summary = "The published version's text as Markdown")
+    @GetMapping(value = "/published.md", produces = MARKDOWN)
+    @PreAuthorize("isAuthenticated()")
     @ApiResponse(responseCode = "200", description = "the Markdown text",
             content = @Content(mediaType = MARKDOWN, schema = @Schema(type = "string")))
     ResponseEntity<String> publishedMarkdown(@PathVariable String documentNumber) {
@@ -67,8 +70,9 @@ class DocumentController {
                 .body(documents.publishedMarkdown(documentNumber));
     }
 
-    @GetMapping(value = "/published.html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The published version's text as an HTML page (raw HTML in the Markdown is escaped)")
+    @GetMapping(value = "/published.html", produces = MediaType.TEXT_HTML_VALUE)
+    @PreAuthorize("isAuthenticated()")
     @ApiResponse(responseCode = "200", description = "a whole HTML page",
             content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     ResponseEntity<String> publishedHtml(@PathVariable String documentNumber) {

@@ -12,15 +12,9 @@ import se.rjh.mtp.api.guidelines.view.GuidelineView;
 
 /** Reads one guideline from its events: the whole view, a version, a diff, the published text as Markdown or HTML. */
 @Component
-public class GuidelineDocuments {
+public record GuidelineDocuments(EventStore eventStore) {
 
     private static final int MAX_DIFF_LINES = 5_000;
-
-    private final EventStore eventStore;
-
-    GuidelineDocuments(EventStore eventStore) {
-        this.eventStore = eventStore;
-    }
 
     public GuidelineView guideline(String documentNumber) {
         return GuidelineHistory.read(eventStore, documentNumber);

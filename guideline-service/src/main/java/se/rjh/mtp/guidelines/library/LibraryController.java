@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.guidelines.view.LibraryEntry;
 
 @RestController
-@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/guidelines")
 @Tag(name = "Library", description = "The published library and the register of all guidelines. Any authenticated user may read.")
 class LibraryController {
@@ -23,19 +22,21 @@ class LibraryController {
         this.query = query;
     }
 
-    @GetMapping("/library")
     @Operation(summary = "The published library: only guidelines in force, each with its current version",
             description = "Any authenticated user. `text` searches title, scope and the published text; `regulation` "
                     + "finds guidelines citing a regulation, e.g. `MDR Art. 5` (covers 5(5)) or `HSLF-FS 2021:52 kap. 5`.")
+    @GetMapping("/library")
+    @PreAuthorize("isAuthenticated()")
     List<LibraryEntry> library(@Parameter(description = "words in title, scope or published text")
                                @RequestParam(required = false) String text,
                                @Parameter(description = "e.g. MDR Art. 5(5)") @RequestParam(required = false) String regulation) {
         return query.search(text, regulation, true);
     }
 
-    @GetMapping
     @Operation(summary = "Every guideline in any state (drafts, in review, published, retired)",
             description = "Any authenticated user. Same filters as the library.")
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
     List<LibraryEntry> register(@Parameter(description = "words in title, scope or published text")
                                 @RequestParam(required = false) String text,
                                 @Parameter(description = "e.g. MDR Art. 5(5)") @RequestParam(required = false) String regulation) {

@@ -9,13 +9,7 @@ import se.rjh.mtp.guidelines.domain.RegulationCitation;
 
 /** Searches the library read model: the published library and the register of all guidelines. */
 @Component
-public class LibraryQuery {
-
-    private final LibraryStore store;
-
-    LibraryQuery(LibraryStore store) {
-        this.store = store;
-    }
+public record LibraryQuery(LibraryStore store) {
 
     /**
      * Guidelines matching {@code text} (title, scope, published text, number) and citing {@code regulation}, by

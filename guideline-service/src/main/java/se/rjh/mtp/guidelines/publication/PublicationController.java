@@ -3,9 +3,7 @@ package se.rjh.mtp.guidelines.publication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,36 +15,36 @@ import se.rjh.mtp.api.guidelines.view.Retirement;
 import se.rjh.mtp.guidelines.domain.Commands.PublishVersion;
 import se.rjh.mtp.guidelines.domain.Commands.RetireGuideline;
 import se.rjh.mtp.guidelines.domain.VersionStatus;
+import se.rjh.mtp.platform.web.Commands;
 
 @RestController
-@PreAuthorize("hasRole('LSG_CHAIR')")
 @RequestMapping("/api/guidelines/{documentNumber}")
 @Tag(name = "Publication", description = "Publishing and retiring. Role: LSG_CHAIR.")
 class PublicationController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Commands commands;
 
-    PublicationController(CommandGateway commands, Clock clock) {
+    PublicationController(Commands commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
-    @PostMapping("/versions/{versionNumber}/publication")
     @Operation(summary = "Publish an APPROVED version; the previous published version is superseded",
             description = "Role: LSG_CHAIR. Sets valid-from and the next review date (valid-from + review interval).")
+    @PostMapping("/versions/{versionNumber}/publication")
+    @PreAuthorize("hasRole('LSG_CHAIR')")
     Publication publish(@PathVariable String documentNumber, @PathVariable int versionNumber,
                         @Valid @RequestBody(required = false) PublicationRequests.PublishRequest request) {
-        LocalDate validFrom = request == null || request.validFrom() == null ? LocalDate.now(clock) : request.validFrom();
+        LocalDate validFrom = request == null || request.validFrom() == null ? commands.today() : request.validFrom();
         commands.sendAndWait(new PublishVersion(documentNumber, versionNumber, validFrom));
         return new Publication(documentNumber, versionNumber, VersionStatus.PUBLISHED.name(), validFrom);
     }
 
-    @PostMapping("/retirement")
     @Operation(summary = "Retire the guideline, with a reason; its versions stay readable",
             description = "Role: LSG_CHAIR.")
+    @PostMapping("/retirement")
+    @PreAuthorize("hasRole('LSG_CHAIR')")
     Retirement retire(@PathVariable String documentNumber, @Valid @RequestBody PublicationRequests.RetireRequest request) {
-        commands.sendAndWait(new RetireGuideline(documentNumber, request.reason(), LocalDate.now(clock)));
+        commands.sendAndWait(new RetireGuideline(documentNumber, request.reason(), commands.today()));
         return new Retirement(documentNumber, true);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.guidelines.view.ReviewDueItem;
 
 @RestController
-@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/guidelines/review-schedule")
 @Tag(name = "Scheduled revision", description = "Planerad revision: what must be reviewed soon. Any authenticated user.")
 class ReviewScheduleController {
@@ -23,9 +22,10 @@ class ReviewScheduleController {
         this.schedule = schedule;
     }
 
-    @GetMapping
     @Operation(summary = "Published guidelines due for review within 30, 60 or 90 days (overdue ones included)",
             description = "Any authenticated user. Sorted by review date.")
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
     List<ReviewDueItem> due(@Parameter(description = "30, 60 or 90") @RequestParam(defaultValue = "90") int withinDays) {
         return schedule.due(withinDays);
     }

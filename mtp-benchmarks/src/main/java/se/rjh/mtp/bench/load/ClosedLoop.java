@@ -11,15 +11,9 @@ import java.util.concurrent.atomic.LongAdder;
  * so the system's throughput at a given concurrency is what it can answer, not what is offered. Latency runs from
  * the moment a client sends.
  */
-final class ClosedLoop {
+record ClosedLoop(Workload workload) {
 
     private static final AtomicInteger FAILURES_SHOWN = new AtomicInteger();
-
-    private final Workload workload;
-
-    ClosedLoop(Workload workload) {
-        this.workload = workload;
-    }
 
     /** Unrecorded: {@code clients} clients for {@code duration}. */
     void warmUp(int clients, Duration duration) throws InterruptedException {

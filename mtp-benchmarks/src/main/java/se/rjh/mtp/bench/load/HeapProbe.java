@@ -10,17 +10,10 @@ import java.util.Map;
  * Heap of the system under load. Embedded: this JVM's heap after a full GC ({@code System.gc()}), services and
  * infrastructure together. Running services: {@code jvm_memory_used_bytes{area="heap"}} from each service's
  * {@code /actuator/prometheus} as admin, summed over pools; no GC can be forced there, so it is noisier.
+ *
+ * @param external null: measure this JVM
  */
-final class HeapProbe {
-
-    private final Client client;
-    private final Targets external;
-
-    /** {@code external} null: measure this JVM. */
-    HeapProbe(Client client, Targets external) {
-        this.client = client;
-        this.external = external;
-    }
+record HeapProbe(Client client, Targets external) {
 
     /** Used heap in MB, per service (running services) or {@code "jvm (all four + infrastructure)"}. */
     Map<String, Double> measure() throws InterruptedException {

@@ -27,10 +27,9 @@ import se.rjh.mtp.api.common.NotFoundException;
  * The operator's view of the dead-letter queues: what is parked and why, retry a sequence (after fixing the cause),
  * or evict one letter that can never be handled. Letters are named by their event's identifier.
  */
-@Tag(name = "Admin: dead letters")
 @RestController
 @RequestMapping("/api/admin/dead-letters")
-@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Admin: dead letters", description = "Events a processing group could not handle, parked for the operator: list, retry, evict. Role: ADMIN.")
 public class DeadLetterController {
 
     private final EventProcessingConfiguration processing;
@@ -44,6 +43,7 @@ public class DeadLetterController {
     /** Every group's queue: its size and its sequences, each in the order its events will be retried. */
     @Operation(summary = "List the dead-letter queues of every processing group")
     @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
     public DeadLetterQueues list() {
         Map<String, DeadLetterQueues.Queue> result = new LinkedHashMap<>();
         for (String group : groups.names()) {
@@ -55,6 +55,7 @@ public class DeadLetterController {
     /** Retries the sequence whose first letter is this event; 200 with {@code retried=false} if it failed again. */
     @Operation(summary = "Retry the dead-letter sequence that starts with this event")
     @PostMapping("/{group}/{eventId}/retry")
+    @PreAuthorize("hasRole('ADMIN')")
     public DeadLetterQueues.RetryResult retry(@PathVariable String group, @PathVariable String eventId) {
         find(queue(group), eventId);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
@@ -65,8 +66,9 @@ public class DeadLetterController {
 
     /** Removes one letter for good; the event is not handled. Later letters of its sequence stay parked. */
     @Operation(summary = "Evict one dead letter for good")
-    @ApiResponse(responseCode = "204", description = "Evicted")
     @DeleteMapping("/{group}/{eventId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ApiResponse(responseCode = "204", description = "Evicted")
     public ResponseEntity<Void> evict(@PathVariable String group, @PathVariable String eventId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
         queue.evict(find(queue, eventId));

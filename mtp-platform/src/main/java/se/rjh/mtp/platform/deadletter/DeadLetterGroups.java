@@ -11,15 +11,7 @@ import se.rjh.mtp.platform.processing.FailurePolicies;
  * failed events (all but the Kafka publisher, unless configured otherwise). Read from the running configuration, so
  * that a group no property names is included too.
  */
-final class DeadLetterGroups {
-
-    private final EventProcessingConfiguration processing;
-    private final FailurePolicies policies;
-
-    DeadLetterGroups(EventProcessingConfiguration processing, FailurePolicies policies) {
-        this.processing = processing;
-        this.policies = policies;
-    }
+record DeadLetterGroups(EventProcessingConfiguration processing, FailurePolicies policies) {
 
     Set<String> names() {
         return processing.eventProcessors().keySet().stream()

@@ -18,10 +18,9 @@ import se.rjh.mtp.api.reporting.view.ChainAnchors;
  * as reporting-service serves them, so that services still exchange domain data only as Kafka events: the operator
  * (or an auditor's script) carries them over.
  */
-@Tag(name = "Admin: event store")
 @RestController
 @RequestMapping("/api/admin/event-store")
-@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Admin: event store", description = "Verification of this service's own event store against anchors. Role: ADMIN.")
 public class EventStoreAdminController {
 
     private final ChainVerifier verifier;
@@ -34,6 +33,7 @@ public class EventStoreAdminController {
 
     @Operation(summary = "Recompute every event's hash chain in this service's store and name the first bad event")
     @GetMapping("/verify")
+    @PreAuthorize("hasRole('ADMIN')")
     public ChainVerificationReport verify() {
         return verifier.verify();
     }
@@ -41,6 +41,7 @@ public class EventStoreAdminController {
     @Operation(summary = "As GET, and check that the store still reaches every head reporting-service anchored "
             + "(the body is reporting-service's GET /api/audit/anchors?service=<this service>, unchanged)")
     @PostMapping("/verify")
+    @PreAuthorize("hasRole('ADMIN')")
     public ChainVerificationReport verify(@RequestBody ChainAnchors anchors) {
         return verifier.verify(checked(anchors));
     }

@@ -18,20 +18,12 @@ import org.bson.Document;
  * overlapping ranges (defect possible before this layout), the build fails and the service refuses to start with a
  * message saying so, rather than serving a store in which two events share an index.
  */
-final class GlobalIndexLayout {
+record GlobalIndexLayout(MongoCollection<Document> events, MongoCollection<Document> meta) {
 
     static final String INDEX_NAME = "globalIndexes_unique";
     private static final String MARKER_ID = "layout";
     private static final String VERSION = "version";
     private static final int CURRENT = 2;
-
-    private final MongoCollection<Document> events;
-    private final MongoCollection<Document> meta;
-
-    GlobalIndexLayout(MongoCollection<Document> events, MongoCollection<Document> meta) {
-        this.events = events;
-        this.meta = meta;
-    }
 
     void ensure() {
         Document marker = meta.find(Filters.eq(CommitDocuments.ID, MARKER_ID)).first();

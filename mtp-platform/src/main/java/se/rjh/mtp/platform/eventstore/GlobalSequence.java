@@ -11,16 +11,10 @@ import org.bson.Document;
  * The global event counter: one document {@code {_id: "global", value: n}} where n is the number of global indexes
  * ever reserved. Indexes start at 0; a reservation of k numbers yields {@code value-k .. value-1}.
  */
-final class GlobalSequence {
+record GlobalSequence(MongoCollection<Document> collection) {
 
     private static final String COUNTER_ID = "global";
     private static final String VALUE = "value";
-
-    private final MongoCollection<Document> collection;
-
-    GlobalSequence(MongoCollection<Document> collection) {
-        this.collection = collection;
-    }
 
     /** Reserves {@code count} consecutive indexes and returns the first. */
     long reserve(int count) {

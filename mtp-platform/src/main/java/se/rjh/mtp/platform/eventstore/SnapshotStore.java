@@ -8,15 +8,9 @@ import org.bson.Document;
 import java.util.Optional;
 
 /** Latest snapshot per aggregate: {@code {_id: aggregateIdentifier, event: <event subdocument>}}, read by _id. */
-final class SnapshotStore {
+record SnapshotStore(MongoCollection<Document> snapshots) {
 
     private static final String EVENT = "event";
-
-    private final MongoCollection<Document> snapshots;
-
-    SnapshotStore(MongoCollection<Document> snapshots) {
-        this.snapshots = snapshots;
-    }
 
     Optional<StoredEvent> read(String aggregateIdentifier) {
         Document doc = snapshots.find(Filters.eq(CommitDocuments.ID, aggregateIdentifier)).first();

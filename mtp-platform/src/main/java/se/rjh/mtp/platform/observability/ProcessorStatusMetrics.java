@@ -16,15 +16,7 @@ import org.springframework.context.ApplicationListener;
  * Kafka source), the segments this instance holds, whether they are caught up, replaying, or in error (an event
  * that keeps failing). Axon's own {@code eventProcessor.latency} gives the lag in time; these give the rest.
  */
-class ProcessorStatusMetrics implements ApplicationListener<ApplicationReadyEvent> {
-
-    private final EventProcessingConfiguration processing;
-    private final MeterRegistry registry;
-
-    ProcessorStatusMetrics(EventProcessingConfiguration processing, MeterRegistry registry) {
-        this.processing = processing;
-        this.registry = registry;
-    }
+record ProcessorStatusMetrics(EventProcessingConfiguration processing, MeterRegistry registry) implements ApplicationListener<ApplicationReadyEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {

@@ -31,21 +31,13 @@ import se.rjh.mtp.platform.web.IdempotencyFilter;
  * 422 when it takes an {@code Idempotency-Key}), and the optional {@code Idempotency-Key} header of every POST
  * ({@link IdempotencyFilter}). What an operation documents itself is kept.
  */
-class OpenApiConventions implements OpenApiCustomizer {
+record OpenApiConventions(OpenApiProperties properties, String serviceName) implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
     static final String BASIC = "basicAuth";
     static final String BEARER = "bearerAuth";
     static final String PROBLEM_JSON = "application/problem+json";
-
-    private final OpenApiProperties properties;
-    private final String serviceName;
-
-    OpenApiConventions(OpenApiProperties properties, String serviceName) {
-        this.properties = properties;
-        this.serviceName = serviceName;
-    }
 
     @Override
     public void customise(OpenAPI openApi) {

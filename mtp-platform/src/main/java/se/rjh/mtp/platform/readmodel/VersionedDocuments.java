@@ -13,13 +13,7 @@ import org.bson.Document;
  * One document per aggregate that remembers the last sequence number it applied, so an event handled again
  * (a replay, a redelivery) changes nothing.
  */
-public final class VersionedDocuments {
-
-    private final MongoCollection<Document> collection;
-
-    public VersionedDocuments(MongoCollection<Document> collection) {
-        this.collection = collection;
-    }
+public record VersionedDocuments(MongoCollection<Document> collection) {
 
     public void apply(String id, long sequence, Consumer<Document> change) {
         Document doc = collection.find(Filters.eq("_id", id)).first();

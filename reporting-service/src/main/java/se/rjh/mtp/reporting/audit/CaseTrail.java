@@ -29,15 +29,7 @@ import se.rjh.mtp.reporting.readmodel.Records;
  * from the first one that names the case (the revision it caused) onwards.
  */
 @Component
-class CaseTrail {
-
-    private final Generations generations;
-    private final ReadModelWriter writer;
-
-    CaseTrail(Generations generations, ReadModelWriter writer) {
-        this.generations = generations;
-        this.writer = writer;
-    }
+record CaseTrail(Generations generations, ReadModelWriter writer) {
 
     /** The case's own events in sequence order (empty when the case is unknown). */
     private List<Document> ownEvents(String caseId) {

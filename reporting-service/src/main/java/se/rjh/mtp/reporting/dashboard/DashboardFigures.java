@@ -26,15 +26,7 @@ import se.rjh.mtp.reporting.readmodel.Generations;
  * count every row of their model, so each read takes the whole (small) row collection.
  */
 @Component
-public class DashboardFigures {
-
-    private final Generations generations;
-    private final Clock clock;
-
-    public DashboardFigures(Generations generations, Clock clock) {
-        this.generations = generations;
-        this.clock = clock;
-    }
+public record DashboardFigures(Generations generations, Clock clock) {
 
     public PipelineReport pipeline() {
         return PipelineFigures.compute(rows(CasePipelineRows.MODEL).stream()

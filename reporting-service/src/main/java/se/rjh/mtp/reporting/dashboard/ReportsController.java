@@ -16,18 +16,10 @@ import se.rjh.mtp.api.reporting.view.IncidentsReport;
 import se.rjh.mtp.api.reporting.view.WorkingGroupsReport;
 
 /** The dashboards as JSON and as a live stream; readable by anyone authenticated (figures only, no personal data). */
-@Tag(name = "Reports: dashboards")
 @RestController
 @RequestMapping("/api/reports")
-class ReportsController {
-
-    private final DashboardFigures figures;
-    private final DashboardUpdates updates;
-
-    ReportsController(DashboardFigures figures, DashboardUpdates updates) {
-        this.figures = figures;
-        this.updates = updates;
-    }
+@Tag(name = "Reports: dashboards", description = "The dashboards' figures, as JSON and as a live stream. Any authenticated user.")
+record ReportsController(DashboardFigures figures, DashboardUpdates updates) {
 
     @Operation(summary = "Every dashboard's figures at once")
     @GetMapping("/dashboard")

@@ -19,13 +19,7 @@ import se.rjh.mtp.reporting.readmodel.Generations;
  * without access; the entry itself is always listed.
  */
 @Component
-class DiariumRegister {
-
-    private final Generations generations;
-
-    DiariumRegister(Generations generations) {
-        this.generations = generations;
-    }
+record DiariumRegister(Generations generations) {
 
     Diarium entries(boolean mayReadProtected) {
         // Only registered cases have a diarienummer; Mongo filters, sorts and trims the rows.

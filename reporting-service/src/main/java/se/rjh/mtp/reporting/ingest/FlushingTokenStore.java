@@ -11,15 +11,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
  * are written. The processor stores the token while its unit of work prepares to commit, ahead of any handler's own
  * commit step; without this a crash between the two would leave offsets stored for records never written.
  */
-final class FlushingTokenStore implements TokenStore {
-
-    private final TokenStore delegate;
-    private final LiveBatches batches;
-
-    FlushingTokenStore(TokenStore delegate, LiveBatches batches) {
-        this.delegate = delegate;
-        this.batches = batches;
-    }
+record FlushingTokenStore(TokenStore delegate, LiveBatches batches) implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {

@@ -16,15 +16,9 @@ import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
  * changes nothing that was already applied.
  */
 @Component
-class LiveBatches {
+record LiveBatches(ReadModelWriter writer) {
 
     private static final String PENDING = LiveBatches.class.getName() + ".pending";
-
-    private final ReadModelWriter writer;
-
-    LiveBatches(ReadModelWriter writer) {
-        this.writer = writer;
-    }
 
     void add(Document record) {
         if (!CurrentUnitOfWork.isStarted()) {

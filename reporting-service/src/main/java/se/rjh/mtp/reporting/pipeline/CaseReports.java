@@ -10,13 +10,7 @@ import se.rjh.mtp.reporting.readmodel.Generations;
 
 /** One case's report row from the active generation, masked as its reader must see it. */
 @Component
-public class CaseReports {
-
-    private final Generations generations;
-
-    public CaseReports(Generations generations) {
-        this.generations = generations;
-    }
+public record CaseReports(Generations generations) {
 
     public CaseRow byId(String caseId, boolean mayReadProtected) {
         Document row = generations.active(CasePipelineRows.MODEL).find(Filters.eq("_id", caseId)).first();

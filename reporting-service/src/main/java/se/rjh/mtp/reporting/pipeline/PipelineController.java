@@ -12,18 +12,10 @@ import se.rjh.mtp.api.reporting.view.PipelineReport;
 import se.rjh.mtp.reporting.dashboard.DashboardFigures;
 
 /** Readable by anyone authenticated: secrecy-marked details are masked for readers without access. */
-@Tag(name = "Reports: case pipeline")
 @RestController
 @RequestMapping("/api/reports")
-class PipelineController {
-
-    private final CaseReports cases;
-    private final DashboardFigures figures;
-
-    PipelineController(CaseReports cases, DashboardFigures figures) {
-        this.cases = cases;
-        this.figures = figures;
-    }
+@Tag(name = "Reports: case pipeline", description = "Cases by step and one case's report row. Any authenticated user; secrecy-marked details masked.")
+record PipelineController(CaseReports cases, DashboardFigures figures) {
 
     @Operation(summary = "One case's report row: step, steps entered with their times, consultations")
     @GetMapping("/cases/{id}")

@@ -20,17 +20,9 @@ import se.rjh.mtp.api.reporting.view.ReadModelDigest;
  * overflows one reply nor the heap, and nothing is decoded or printed to be hashed.
  */
 @Component
-public class ReadModelDigests {
+public record ReadModelDigests(Generations generations, ReadModelWriter writer) {
 
     private static final int BATCH = 500;
-
-    private final Generations generations;
-    private final ReadModelWriter writer;
-
-    public ReadModelDigests(Generations generations, ReadModelWriter writer) {
-        this.generations = generations;
-        this.writer = writer;
-    }
 
     public GenerationDigests ofActive() {
         return of(generations.active());

@@ -14,9 +14,9 @@ import se.rjh.mtp.api.reporting.view.ReplayStatus;
 import se.rjh.mtp.reporting.readmodel.ReadModelDigests;
 
 /** Starting a replay is an operator's act (ADMIN); watching it and reading the digests is for auditors too. */
-@Tag(name = "Audit: replay and digests")
 @RestController
 @RequestMapping("/api/audit")
+@Tag(name = "Audit: replay and digests", description = "Rebuilding every read model from the topics, and the digests that show it is identical.")
 class ReplayController {
 
     private final ReplayService replay;
@@ -29,8 +29,8 @@ class ReplayController {
 
     @Operation(summary = "Start rebuilding every read model from the beginning of the topics into a new generation")
     @PostMapping("/replay")
-    @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ReplayStatus start() {
         return replay.start();
     }

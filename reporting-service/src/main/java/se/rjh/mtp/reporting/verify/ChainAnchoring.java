@@ -20,13 +20,7 @@ import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
  * record without a hash or one that cannot be read is reported by {@link ChainVerification} instead.
  */
 @Component
-public class ChainAnchoring {
-
-    private final Generations generations;
-
-    public ChainAnchoring(Generations generations) {
-        this.generations = generations;
-    }
+public record ChainAnchoring(Generations generations) {
 
     public ChainAnchors heads(String service) {
         if (service == null || !AuditRecords.isSourceService(service)) {

@@ -24,13 +24,7 @@ import se.rjh.mtp.reporting.readmodel.Records;
  * vouches for it, so it is a break, never skipped).
  */
 @Component
-public class ChainVerification {
-
-    private final Generations generations;
-
-    public ChainVerification(Generations generations) {
-        this.generations = generations;
-    }
+public record ChainVerification(Generations generations) {
 
     /** Walks the records as Mongo returns them, ordered by aggregate and sequence, one at a time. */
     public ChainVerificationReport verify() {

@@ -6,13 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.ChainAnchors;
 import se.rjh.mtp.api.reporting.view.ChainVerificationReport;
 
-@Tag(name = "Audit: tamper evidence")
 @RestController
-@PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+@RequestMapping("/api/audit")
+@Tag(name = "Audit: tamper evidence", description = "Hash-chain verification and the anchors that detect deleted latest events. AUDITOR or ADMIN.")
 class VerifyController {
 
     private final ChainVerification verification;
@@ -24,14 +25,16 @@ class VerifyController {
     }
 
     @Operation(summary = "Recompute every event's hash chain and report what was changed, removed or reordered")
-    @GetMapping("/api/audit/verify")
+    @GetMapping("/verify")
+    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     ChainVerificationReport verify() {
         return verification.verify();
     }
 
     @Operation(summary = "Each aggregate's last event of one writing service as received over Kafka: POST it to that "
             + "service's /api/admin/event-store/verify to detect deleted latest events")
-    @GetMapping("/api/audit/anchors")
+    @GetMapping("/anchors")
+    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     ChainAnchors anchors(@Parameter(description = "case-service, group-service or guideline-service")
                          @RequestParam(required = false) String service) {
         return anchoring.heads(service);

@@ -7,11 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +40,7 @@ import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueAssignmentReques
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueDraftRequest;
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ProgressReportRequest;
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ReasonRequest;
+import se.rjh.mtp.platform.web.Commands;
 
 /**
  * The chair's actions need LSG_CHAIR; the LAG's need LAG_MEMBER and, checked by the aggregate, membership of THAT LAG
@@ -55,19 +54,17 @@ class AssignmentController {
     private static final String CHAIR = "hasRole('LSG_CHAIR')";
     private static final String LAG_MEMBER = "hasRole('LAG_MEMBER')";
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final AssignmentQueries queries;
-    private final Clock clock;
 
-    AssignmentController(CommandGateway commands, AssignmentQueries queries, Clock clock) {
+    AssignmentController(Commands commands, AssignmentQueries queries) {
         this.commands = commands;
         this.queries = queries;
-        this.clock = clock;
     }
 
+    @Operation(summary = "Assignments, optionally of one group and/or in one status, newest first, one page at a time")
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Assignments, optionally of one group and/or in one status, newest first, one page at a time")
     List<AssignmentView> list(@RequestParam(required = false) String groupId,
                               @RequestParam(required = false) AssignmentStatus status,
                               @Parameter(description = "page number, from 0")
@@ -77,88 +74,85 @@ class AssignmentController {
         return queries.list(groupId, status, page, size);
     }
 
+    @Operation(summary = "One assignment with its reports, feedback, questions and the decisions on them")
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "One assignment with its reports, feedback, questions and the decisions on them")
     AssignmentView get(@PathVariable String id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("Assignment", id));
     }
 
+    @Operation(summary = "Issue a written assignment to a LAG")
     @PostMapping
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a written assignment to a LAG")
     ResponseEntity<CreatedId> issue(@Valid @RequestBody IssueAssignmentRequest request) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new IssueAssignment(id, request.groupId(), request.title(), request.description(),
-                request.deliverables(), request.dueDate(), request.caseId(), today()));
+                request.deliverables(), request.dueDate(), request.caseId(), commands.today()));
         return ResponseEntity.created(URI.create("/api/assignments/" + id)).body(new CreatedId(id));
     }
 
+    @Operation(summary = "Issue an assignment drafted from a case decision; the body may set the due date")
     @PostMapping("/{id}/issue")
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Issue an assignment drafted from a case decision; the body may set the due date")
     ResponseEntity<Void> issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {
-        commands.sendAndWait(new IssueDraftedAssignment(id, request == null ? null : request.dueDate(), today()));
+        commands.sendAndWait(new IssueDraftedAssignment(id, request == null ? null : request.dueDate(), commands.today()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The LAG accepts the assignment")
     @PostMapping("/{id}/accept")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The LAG accepts the assignment")
     ResponseEntity<Void> accept(@PathVariable String id) {
-        commands.sendAndWait(new AcceptAssignment(id, today()));
+        commands.sendAndWait(new AcceptAssignment(id, commands.today()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The LAG declines the assignment, with a reason")
     @PostMapping("/{id}/decline")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The LAG declines the assignment, with a reason")
     ResponseEntity<Void> decline(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
-        commands.sendAndWait(new DeclineAssignment(id, request.reason(), today()));
+        commands.sendAndWait(new DeclineAssignment(id, request.reason(), commands.today()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The LAG reports progress (GREEN, YELLOW, RED); the first report starts the work")
     @PostMapping("/{id}/progress-reports")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The LAG reports progress (GREEN, YELLOW, RED); the first report starts the work")
     ResponseEntity<Void> reportProgress(@PathVariable String id, @Valid @RequestBody ProgressReportRequest request) {
-        commands.sendAndWait(new ReportProgress(id, request.status(), request.text(), today()));
+        commands.sendAndWait(new ReportProgress(id, request.status(), request.text(), commands.today()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The LAG delivers its final report")
     @PostMapping("/{id}/delivery")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The LAG delivers its final report")
     ResponseEntity<Void> deliver(@PathVariable String id, @Valid @RequestBody DeliveryRequest request) {
-        commands.sendAndWait(new DeliverAssignment(id, request.finalReport(), today()));
+        commands.sendAndWait(new DeliverAssignment(id, request.finalReport(), commands.today()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The LSG gives feedback: COMPLETED, or REVISION_REQUESTED (back to IN_PROGRESS)")
     @PostMapping("/{id}/feedback")
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The LSG gives feedback: COMPLETED, or REVISION_REQUESTED (back to IN_PROGRESS)")
     ResponseEntity<Void> feedback(@PathVariable String id, @Valid @RequestBody FeedbackRequest request) {
-        commands.sendAndWait(new GiveFeedback(id, request.outcome(), request.feedback(), today()));
+        commands.sendAndWait(new GiveFeedback(id, request.outcome(), request.feedback(), commands.today()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The LSG cancels the assignment, with a reason")
     @PostMapping("/{id}/cancellation")
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The LSG cancels the assignment, with a reason")
     ResponseEntity<Void> cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
-        commands.sendAndWait(new CancelAssignment(id, request.reason(), today()));
+        commands.sendAndWait(new CancelAssignment(id, request.reason(), commands.today()));
         return ResponseEntity.noContent().build();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

@@ -4,11 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +29,7 @@ import se.rjh.mtp.groups.workinggroup.projection.WorkingGroupQueries;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.AppointMemberRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.DissolveGroupRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.EstablishGroupRequest;
+import se.rjh.mtp.platform.web.Commands;
 
 @RestController
 @RequestMapping("/api/groups")
@@ -39,70 +38,65 @@ class WorkingGroupController {
 
     private static final String MANAGERS = "hasAnyRole('LSG_CHAIR', 'ADMIN')";
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final WorkingGroupQueries queries;
-    private final Clock clock;
 
-    WorkingGroupController(CommandGateway commands, WorkingGroupQueries queries, Clock clock) {
+    WorkingGroupController(Commands commands, WorkingGroupQueries queries) {
         this.commands = commands;
         this.queries = queries;
-        this.clock = clock;
     }
 
+    @Operation(summary = "All groups with their current members")
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "All groups with their current members")
     List<WorkingGroupView> list() {
         return queries.all();
     }
 
+    @Operation(summary = "One group, with every membership period (who was a member when)")
     @GetMapping("/{groupId}")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "One group, with every membership period (who was a member when)")
     WorkingGroupView get(@PathVariable String groupId) {
         return queries.find(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
     }
 
+    @Operation(summary = "Establish a group (a LAG names its LSG as parent)")
     @PostMapping
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Establish a group (a LAG names its LSG as parent)")
     ResponseEntity<CreatedId> establish(@Valid @RequestBody EstablishGroupRequest request) {
         String groupId = UUID.randomUUID().toString();
         commands.sendAndWait(new EstablishWorkingGroup(groupId, request.name(), request.kind(), request.mandate(),
-                request.parentGroupId(), orToday(request.establishedOn())));
+                request.parentGroupId(), commands.todayUnless(request.establishedOn())));
         return ResponseEntity.created(URI.create("/api/groups/" + groupId)).body(new CreatedId(groupId));
     }
 
+    @Operation(summary = "Appoint a member, or give a member another role")
     @PostMapping("/{groupId}/members")
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Appoint a member, or give a member another role")
     ResponseEntity<Void> appoint(@PathVariable String groupId, @Valid @RequestBody AppointMemberRequest request) {
         commands.sendAndWait(new AppointMember(groupId, request.userName(), request.name(), request.role(),
-                request.unit(), orToday(request.from())));
+                request.unit(), commands.todayUnless(request.from())));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "End a membership today; the history keeps it")
     @DeleteMapping("/{groupId}/members/{userName}")
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "End a membership today; the history keeps it")
     ResponseEntity<Void> endMembership(@PathVariable String groupId, @PathVariable String userName) {
-        commands.sendAndWait(new EndMembership(groupId, userName, LocalDate.now(clock)));
+        commands.sendAndWait(new EndMembership(groupId, userName, commands.today()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Dissolve a group, with a reason")
     @PostMapping("/{groupId}/dissolution")
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Dissolve a group, with a reason")
     ResponseEntity<Void> dissolve(@PathVariable String groupId, @Valid @RequestBody DissolveGroupRequest request) {
-        commands.sendAndWait(new DissolveWorkingGroup(groupId, request.reason(), orToday(request.dissolvedOn())));
+        commands.sendAndWait(new DissolveWorkingGroup(groupId, request.reason(), commands.todayUnless(request.dissolvedOn())));
         return ResponseEntity.noContent().build();
     }
 
-    private LocalDate orToday(LocalDate date) {
-        return date != null ? date : LocalDate.now(clock);
-    }
 }
