@@ -20,7 +20,14 @@ public final class DraftingRequests {
     private DraftingRequests() {
     }
 
-    @Schema(name = "NewGuidelineRequest", description = "A new guideline and the content of its first draft")
+    /**
+     * A new guideline and the content of its first draft
+     *
+     * @param reviewIntervalMonths months between reviews, 1-36; default 12
+     * @param caseNumber diarienummer of the case the guideline is tied to
+     * @param content Markdown
+     */
+    @Schema(name = "NewGuidelineRequest")
     public record NewGuideline(
             @NotNull GuidelineKind kind,
             @NotBlank @Size(max = TextRules.LINE) String title,
@@ -28,20 +35,28 @@ public final class DraftingRequests {
             @Size(max = TextRules.LINE) String ownerGroup,
             @Size(max = TextRules.LINE) String processOwner,
             @Size(max = RegulationCitation.MAX_REFERENCES) List<@Valid @NotNull Reference> regulationReferences,
-            @Schema(description = "months between reviews, 1-36; default 12") @Min(ReviewInterval.MIN_MONTHS) @Max(ReviewInterval.MAX_MONTHS) Integer reviewIntervalMonths,
-            @Schema(description = "diarienummer of the case the guideline is tied to") @Size(max = TextRules.CODE) String caseNumber,
-            @Schema(description = "Markdown") @Size(max = TextRules.DOCUMENT) String content,
+            @Min(ReviewInterval.MIN_MONTHS) @Max(ReviewInterval.MAX_MONTHS) Integer reviewIntervalMonths,
+            @Size(max = TextRules.CODE) String caseNumber,
+            @Size(max = TextRules.DOCUMENT) String content,
             @Size(max = TextRules.PARAGRAPH) String changeSummary) {
     }
 
-    @Schema(name = "RegulationReferenceRequest",
-            description = "MDR/IVDR article (e.g. 5(5)), HSLF-FS 2021:52 chapter (e.g. 5) or free text (OTHER)")
-    public record Reference(@NotNull RegulationFramework framework, @NotBlank @Size(max = TextRules.LINE) String provision) {
+    /**
+     * MDR/IVDR article (e.g. 5(5)), HSLF-FS 2021:52 chapter (e.g. 5) or free text (OTHER)
+     */
+    @Schema(name = "RegulationReferenceRequest")
+    public record Reference(
+            @NotNull RegulationFramework framework,
+            @NotBlank @Size(max = TextRules.LINE) String provision) {
     }
 
-    @Schema(name = "RevisionRequest", description = "A new draft version; without content the latest version's text is copied")
-    public record Revision(@Size(max = TextRules.DOCUMENT) String content,
-                           @NotBlank @Size(max = TextRules.PARAGRAPH) String changeSummary) {
+    /**
+     * A new draft version; without content the latest version's text is copied
+     */
+    @Schema(name = "RevisionRequest")
+    public record Revision(
+            @Size(max = TextRules.DOCUMENT) String content,
+            @NotBlank @Size(max = TextRules.PARAGRAPH) String changeSummary) {
     }
 
     @Schema(name = "DraftContentRequest")

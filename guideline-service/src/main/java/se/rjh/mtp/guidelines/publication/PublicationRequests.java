@@ -12,8 +12,12 @@ public final class PublicationRequests {
     private PublicationRequests() {
     }
 
+    /**
+     * @param validFrom valid from; default today
+     */
     @Schema(name = "PublishRequest")
-    public record PublishRequest(@Schema(description = "valid from; default today") LocalDate validFrom) {
+    public record PublishRequest(
+            LocalDate validFrom) {
     }
 
     @Schema(name = "RetireRequest")

@@ -16,14 +16,21 @@ public final class ReviewRequests {
     private ReviewRequests() {
     }
 
+    /**
+     * @param reviewers user names of the reviewers (granskare); not an author of the version
+     */
     @Schema(name = "SubmitForReviewRequest")
-    public record Submission(@Schema(description = "user names of the reviewers (granskare); not an author of the version")
-                      @NotEmpty @Size(max = Review.MAX_REVIEWERS) List<@NotBlank @Size(max = TextRules.CODE) String> reviewers) {
+    public record Submission(
+            @NotEmpty @Size(max = Review.MAX_REVIEWERS) List<@NotBlank @Size(max = TextRules.CODE) String> reviewers) {
     }
 
+    /**
+     * @param comment required with CHANGES_REQUESTED
+     */
     @Schema(name = "ReviewVerdictRequest")
-    public record VerdictRequest(@NotNull ReviewVerdict verdict,
-                          @Schema(description = "required with CHANGES_REQUESTED") @Size(max = TextRules.PARAGRAPH) String comment) {
+    public record VerdictRequest(
+            @NotNull ReviewVerdict verdict,
+            @Size(max = TextRules.PARAGRAPH) String comment) {
     }
 
     @Schema(name = "ReturnToDraftRequest")

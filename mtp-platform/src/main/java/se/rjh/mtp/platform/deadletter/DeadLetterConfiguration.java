@@ -69,8 +69,8 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    public DeadLetterController deadLetterController(EventProcessingConfiguration processing, DeadLetterGroups groups) {
-        return new DeadLetterController(processing, groups);
+    public DeadLetterController deadLetterController(DeadLetterGroups groups) {
+        return new DeadLetterController(groups);
     }
 
     @Bean

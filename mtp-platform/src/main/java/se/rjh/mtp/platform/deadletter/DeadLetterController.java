@@ -7,19 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.NotFoundException;
 
@@ -32,11 +31,9 @@ import se.rjh.mtp.api.common.NotFoundException;
 @Tag(name = "Admin: dead letters", description = "Events a processing group could not handle, parked for the operator: list, retry, evict. Role: ADMIN.")
 public class DeadLetterController {
 
-    private final EventProcessingConfiguration processing;
     private final DeadLetterGroups groups;
 
-    DeadLetterController(EventProcessingConfiguration processing, DeadLetterGroups groups) {
-        this.processing = processing;
+    DeadLetterController(DeadLetterGroups groups) {
         this.groups = groups;
     }
 
@@ -47,7 +44,7 @@ public class DeadLetterController {
     public DeadLetterQueues list() {
         Map<String, DeadLetterQueues.Queue> result = new LinkedHashMap<>();
         for (String group : groups.names()) {
-            processing.deadLetterQueue(group).ifPresent(queue -> result.put(group, describe(queue)));
+            result.put(group, describe(groups.queue(group)));
         }
         return new DeadLetterQueues(result);
     }
@@ -57,30 +54,20 @@ public class DeadLetterController {
     @PostMapping("/{group}/{eventId}/retry")
     @PreAuthorize("hasRole('ADMIN')")
     public DeadLetterQueues.RetryResult retry(@PathVariable String group, @PathVariable String eventId) {
-        find(queue(group), eventId);
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
-                .orElseThrow(() -> new NotFoundException("Dead-letter queue", group));
-        boolean succeeded = processor.process(letter -> letter.message().getIdentifier().equals(eventId));
-        return new DeadLetterQueues.RetryResult(group, eventId, succeeded, queue(group).size());
+        find(groups.queue(group), eventId);
+        boolean succeeded = groups.processor(group).process(letter -> letter.message().getIdentifier().equals(eventId));
+        return new DeadLetterQueues.RetryResult(group, eventId, succeeded, groups.queue(group).size());
     }
 
     /** Removes one letter for good; the event is not handled. Later letters of its sequence stay parked. */
     @Operation(summary = "Evict one dead letter for good")
     @DeleteMapping("/{group}/{eventId}")
     @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @ApiResponse(responseCode = "204", description = "Evicted")
-    public ResponseEntity<Void> evict(@PathVariable String group, @PathVariable String eventId) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
+    public void evict(@PathVariable String group, @PathVariable String eventId) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = groups.queue(group);
         queue.evict(find(queue, eventId));
-        return ResponseEntity.noContent().build();
-    }
-
-    /** Only a group that has a queue: asking Axon for any other name would create one. */
-    private SequencedDeadLetterQueue<EventMessage<?>> queue(String group) {
-        if (!groups.contains(group)) {
-            throw new NotFoundException("Dead-letter queue", group);
-        }
-        return processing.deadLetterQueue(group).orElseThrow(() -> new NotFoundException("Dead-letter queue", group));
     }
 
     private static DeadLetter<? extends EventMessage<?>> find(SequencedDeadLetterQueue<EventMessage<?>> queue,

@@ -4,6 +4,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.platform.processing.FailurePolicies;
 
 /**
@@ -22,5 +26,19 @@ record DeadLetterGroups(EventProcessingConfiguration processing, FailurePolicies
 
     boolean contains(String group) {
         return policies.deadLetters(group) && processing.eventProcessors().containsKey(group);
+    }
+
+    /** The group's queue; only a group that has one, since asking Axon for any other name would create one. */
+    SequencedDeadLetterQueue<EventMessage<?>> queue(String group) {
+        if (!contains(group)) {
+            throw new NotFoundException("Dead-letter queue", group);
+        }
+        return processing.deadLetterQueue(group).orElseThrow(() -> new NotFoundException("Dead-letter queue", group));
+    }
+
+    /** Retries the group's letters through its own event handlers. */
+    SequencedDeadLetterProcessor<EventMessage<?>> processor(String group) {
+        return processing.sequencedDeadLetterProcessor(group)
+                .orElseThrow(() -> new NotFoundException("Dead-letter queue", group));
     }
 }

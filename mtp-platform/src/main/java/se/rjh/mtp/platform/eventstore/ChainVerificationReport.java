@@ -6,16 +6,23 @@ import se.rjh.mtp.api.reporting.view.ChainBreak;
 
 /** Outcome of {@link ChainVerifier#verify}: {@code valid} exactly when no break was found. */
 // Named apart from reporting-service's report of its copy, which shares the simple name and also appears in its API.
-@Schema(name = "EventStoreVerificationReport", description = "This service's event store: every aggregate's hash "
-        + "chain recomputed in global order and, when heads anchored by reporting-service were given, compared with "
-        + "them")
+/**
+ * This service's event store: every aggregate's hash chain recomputed in global order and, when heads anchored by
+ * reporting-service were given, compared with them
+ *
+ * @param valid True when no break was found
+ * @param aggregatesChecked Aggregates whose chains were walked
+ * @param anchorsChecked Anchored heads compared with the store; 0 without anchors
+ * @param firstBreak The first bad event: in global order, then the anchored heads the store does not reach; null when
+ *                  valid
+ */
+@Schema(name = "EventStoreVerificationReport")
 public record ChainVerificationReport(
-        @Schema(description = "True when no break was found") boolean valid,
+        boolean valid,
         long eventsChecked,
-        @Schema(description = "Aggregates whose chains were walked") long aggregatesChecked,
-        @Schema(description = "Anchored heads compared with the store; 0 without anchors") long anchorsChecked,
-        @Schema(description = "The first bad event: in global order, then the anchored heads the store does not "
-                + "reach; null when valid") ChainBreak firstBreak,
+        long aggregatesChecked,
+        long anchorsChecked,
+        ChainBreak firstBreak,
         List<ChainBreak> breaks) {
 
     static ChainVerificationReport of(long eventsChecked, long aggregatesChecked, long anchorsChecked,

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.GenerationDigests;
 import se.rjh.mtp.api.reporting.view.ReplayStatus;
-import se.rjh.mtp.reporting.readmodel.ReadModelDigests;
 
 /** Starting a replay is an operator's act (ADMIN); watching it and reading the digests is for auditors too. */
 @RestController
@@ -20,11 +19,9 @@ import se.rjh.mtp.reporting.readmodel.ReadModelDigests;
 class ReplayController {
 
     private final ReplayService replay;
-    private final ReadModelDigests digests;
 
-    ReplayController(ReplayService replay, ReadModelDigests digests) {
+    ReplayController(ReplayService replay) {
         this.replay = replay;
-        this.digests = digests;
     }
 
     @Operation(summary = "Start rebuilding every read model from the beginning of the topics into a new generation")
@@ -46,6 +43,6 @@ class ReplayController {
     @GetMapping("/digests")
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     GenerationDigests digests() {
-        return digests.ofActive();
+        return replay.digestsOfActive();
     }
 }

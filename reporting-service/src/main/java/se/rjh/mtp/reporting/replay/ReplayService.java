@@ -124,4 +124,9 @@ public class ReplayService {
         long ms = Math.max(1, Duration.between(startedAt, now).toMillis());
         return Math.round(processed * 10_000.0 / ms) / 10.0;
     }
+
+    /** The digest of every read model in the active generation, the figure a replay must reproduce. */
+    GenerationDigests digestsOfActive() {
+        return digests.ofActive();
+    }
 }

@@ -59,6 +59,23 @@ class OpenApiContractTest {
         assertThat(untyped).as("2xx response bodies without a typed schema").isEmpty();
     }
 
+    /**
+     * Response records are documented once, in their Javadoc ({@code @param} per component), which springdoc reads
+     * at run time: a record's description and its components' descriptions reach the document.
+     */
+    @Test
+    void responseRecordsAreDescribedFromTheirJavadoc() throws IOException {
+        JsonNode caseView = TestHttp.JSON.readTree(OUTPUT.resolve("case-service.json").toFile())
+                .path("components").path("schemas").path("CaseView");
+        assertThat(caseView.path("description").asText()).startsWith("A case as it stands now");
+        assertThat(caseView.path("properties").path("caseNumber").path("description").asText())
+                .isEqualTo("The diarienummer; null before registration.");
+        JsonNode service = TestHttp.JSON.readTree(OUTPUT.resolve("reporting-service.json").toFile())
+                .path("components").path("schemas").path("ChainAnchors").path("properties").path("service");
+        assertThat(service.path("description").asText()).isEqualTo("The writing service, e.g. case-service");
+        assertThat(service.path("example").asText()).as("other @Schema attributes stay").isEqualTo("case-service");
+    }
+
     /** The shared judgement of a document, so that it can be seen to fail: typed, untyped and referenced schemas. */
     @Test
     void theSchemaCheckTellsTypedFromUntyped() throws IOException {

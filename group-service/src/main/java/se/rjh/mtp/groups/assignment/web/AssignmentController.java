@@ -96,63 +96,56 @@ class AssignmentController {
     @PostMapping("/{id}/issue")
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {
+    void issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {
         commands.sendAndWait(new IssueDraftedAssignment(id, request == null ? null : request.dueDate(), commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The LAG accepts the assignment")
     @PostMapping("/{id}/accept")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> accept(@PathVariable String id) {
+    void accept(@PathVariable String id) {
         commands.sendAndWait(new AcceptAssignment(id, commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The LAG declines the assignment, with a reason")
     @PostMapping("/{id}/decline")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> decline(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+    void decline(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         commands.sendAndWait(new DeclineAssignment(id, request.reason(), commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The LAG reports progress (GREEN, YELLOW, RED); the first report starts the work")
     @PostMapping("/{id}/progress-reports")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> reportProgress(@PathVariable String id, @Valid @RequestBody ProgressReportRequest request) {
+    void reportProgress(@PathVariable String id, @Valid @RequestBody ProgressReportRequest request) {
         commands.sendAndWait(new ReportProgress(id, request.status(), request.text(), commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The LAG delivers its final report")
     @PostMapping("/{id}/delivery")
     @PreAuthorize(LAG_MEMBER)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> deliver(@PathVariable String id, @Valid @RequestBody DeliveryRequest request) {
+    void deliver(@PathVariable String id, @Valid @RequestBody DeliveryRequest request) {
         commands.sendAndWait(new DeliverAssignment(id, request.finalReport(), commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The LSG gives feedback: COMPLETED, or REVISION_REQUESTED (back to IN_PROGRESS)")
     @PostMapping("/{id}/feedback")
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> feedback(@PathVariable String id, @Valid @RequestBody FeedbackRequest request) {
+    void feedback(@PathVariable String id, @Valid @RequestBody FeedbackRequest request) {
         commands.sendAndWait(new GiveFeedback(id, request.outcome(), request.feedback(), commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The LSG cancels the assignment, with a reason")
     @PostMapping("/{id}/cancellation")
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+    void cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         commands.sendAndWait(new CancelAssignment(id, request.reason(), commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
 }

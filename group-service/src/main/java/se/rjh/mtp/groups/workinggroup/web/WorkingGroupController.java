@@ -75,28 +75,25 @@ class WorkingGroupController {
     @PostMapping("/{groupId}/members")
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> appoint(@PathVariable String groupId, @Valid @RequestBody AppointMemberRequest request) {
+    void appoint(@PathVariable String groupId, @Valid @RequestBody AppointMemberRequest request) {
         commands.sendAndWait(new AppointMember(groupId, request.userName(), request.name(), request.role(),
                 request.unit(), commands.todayUnless(request.from())));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "End a membership today; the history keeps it")
     @DeleteMapping("/{groupId}/members/{userName}")
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> endMembership(@PathVariable String groupId, @PathVariable String userName) {
+    void endMembership(@PathVariable String groupId, @PathVariable String userName) {
         commands.sendAndWait(new EndMembership(groupId, userName, commands.today()));
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Dissolve a group, with a reason")
     @PostMapping("/{groupId}/dissolution")
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> dissolve(@PathVariable String groupId, @Valid @RequestBody DissolveGroupRequest request) {
+    void dissolve(@PathVariable String groupId, @Valid @RequestBody DissolveGroupRequest request) {
         commands.sendAndWait(new DissolveWorkingGroup(groupId, request.reason(), commands.todayUnless(request.dissolvedOn())));
-        return ResponseEntity.noContent().build();
     }
 
 }

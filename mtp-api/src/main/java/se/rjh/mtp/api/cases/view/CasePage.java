@@ -1,13 +1,18 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** One page of the case list, newest received first. */
-@Schema(description = "One page of the case list, newest received first.")
+/**
+ * One page of the case list, newest received first.
+ *
+ * @param items The cases on this page.
+ * @param page The page number, from 0.
+ * @param size The page size asked for.
+ * @param total How many cases match in all.
+ */
 public record CasePage(
-        @Schema(description = "The cases on this page.") List<CaseListItem> items,
-        @Schema(description = "The page number, from 0.") int page,
-        @Schema(description = "The page size asked for.") int size,
-        @Schema(description = "How many cases match in all.") long total) {
+        List<CaseListItem> items,
+        int page,
+        int size,
+        long total) {
 }

@@ -1,11 +1,14 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
-/** How a decided case was closed. */
-@Schema(description = "How a decided case was closed.")
+/**
+ * How a decided case was closed.
+ *
+ * @param closedOn When it was closed.
+ * @param note A closing note, if any.
+ */
 public record ClosureView(
-        @Schema(description = "When it was closed.") LocalDate closedOn,
-        @Schema(description = "A closing note, if any.") String note) {
+        LocalDate closedOn,
+        String note) {
 }

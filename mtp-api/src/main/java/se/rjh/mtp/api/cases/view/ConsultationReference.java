@@ -1,10 +1,13 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The consultation request a command was applied to. */
-@Schema(description = "The consultation request a command was applied to.")
+/**
+ * The consultation request a command was applied to.
+ *
+ * @param id The case id.
+ * @param consultationId The consultation request's id.
+ */
 public record ConsultationReference(
-        @Schema(description = "The case id.") String id,
-        @Schema(description = "The consultation request's id.") String consultationId) {
+        String id,
+        String consultationId) {
 }

@@ -1,9 +1,11 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A note added to a case. */
-@Schema(description = "A note added to a case.")
+/**
+ * A note added to a case.
+ *
+ * @param noteId The new note's id.
+ */
 public record NoteCreated(
-        @Schema(description = "The new note's id.") String noteId) {
+        String noteId) {
 }

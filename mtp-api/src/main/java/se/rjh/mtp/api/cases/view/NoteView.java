@@ -1,13 +1,18 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
-/** A note a case officer added during preparation. */
-@Schema(description = "A note a case officer added during preparation.")
+/**
+ * A note a case officer added during preparation.
+ *
+ * @param noteId The note's id.
+ * @param text The note.
+ * @param addedAt When the note was added.
+ * @param addedBy Who added it.
+ */
 public record NoteView(
-        @Schema(description = "The note's id.") String noteId,
-        @Schema(description = "The note.") String text,
-        @Schema(description = "When the note was added.") Instant addedAt,
-        @Schema(description = "Who added it.") String addedBy) {
+        String noteId,
+        String text,
+        Instant addedAt,
+        String addedBy) {
 }

@@ -1,9 +1,11 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A registered case's diarienummer. */
-@Schema(description = "A registered case's diarienummer.")
+/**
+ * A registered case's diarienummer.
+ *
+ * @param caseNumber The diarienummer, MTP/<n>/<year>.
+ */
 public record RegistrationResult(
-        @Schema(description = "The diarienummer, MTP/<n>/<year>.") String caseNumber) {
+        String caseNumber) {
 }

@@ -1,10 +1,13 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 
-/** Why a case was voided (makulerat) and in which step. */
-@Schema(description = "Why a case was voided (makulerat) and in which step.")
+/**
+ * Why a case was voided (makulerat) and in which step.
+ *
+ * @param reason Why it was voided.
+ * @param previousStep The step it was in.
+ */
 public record VoidingView(
-        @Schema(description = "Why it was voided.") String reason,
-        @Schema(description = "The step it was in.") String previousStep) {
+        String reason,
+        String previousStep) {
 }

@@ -2,7 +2,12 @@ package se.rjh.mtp.api.groups.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The answer to creating an assignment or a group; the Location header names the same resource. */
-@Schema(name = "CreatedId", description = "The id of what was just created")
-public record CreatedId(@Schema(description = "the new assignment's or group's id") String id) {
+/**
+ * The answer to creating an assignment or a group; the Location header names the same resource.
+ *
+ * @param id the new assignment's or group's id
+ */
+@Schema(name = "CreatedId")
+public record CreatedId(
+        String id) {
 }

@@ -6,30 +6,54 @@ import java.util.List;
 import se.rjh.mtp.api.groups.GroupKind;
 import se.rjh.mtp.api.groups.MemberRole;
 
-/** A working group as its read model holds it: its current members and every membership period it has had. */
-@Schema(name = "WorkingGroup", description = "LSG MTP or one of its LAGs, with its current members and its "
-        + "membership history (who was a member when)")
+/**
+ * A working group as its read model holds it: its current members and every membership period it has had.
+ *
+ * @param id the group's id, e.g. lsg-mtp
+ * @param parentGroupId the LSG a LAG belongs to; null for an LSG
+ * @param dissolvedOn null while the group is active
+ * @param members the current members
+ * @param membershipHistory every membership period, open ones with until = null
+ */
+@Schema(name = "WorkingGroup")
 public record WorkingGroupView(
-        @Schema(description = "the group's id, e.g. lsg-mtp") String id,
+        String id,
         String name,
         GroupKind kind,
         String mandate,
-        @Schema(description = "the LSG a LAG belongs to; null for an LSG") String parentGroupId,
+        String parentGroupId,
         LocalDate establishedOn,
-        @Schema(description = "null while the group is active") LocalDate dissolvedOn,
+        LocalDate dissolvedOn,
         String dissolutionReason,
-        @Schema(description = "the current members") List<Member> members,
-        @Schema(description = "every membership period, open ones with until = null") List<MembershipPeriod>
-                membershipHistory) {
+        List<Member> members,
+        List<MembershipPeriod> membershipHistory) {
 
-    @Schema(name = "WorkingGroupMember", description = "A current member of the group")
-    public record Member(String userName, String name, MemberRole role, String unit,
-                         @Schema(description = "the day the appointment took effect") LocalDate from) {
+    /**
+     * A current member of the group
+     *
+     * @param from the day the appointment took effect
+     */
+    @Schema(name = "WorkingGroupMember")
+    public record Member(
+            String userName,
+            String name,
+            MemberRole role,
+            String unit,
+            LocalDate from) {
     }
 
-    @Schema(name = "WorkingGroupMembershipPeriod", description = "One period a person was a member in one role")
-    public record MembershipPeriod(String userName, String name, MemberRole role, String unit, LocalDate from,
-                                   @Schema(description = "the day the period ended; null while it lasts")
-                                   LocalDate until) {
+    /**
+     * One period a person was a member in one role
+     *
+     * @param until the day the period ended; null while it lasts
+     */
+    @Schema(name = "WorkingGroupMembershipPeriod")
+    public record MembershipPeriod(
+            String userName,
+            String name,
+            MemberRole role,
+            String unit,
+            LocalDate from,
+            LocalDate until) {
     }
 }

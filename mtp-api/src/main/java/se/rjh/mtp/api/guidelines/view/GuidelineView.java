@@ -5,29 +5,38 @@ import java.time.LocalDate;
 import java.util.List;
 import se.rjh.mtp.api.guidelines.GuidelineKind;
 
-/** A guideline with its whole version history, as read from its events. */
-@Schema(name = "Guideline", description = "A guideline (riktlinje, vägledning or rutin) and every version it has had")
+/**
+ * A guideline with its whole version history, as read from its events.
+ *
+ * @param documentNumber document number RL-MTP-<n>, also the guideline's id
+ * @param reviewIntervalMonths months between the publication of a version and its review
+ * @param caseNumber diarienummer of the case the guideline is tied to
+ * @param publishedVersion the version now valid, or null when none is published
+ * @param reviewDueRaisedFor the published version whose review date has been reached and reported
+ * @param revisionRequests case decisions that asked for a revision
+ * @param regulatoryFlags regulatory-watch decisions that flagged a cited regulation as changed
+ * @param versions every version, oldest first
+ */
+@Schema(name = "Guideline")
 public record GuidelineView(
-        @Schema(description = "document number RL-MTP-<n>, also the guideline's id") String documentNumber,
+        String documentNumber,
         GuidelineKind kind,
         String title,
         String scope,
         String ownerGroup,
         String processOwner,
         List<RegulationReferenceView> regulationReferences,
-        @Schema(description = "months between the publication of a version and its review") int reviewIntervalMonths,
-        @Schema(description = "diarienummer of the case the guideline is tied to") String caseNumber,
+        int reviewIntervalMonths,
+        String caseNumber,
         boolean retired,
         String retiredReason,
         LocalDate retiredOn,
-        @Schema(description = "the version now valid, or null when none is published") Integer publishedVersion,
+        Integer publishedVersion,
         LocalDate nextReviewDate,
-        @Schema(description = "the published version whose review date has been reached and reported")
         Integer reviewDueRaisedFor,
-        @Schema(description = "case decisions that asked for a revision") List<CaseRequestView> revisionRequests,
-        @Schema(description = "regulatory-watch decisions that flagged a cited regulation as changed")
+        List<CaseRequestView> revisionRequests,
         List<CaseRequestView> regulatoryFlags,
-        @Schema(description = "every version, oldest first") List<GuidelineVersionView> versions) {
+        List<GuidelineVersionView> versions) {
 
     /** The version with this number, or null. */
     public GuidelineVersionView version(int number) {

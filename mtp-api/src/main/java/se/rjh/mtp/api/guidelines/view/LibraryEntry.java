@@ -5,8 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import se.rjh.mtp.api.guidelines.GuidelineKind;
 
-/** A guideline as the library and the register list it. */
-@Schema(name = "LibraryEntry", description = "A guideline as the library lists it, with its current published version")
+/**
+ * A guideline as the library and the register list it.
+ *
+ * @param caseNumber diarienummer of the case the guideline is tied to
+ * @param publishedVersion the version now valid, or null
+ * @param reviewDueRaisedFor the published version whose review date has been reached and reported
+ * @param openVersion the version in draft, review or approved, or null
+ */
+@Schema(name = "LibraryEntry")
 public record LibraryEntry(
         String documentNumber,
         GuidelineKind kind,
@@ -14,14 +21,13 @@ public record LibraryEntry(
         String scope,
         String ownerGroup,
         String processOwner,
-        @Schema(description = "diarienummer of the case the guideline is tied to") String caseNumber,
+        String caseNumber,
         List<RegulationReferenceView> regulationReferences,
         boolean retired,
-        @Schema(description = "the version now valid, or null") Integer publishedVersion,
+        Integer publishedVersion,
         LocalDate validFrom,
         LocalDate nextReviewDate,
-        @Schema(description = "the published version whose review date has been reached and reported")
         Integer reviewDueRaisedFor,
-        @Schema(description = "the version in draft, review or approved, or null") Integer openVersion,
+        Integer openVersion,
         @Schema(allowableValues = {"DRAFT", "IN_REVIEW", "APPROVED"}) String openVersionStatus) {
 }

@@ -3,8 +3,10 @@ package se.rjh.mtp.api.guidelines.view;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
-/** The answer to publishing a version. */
-@Schema(name = "Publication", description = "A version now published and valid from the given date")
+/**
+ * The answer to publishing a version.
+ */
+@Schema(name = "Publication")
 public record Publication(
         String documentNumber,
         int versionNumber,

@@ -3,8 +3,14 @@ package se.rjh.mtp.api.guidelines.view;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
-/** A published guideline on the review schedule (planerad revision). */
-@Schema(name = "ReviewDueItem", description = "A published guideline whose review date falls within the horizon")
+/**
+ * A published guideline on the review schedule (planerad revision).
+ *
+ * @param daysLeft days from today to the review date; negative when overdue
+ * @param reviewDueRaised whether the review-due event has been raised for the published version
+ * @param openVersion the version being revised, or null
+ */
+@Schema(name = "ReviewDueItem")
 public record ReviewDueItem(
         String documentNumber,
         String title,
@@ -12,9 +18,8 @@ public record ReviewDueItem(
         String processOwner,
         int publishedVersion,
         LocalDate nextReviewDate,
-        @Schema(description = "days from today to the review date; negative when overdue") long daysLeft,
+        long daysLeft,
         boolean overdue,
-        @Schema(description = "whether the review-due event has been raised for the published version")
         boolean reviewDueRaised,
-        @Schema(description = "the version being revised, or null") Integer openVersion) {
+        Integer openVersion) {
 }

@@ -1,9 +1,12 @@
 package se.rjh.mtp.api.reporting.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-@Schema(description = "A case's full history across services, in time order: its own events, its diarienummer, "
-        + "the LAG assignments tied to it and the guideline revision it caused")
-public record AuditTrail(String caseId, List<AuditTrailEntry> entries) {
+/**
+ * A case's full history across services, in time order: its own events, its diarienummer, the LAG assignments tied to
+ * it and the guideline revision it caused
+ */
+public record AuditTrail(
+        String caseId,
+        List<AuditTrailEntry> entries) {
 }

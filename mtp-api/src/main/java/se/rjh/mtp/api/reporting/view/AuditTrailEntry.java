@@ -3,17 +3,26 @@ package se.rjh.mtp.api.reporting.view;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
-@Schema(description = "One event in a case's trail, as an auditor reads it")
+/**
+ * One event in a case's trail, as an auditor reads it
+ *
+ * @param timestamp When it happened (ISO-8601 instant)
+ * @param service The producing service, e.g. case-service
+ * @param eventType The event's type (simple class name)
+ * @param actor Who caused it
+ * @param data The event's data as published, field by field
+ * @param hash The event's SHA-256 chain hash
+ */
 public record AuditTrailEntry(
         String eventId,
-        @Schema(description = "When it happened (ISO-8601 instant)") String timestamp,
-        @Schema(description = "The producing service, e.g. case-service") String service,
+        String timestamp,
+        String service,
         @Schema(nullable = true) String aggregateType,
         String aggregateId,
         long sequence,
-        @Schema(description = "The event's type (simple class name)") String eventType,
-        @Schema(description = "Who caused it", nullable = true) String actor,
+        String eventType,
+        @Schema(nullable = true) String actor,
         @Schema(nullable = true) String correlationId,
-        @Schema(description = "The event's data as published, field by field") Map<String, Object> data,
-        @Schema(description = "The event's SHA-256 chain hash", nullable = true) String hash) {
+        Map<String, Object> data,
+        @Schema(nullable = true) String hash) {
 }

@@ -1,10 +1,13 @@
 package se.rjh.mtp.api.reporting.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import se.rjh.mtp.api.cases.CaseStep;
 
-@Schema(description = "A step the case entered")
+/**
+ * A step the case entered
+ *
+ * @param at When, in epoch milliseconds
+ */
 public record CaseStepEntered(
         CaseStep step,
-        @Schema(description = "When, in epoch milliseconds") long at) {
+        long at) {
 }

@@ -8,18 +8,24 @@ import java.util.Map;
  * cannot rewrite it. A writing service's {@code POST /api/admin/event-store/verify} takes this body as it is and
  * checks that its store still reaches every head: deleting an aggregate's latest events leaves no trace in the chain
  * itself, only here.
+ *
+ * @param service The writing service, e.g. case-service
+ * @param heads By aggregate id (for an event outside an aggregate: its event id)
  */
-@Schema(description = "Each aggregate's last event of one writing service as reporting-service received it over Kafka; "
-        + "POST it unchanged to that service's /api/admin/event-store/verify")
 public record ChainAnchors(
-        @Schema(description = "The writing service, e.g. case-service", example = "case-service") String service,
-        @Schema(description = "By aggregate id (for an event outside an aggregate: its event id)")
+        @Schema(example = "case-service") String service,
         Map<String, Head> heads) {
 
-    @Schema(description = "The last event received of one aggregate")
+    /**
+     * The last event received of one aggregate
+     *
+     * @param sequence Its sequence number in the aggregate
+     * @param eventId Its event id
+     * @param hash Its SHA-256 hash (64 lower-case hex digits)
+     */
     public record Head(
-            @Schema(description = "Its sequence number in the aggregate") long sequence,
-            @Schema(description = "Its event id") String eventId,
-            @Schema(description = "Its SHA-256 hash (64 lower-case hex digits)") String hash) {
+            long sequence,
+            String eventId,
+            String hash) {
     }
 }

@@ -3,19 +3,24 @@ package se.rjh.mtp.api.reporting.view;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** One bad event, as both verifiers name it: reporting-service's over its copy, and each event store's own. */
-@Schema(description = "One place where a hash chain does not hold: the event (for TRUNCATED, the anchored event the "
-        + "store no longer holds) and why")
+/**
+ * One bad event, as both verifiers name it: reporting-service's over its copy, and each event store's own.
+ *
+ * @param aggregateId The event's aggregate (for an event outside an aggregate: its event id); null when a stored
+ *                   document cannot be read at all
+ * @param sequence The event's sequence number in its aggregate; -1 when it cannot be read
+ * @param eventId The event's id; null when it cannot be read
+ * @param detail What is wrong, in words
+ * @param globalIndex The event's (or unreadable commit's) global index in the writing service's store; only in an
+ *                   event store's own verification, and not for TRUNCATED
+ */
 public record ChainBreak(
-        @Schema(description = "The event's aggregate (for an event outside an aggregate: its event id); null when a "
-                + "stored document cannot be read at all") String aggregateId,
-        @Schema(description = "The event's sequence number in its aggregate; -1 when it cannot be read") long sequence,
-        @Schema(description = "The event's id; null when it cannot be read") String eventId,
+        String aggregateId,
+        long sequence,
+        String eventId,
         Kind kind,
-        @Schema(description = "What is wrong, in words") String detail,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "The event's (or unreadable commit's) global index in the writing service's store; only "
-                + "in an event store's own verification, and not for TRUNCATED") Long globalIndex) {
+        String detail,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long globalIndex) {
 
     /** A break in reporting-service's copy, which has no global index. */
     public ChainBreak(String aggregateId, long sequence, String eventId, Kind kind, String detail) {

@@ -2,13 +2,21 @@ package se.rjh.mtp.api.reporting.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-@Schema(description = "One consultation (remiss) of a case")
+/**
+ * One consultation (remiss) of a case
+ *
+ * @param body The consulted body
+ * @param requestedAt When it was requested, in epoch milliseconds
+ * @param dueDate Answer due (ISO date)
+ * @param answeredAt When it was answered, in epoch milliseconds
+ * @param overdue Case-service reported the due date as passed
+ */
 public record ConsultationRow(
         String consultationId,
-        @Schema(description = "The consulted body", nullable = true) String body,
-        @Schema(description = "When it was requested, in epoch milliseconds", nullable = true) Long requestedAt,
-        @Schema(description = "Answer due (ISO date)", nullable = true) String dueDate,
-        @Schema(description = "When it was answered, in epoch milliseconds", nullable = true) Long answeredAt,
+        @Schema(nullable = true) String body,
+        @Schema(nullable = true) Long requestedAt,
+        @Schema(nullable = true) String dueDate,
+        @Schema(nullable = true) Long answeredAt,
         boolean waived,
-        @Schema(description = "Case-service reported the due date as passed") boolean overdue) {
+        boolean overdue) {
 }

@@ -1,11 +1,15 @@
 package se.rjh.mtp.api.reporting.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 
-@Schema(description = "The latest progress report of one assignment")
+/**
+ * The latest progress report of one assignment
+ *
+ * @param status Traffic-light status of the report (GREEN, YELLOW, RED)
+ * @param reportedAt When it was reported (ISO-8601 instant)
+ */
 public record LatestReport(
         String assignmentId,
         String groupId,
-        @Schema(description = "Traffic-light status of the report (GREEN, YELLOW, RED)") String status,
-        @Schema(description = "When it was reported (ISO-8601 instant)") String reportedAt) {
+        String status,
+        String reportedAt) {
 }

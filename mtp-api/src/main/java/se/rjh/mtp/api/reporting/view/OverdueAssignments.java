@@ -1,10 +1,13 @@
 package se.rjh.mtp.api.reporting.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-@Schema(description = "Open assignments (issued, accepted or in progress) whose due date has passed")
+/**
+ * Open assignments (issued, accepted or in progress) whose due date has passed
+ *
+ * @param assignmentIds Their assignment ids, sorted
+ */
 public record OverdueAssignments(
         int count,
-        @Schema(description = "Their assignment ids, sorted") List<String> assignmentIds) {
+        List<String> assignmentIds) {
 }

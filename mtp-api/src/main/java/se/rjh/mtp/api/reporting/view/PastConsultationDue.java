@@ -1,10 +1,13 @@
 package se.rjh.mtp.api.reporting.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-@Schema(description = "Unfinished cases with an open consultation whose due date has passed")
+/**
+ * Unfinished cases with an open consultation whose due date has passed
+ *
+ * @param caseIds Their case ids, sorted
+ */
 public record PastConsultationDue(
         int count,
-        @Schema(description = "Their case ids, sorted") List<String> caseIds) {
+        List<String> caseIds) {
 }

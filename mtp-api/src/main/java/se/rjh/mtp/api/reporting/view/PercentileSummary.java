@@ -2,10 +2,16 @@ package se.rjh.mtp.api.reporting.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-@Schema(description = "Median and 90th percentile by the nearest-rank method (values that really occurred), "
-        + "rounded to two decimals; both null when there are no values.")
+/**
+ * Median and 90th percentile by the nearest-rank method (values that really occurred), rounded to two decimals; both
+ * null when there are no values.
+ *
+ * @param count How many values were measured
+ * @param median Median
+ * @param p90 90th percentile
+ */
 public record PercentileSummary(
-        @Schema(description = "How many values were measured") int count,
-        @Schema(description = "Median", nullable = true) Double median,
-        @Schema(description = "90th percentile", nullable = true) Double p90) {
+        int count,
+        @Schema(nullable = true) Double median,
+        @Schema(nullable = true) Double p90) {
 }

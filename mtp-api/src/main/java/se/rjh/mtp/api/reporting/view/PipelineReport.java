@@ -1,18 +1,24 @@
 package se.rjh.mtp.api.reporting.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
-@Schema(description = "The case pipeline dashboard: every case counted by step, type and month, lead times per "
-        + "step and consultation turnaround per consulted body")
+/**
+ * The case pipeline dashboard: every case counted by step, type and month, lead times per step and consultation
+ * turnaround per consulted body
+ *
+ * @param total Number of cases
+ * @param perStep Cases per current step (CaseStep name)
+ * @param perCaseType Cases per case type
+ * @param receivedPerMonth Cases per month received (yyyy-MM)
+ * @param leadTimeHoursPerStep Hours spent in each step before the next one, per step
+ * @param consultationTurnaroundDaysPerBody Days from consultation request to answer, per consulted body
+ */
 public record PipelineReport(
-        @Schema(description = "Number of cases") int total,
-        @Schema(description = "Cases per current step (CaseStep name)") Map<String, Integer> perStep,
-        @Schema(description = "Cases per case type") Map<String, Integer> perCaseType,
-        @Schema(description = "Cases per month received (yyyy-MM)") Map<String, Integer> receivedPerMonth,
-        @Schema(description = "Hours spent in each step before the next one, per step")
+        int total,
+        Map<String, Integer> perStep,
+        Map<String, Integer> perCaseType,
+        Map<String, Integer> receivedPerMonth,
         Map<String, PercentileSummary> leadTimeHoursPerStep,
         PastConsultationDue pastConsultationDue,
-        @Schema(description = "Days from consultation request to answer, per consulted body")
         Map<String, PercentileSummary> consultationTurnaroundDaysPerBody) {
 }

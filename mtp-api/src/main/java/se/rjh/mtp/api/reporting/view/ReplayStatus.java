@@ -3,22 +3,29 @@ package se.rjh.mtp.api.reporting.view;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
-@Schema(description = "What a replay (rebuilding every read model from the topics) is doing now; percent and "
-        + "eventsPerSecond are the progress an operator watches")
+/**
+ * What a replay (rebuilding every read model from the topics) is doing now; percent and eventsPerSecond are the
+ * progress an operator watches
+ *
+ * @param generation The generation being (or last) built
+ * @param activeGeneration The generation queries read
+ * @param error Why the replay failed
+ * @param digestsBefore Digests of the active generation when the replay started
+ * @param digestsAfter Digests of the rebuilt generation
+ */
 public record ReplayStatus(
         State state,
-        @Schema(description = "The generation being (or last) built", nullable = true) Integer generation,
-        @Schema(description = "The generation queries read") int activeGeneration,
+        @Schema(nullable = true) Integer generation,
+        int activeGeneration,
         long totalEvents,
         long processedEvents,
         double percent,
         double eventsPerSecond,
         @Schema(nullable = true) Instant startedAt,
         @Schema(nullable = true) Instant finishedAt,
-        @Schema(description = "Why the replay failed", nullable = true) String error,
-        @Schema(description = "Digests of the active generation when the replay started", nullable = true)
-        GenerationDigests digestsBefore,
-        @Schema(description = "Digests of the rebuilt generation", nullable = true) GenerationDigests digestsAfter) {
+        @Schema(nullable = true) String error,
+        @Schema(nullable = true) GenerationDigests digestsBefore,
+        @Schema(nullable = true) GenerationDigests digestsAfter) {
 
     public enum State { IDLE, RUNNING, DONE, FAILED }
 }
