@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -70,26 +69,17 @@ class WorklistTest {
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final WorkingDays HOLIDAYS = new WorkingDays(List.of(LocalDate.parse("2026-04-03"),
             LocalDate.parse("2026-04-06")));
-    private static WireMongo mongo;
+    @AutoClose
+    private static final WireMongo MONGO = new WireMongo();
 
     private final EventFactory factory = new EventFactory(SERIALIZER);
     private final List<Document> records = new ArrayList<>();
     private Instant at = Instant.parse("2026-03-01T08:00:00Z");
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new WireMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     private record Models(Generations generations, ReadModelWriter writer, Worklists worklists,
                           ReadModelDigests digests) {
         static Models fresh() {
-            Generations generations = new Generations(mongo.freshDatabase("worklist"));
+            Generations generations = new Generations(MONGO.freshDatabase("worklist"));
             ReadModelWriter writer = new ReadModelWriter(generations, List.of(new WorklistCaseRows(),
                     new WorklistGroupRows(), new AssignmentRows(SERIALIZER), new GuidelineRows()));
             return new Models(generations, writer, new Worklists(generations, CLOCK, HOLIDAYS),
