@@ -22,6 +22,7 @@ import se.rjh.mtp.api.cases.CaseOfficerReassigned;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.ConcernedBody;
 import se.rjh.mtp.api.cases.ConsultationAnswered;
@@ -137,6 +138,8 @@ class WorklistTest {
     private void events() {
         received("late", "2026-04-02"); // skärtorsdagen: Tuesday was its one working day
         received("fresh", "2026-04-07");
+        received("voided", "2026-04-01");
+        add("Case", "voided", new CaseVoided("voided", null, CaseType.OTHER, "RECEIVED", "Dubblett"));
         prepared("own", "annan", new SecrecyMarking("OSL 25 kap. 1 §", LocalDate.parse("2026-03-02"), "registrator"));
         add("Case", "own", new CaseOfficerReassigned("own", "MTP/own", "annan", "handlaggare", "Semester"));
         consultation("own", "k1", "2026-04-13");

@@ -33,7 +33,7 @@ public class WorklistCaseRows extends RowFold {
         return new Document("caseNumber", null).append("subject", null).append("secret", false).append("step", null)
                 .append("receivedOn", null).append("caseOfficer", null).append("proposedAt", null)
                 .append("consultations", new ArrayList<Document>()).append("followUps", new ArrayList<Document>())
-                .append("followUpsOpen", false);
+                .append("consultationsOpen", false).append("followUpsOpen", false);
     }
 
     @Override
@@ -55,7 +55,9 @@ public class WorklistCaseRows extends RowFold {
         }
         List<Document> followUps = row.getList("followUps", Document.class);
         followUps(r, followUps);
-        row.put("followUpsOpen", !followUps.isEmpty()); // what the chair's list asks Mongo for
+        // What the lists ask Mongo for: only cases that still wait on someone.
+        row.put("consultationsOpen", !consultations.isEmpty());
+        row.put("followUpsOpen", !followUps.isEmpty());
         return row;
     }
 

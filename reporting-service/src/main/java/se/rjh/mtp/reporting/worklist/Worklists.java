@@ -59,7 +59,8 @@ public class Worklists {
                     .forEach(row -> registration(row, rules, mayReadProtected, items));
         }
         if (Roles.anyHeld(user, Roles.CASE_OFFICER)) {
-            cases(Filters.eq("caseOfficer", name)).forEach(row -> {
+            Bson waiting = Filters.or(Filters.eq("consultationsOpen", true), Filters.eq("followUpsOpen", true));
+            cases(Filters.and(Filters.eq("caseOfficer", name), waiting)).forEach(row -> {
                 consultations(row, rules, mayReadProtected, items);
                 followUps(row, rules, mayReadProtected, items);
             });
