@@ -27,7 +27,7 @@ class OpenApiDocumentTest {
     void everyOperationHasASummaryAndEverySuccessfulBodyASchema() {
         assertThat(OpenApiDocuments.operations(document)).contains("GET /api/reports/cases/{id}",
                 "GET /api/reports/dashboard", "GET /api/diarium", "GET /api/audit/verify", "GET /api/audit/digests",
-                "POST /api/audit/replay");
+                "POST /api/audit/replay", "GET /api/worklist");
         assertThat(OpenApiDocuments.problems(document)).isEmpty();
     }
 
@@ -38,6 +38,9 @@ class OpenApiDocumentTest {
                 .contains("id", "caseNumber", "step", "steps", "consultations", "secret");
         assertThat(schemas.get("DashboardReport").get("properties").properties()).extracting(Map.Entry::getKey)
                 .containsExactlyInAnyOrder("pipeline", "workingGroups", "guidelines", "incidents");
+        assertThat(schemas.get("WorklistItem").get("properties").properties()).extracting(Map.Entry::getKey)
+                .contains("kind", "caseId", "assignmentId", "guidelineId", "number", "title", "dueDate",
+                        "daysWaiting", "daysOverdue", "overdue");
         assertThat(schemas.get("AuditTrailEntry").get("properties").get("data").get("type").asText())
                 .isEqualTo("object");
         assertThat(schemas.get("ChainVerificationReport").get("description").asText()).isNotBlank();

@@ -65,6 +65,8 @@ import se.rjh.mtp.reporting.pipeline.CasePipelineRows;
 import se.rjh.mtp.reporting.readmodel.Generations;
 import se.rjh.mtp.reporting.readmodel.ReadModelDigests;
 import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
+import se.rjh.mtp.reporting.worklist.WorklistCaseRows;
+import se.rjh.mtp.reporting.worklist.WorklistGroupRows;
 
 /** Every read model fed with generic records, without Kafka; a Mongo-wire server in memory holds the rows. */
 class ProjectionTest {
@@ -114,7 +116,7 @@ class ProjectionTest {
         MongoDatabase db = mongo.freshDatabase("projection");
         Generations generations = new Generations(db);
         ReadModelWriter writer = new ReadModelWriter(generations, List.of(new CasePipelineRows(), new IncidentRows(),
-                new AssignmentRows(SERIALIZER), new GuidelineRows()));
+                new AssignmentRows(SERIALIZER), new GuidelineRows(), new WorklistCaseRows(), new WorklistGroupRows()));
         return new Models(writer, generations, new DashboardFigures(generations, TODAY),
                 new ReadModelDigests(generations, writer));
     }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one clock every date of the process is taken from. A test replaces it by registering its own {@link Clock}
  * (for example a singleton named {@code clock} added by an initializer, or a {@code @Primary} bean): this one then
- * steps aside.
+ * steps aside. Next to it, the working-day calendar that skips weekends and the configured holidays.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TimeProperties.class)
@@ -19,5 +19,10 @@ public class TimeConfiguration {
     @ConditionalOnMissingBean(Clock.class)
     public Clock clock(TimeProperties time) {
         return Clock.system(time.zone());
+    }
+
+    @Bean
+    public WorkingDays workingDays(TimeProperties time) {
+        return new WorkingDays(time.holidays());
     }
 }

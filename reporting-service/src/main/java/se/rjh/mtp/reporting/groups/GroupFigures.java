@@ -48,7 +48,8 @@ public final class GroupFigures {
                 new OverdueAssignments(overdue.size(), overdue.stream().sorted().toList()), statusCounts, latest);
     }
 
-    static boolean isOverdue(Document row, LocalDate today) {
+    /** Whether an assignment row is past due: also the work list's rule. */
+    public static boolean isOverdue(Document row, LocalDate today) {
         // Drafts are not issued yet; declined, delivered, completed and cancelled ones wait for nothing.
         if (!isOpen(row.getString("state"))) {
             return false;

@@ -24,8 +24,8 @@ public final class GuidelineFigures {
                 continue;
             }
             published++;
-            LocalDate review = Records.date(row.getString("nextReviewOn"));
-            if (row.getBoolean("reviewOverdue", false) || (review != null && review.isBefore(today))) {
+            LocalDate review = nextReview(row);
+            if (reviewOverdue(row, today)) {
                 overdue++;
             } else if (review != null) {
                 due30 += review.isAfter(today.plusDays(30)) ? 0 : 1;
@@ -34,5 +34,15 @@ public final class GuidelineFigures {
             }
         }
         return new GuidelinesReport(rows.size(), published, Map.of("30", due30, "60", due60, "90", due90), overdue);
+    }
+
+    public static LocalDate nextReview(Document row) {
+        return Records.date(row.getString("nextReviewOn"));
+    }
+
+    /** Guideline-service said the review date passed, or it has passed by today. */
+    public static boolean reviewOverdue(Document row, LocalDate today) {
+        LocalDate review = nextReview(row);
+        return row.getBoolean("reviewOverdue", false) || (review != null && review.isBefore(today));
     }
 }

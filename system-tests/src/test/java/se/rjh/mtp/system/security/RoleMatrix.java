@@ -100,6 +100,7 @@ final class RoleMatrix {
             reporting-service   | GET    | /api/reports/incidents                                            | ANY
             reporting-service   | GET    | /api/reports/stream                                               | ANY
             reporting-service   | GET    | /api/diarium                                                      | ANY
+            reporting-service   | GET    | /api/worklist                                                     | ANY
             reporting-service   | GET    | /api/audit/cases/{id}                                             | AUDITOR
             reporting-service   | GET    | /api/audit/verify                                                 | AUDITOR ADMIN
             reporting-service   | GET    | /api/audit/anchors                                                | AUDITOR ADMIN
