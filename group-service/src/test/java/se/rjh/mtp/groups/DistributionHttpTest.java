@@ -26,7 +26,7 @@ import se.rjh.mtp.api.cases.CaseReopened;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.DecisionBody;
 import se.rjh.mtp.api.common.MetadataKeys;
-import se.rjh.mtp.api.distribution.DistributionAcknowledged;
+import se.rjh.mtp.api.groups.DistributionAcknowledged;
 import se.rjh.mtp.api.guidelines.GuidelineDrafted;
 import se.rjh.mtp.api.guidelines.GuidelineKind;
 import se.rjh.mtp.api.guidelines.VersionPublished;

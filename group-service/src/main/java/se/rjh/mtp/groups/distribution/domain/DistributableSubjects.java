@@ -1,7 +1,7 @@
 package se.rjh.mtp.groups.distribution.domain;
 
 import java.util.Optional;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
 
 /**
  * The decided cases and published guidelines this service has learnt of from their services' events: only they

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.rjh.mtp.api.distribution.AcknowledgementResponse;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.AcknowledgementResponse;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
 
 /** What can be asked of a distribution. Dates are the caller's "today", so the rules never read a clock. */
 public final class DistributionCommands {

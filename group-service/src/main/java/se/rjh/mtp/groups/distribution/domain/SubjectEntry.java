@@ -1,6 +1,6 @@
 package se.rjh.mtp.groups.distribution.domain;
 
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
 
 /**
  * Something that may be distributed, as {@link DistributableSubjects} knows it.

@@ -19,11 +19,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.api.distribution.DecisionDistributed;
-import se.rjh.mtp.api.distribution.DistributionAcknowledged;
-import se.rjh.mtp.api.distribution.DistributionAcknowledgementOverdue;
-import se.rjh.mtp.api.distribution.UnitAskedToAcknowledge;
-import se.rjh.mtp.api.distribution.view.AcknowledgementStatus;
+import se.rjh.mtp.api.groups.DecisionDistributed;
+import se.rjh.mtp.api.groups.DistributionAcknowledged;
+import se.rjh.mtp.api.groups.DistributionAcknowledgementOverdue;
+import se.rjh.mtp.api.groups.UnitAskedToAcknowledge;
+import se.rjh.mtp.api.groups.view.AcknowledgementStatus;
 import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /**

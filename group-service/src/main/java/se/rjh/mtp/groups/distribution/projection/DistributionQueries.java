@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.api.distribution.AcknowledgementResponse;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
-import se.rjh.mtp.api.distribution.view.AcknowledgementRequestView;
-import se.rjh.mtp.api.distribution.view.AcknowledgementStatus;
-import se.rjh.mtp.api.distribution.view.DistributionView;
+import se.rjh.mtp.api.groups.AcknowledgementResponse;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.view.AcknowledgementRequestView;
+import se.rjh.mtp.api.groups.view.AcknowledgementStatus;
+import se.rjh.mtp.api.groups.view.DistributionView;
 import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks;
 
 /** Answers from {@link DistributionProjection}'s documents, each unit with its (recomputed) personal link. */

@@ -15,7 +15,7 @@ import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseReopened;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.CaseVoided;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
 import se.rjh.mtp.api.guidelines.GuidelineDrafted;
 import se.rjh.mtp.api.guidelines.GuidelineRetired;
 import se.rjh.mtp.api.guidelines.VersionPublished;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.NotFoundException;
-import se.rjh.mtp.api.distribution.view.AcknowledgementRequestView;
+import se.rjh.mtp.api.groups.view.AcknowledgementRequestView;
 import se.rjh.mtp.groups.distribution.domain.DistributionCommands.Acknowledge;
 import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks;
 import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks.Verified;

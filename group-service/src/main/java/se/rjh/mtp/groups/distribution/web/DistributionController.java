@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.NotFoundException;
-import se.rjh.mtp.api.distribution.view.DistributionView;
+import se.rjh.mtp.api.groups.view.DistributionView;
 import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.groups.distribution.domain.DistributionCommands.Distribute;
 import se.rjh.mtp.groups.distribution.projection.DistributionQueries;

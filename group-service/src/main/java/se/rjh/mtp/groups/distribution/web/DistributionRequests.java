@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import se.rjh.mtp.api.distribution.AcknowledgementResponse;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.AcknowledgementResponse;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
 import se.rjh.mtp.groups.distribution.domain.Distribution;
 
 /** Request bodies of the distribution endpoints; the limits are the aggregate's, stated here for OpenAPI. */

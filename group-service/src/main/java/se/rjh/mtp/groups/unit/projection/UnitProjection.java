@@ -5,9 +5,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.api.distribution.UnitChanged;
-import se.rjh.mtp.api.distribution.UnitDeactivated;
-import se.rjh.mtp.api.distribution.UnitRegistered;
+import se.rjh.mtp.api.groups.UnitChanged;
+import se.rjh.mtp.api.groups.UnitDeactivated;
+import se.rjh.mtp.api.groups.UnitRegistered;
 import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /** One document per unit; {@link UnitQueries} reads it. */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.api.distribution.view.UnitView;
+import se.rjh.mtp.api.groups.view.UnitView;
 
 /** The register as {@link UnitView}s, by name. */
 @Component

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.rjh.mtp.api.distribution.view.UnitView;
+import se.rjh.mtp.api.groups.view.UnitView;
 import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.groups.unit.domain.UnitCommands.ChangeUnit;
 import se.rjh.mtp.groups.unit.domain.UnitCommands.DeactivateUnit;

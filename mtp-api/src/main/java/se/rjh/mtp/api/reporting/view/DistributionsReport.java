@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import se.rjh.mtp.api.distribution.AcknowledgementResponse;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
-import se.rjh.mtp.api.distribution.view.AcknowledgementStatus;
+import se.rjh.mtp.api.groups.AcknowledgementResponse;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.view.AcknowledgementStatus;
 
 /** Per distribution: which units have acknowledged and which are overdue, newest distribution first. */
 @Schema(name = "DistributionsReport", description = "The distributions to units and their acknowledgements")

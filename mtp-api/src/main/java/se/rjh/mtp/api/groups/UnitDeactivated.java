@@ -1,4 +1,4 @@
-package se.rjh.mtp.api.distribution;
+package se.rjh.mtp.api.groups;
 
 import org.axonframework.serialization.Revision;
 

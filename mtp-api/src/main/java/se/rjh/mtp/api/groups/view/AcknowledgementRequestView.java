@@ -1,10 +1,10 @@
-package se.rjh.mtp.api.distribution.view;
+package se.rjh.mtp.api.groups.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
-import se.rjh.mtp.api.distribution.AcknowledgementResponse;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.AcknowledgementResponse;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
 
 /** What a unit sees behind its personal link: what was distributed to it, by when to answer, and its answer. */
 @Schema(name = "AcknowledgementRequest", description = "What was distributed to one unit and its acknowledgement")

@@ -1,4 +1,4 @@
-package se.rjh.mtp.api.distribution;
+package se.rjh.mtp.api.groups;
 
 /** What is distributed: a decided case (a decision, an MTP-rådet recommendation case) or a published guideline. */
 public enum DistributionSubjectKind {

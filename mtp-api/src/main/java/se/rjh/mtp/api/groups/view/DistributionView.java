@@ -1,11 +1,11 @@
-package se.rjh.mtp.api.distribution.view;
+package se.rjh.mtp.api.groups.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import se.rjh.mtp.api.distribution.AcknowledgementResponse;
-import se.rjh.mtp.api.distribution.DistributionSubjectKind;
+import se.rjh.mtp.api.groups.AcknowledgementResponse;
+import se.rjh.mtp.api.groups.DistributionSubjectKind;
 
 /** A distribution with where each of its units stands, for the chair. */
 @Schema(name = "Distribution", description = "A decision, MTP-rådet recommendation or guideline distributed to units")

@@ -1,4 +1,4 @@
-package se.rjh.mtp.api.distribution;
+package se.rjh.mtp.api.groups;
 
 /** A unit's answer: "läst och infört" or "ej tillämpligt". */
 public enum AcknowledgementResponse {

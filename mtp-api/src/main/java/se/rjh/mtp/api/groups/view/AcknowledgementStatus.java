@@ -1,4 +1,4 @@
-package se.rjh.mtp.api.distribution.view;
+package se.rjh.mtp.api.groups.view;
 
 /** Where one unit of a distribution stands: waiting, acknowledged, or overdue (past the date, not acknowledged). */
 public enum AcknowledgementStatus {

@@ -1,4 +1,4 @@
-package se.rjh.mtp.api.distribution;
+package se.rjh.mtp.api.groups;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;

@@ -1,4 +1,4 @@
-package se.rjh.mtp.api.distribution.view;
+package se.rjh.mtp.api.groups.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
