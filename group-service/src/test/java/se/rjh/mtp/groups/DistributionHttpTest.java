@@ -227,6 +227,40 @@ class DistributionHttpTest {
                         distributeBody("CASE_DECISION", caseId, List.of(unit), due)).status() == 400);
     }
 
+    @Test
+    void theLinkOpensASwedishFormThatAcknowledgesOnce() throws Exception {
+        String unit = registerUnit("Avdelning <b>7</b> & co", null);
+        String caseId = UUID.randomUUID().toString();
+        publish("Case", caseId, new CaseDecided(caseId, "MTP/33/2026", CaseType.INCIDENT_FOLLOW_UP, "Åtgärda",
+                DecisionBody.LSG, LocalDate.now(clock), List.of(), null));
+        String id = awaitCreated(distributeBody("CASE_DECISION", caseId, List.of(unit), LocalDate.now(clock).plusDays(7)));
+        String token = token(awaitDistribution(id, d -> d.path("units").size() == 1), unit);
+
+        TestHttp.Response form = http.get(AcknowledgementLinks.FORM_PATH + token, null);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.contentType()).startsWith("text/html");
+        assertThat(form.body()).contains("Läst och infört", "Ej tillämpligt", "MTP/33/2026",
+                "Avdelning &lt;b&gt;7&lt;/b&gt; &amp; co").doesNotContain("<b>7</b>");
+
+        TestHttp.Response noComment = formPost(token, "response=NOT_APPLICABLE");
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.body()).contains("Ange en kommentar");
+        TestHttp.Response sent = formPost(token, "response=IMPLEMENTED&comment=Inf%C3%B6rt+i+dag");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.body()).contains("Tack!");
+        TestHttp.Response again = formPost(token, "response=IMPLEMENTED");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("redan kvitterat");
+        assertThat(http.get(AcknowledgementLinks.FORM_PATH + token + "x", null).body()).contains("ogiltig");
+        JsonNode shown = awaitDistribution(id, d -> status(d, unit).equals("ACKNOWLEDGED"));
+        assertThat(unit(shown, unit).path("comment").asText()).isEqualTo("Infört i dag");
+    }
+
+    private static TestHttp.Response formPost(String token, String form) {
+        return http.request("POST", AcknowledgementLinks.FORM_PATH + token)
+                .body("application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)).send();
+    }
+
     private static TestHttp.Response acknowledge(String token, String body) {
         return http.request("POST", AcknowledgementLinks.API_PATH + token).json(body).send();
     }
@@ -244,8 +278,8 @@ class DistributionHttpTest {
 
     private static String token(JsonNode distribution, String unitId) {
         String link = unit(distribution, unitId).path("link").asText();
-        assertThat(link).contains(AcknowledgementLinks.API_PATH);
-        return link.substring(link.indexOf(AcknowledgementLinks.API_PATH) + AcknowledgementLinks.API_PATH.length());
+        assertThat(link).contains(AcknowledgementLinks.FORM_PATH);
+        return link.substring(link.indexOf(AcknowledgementLinks.FORM_PATH) + AcknowledgementLinks.FORM_PATH.length());
     }
 
     private static JsonNode unit(JsonNode distribution, String unitId) {

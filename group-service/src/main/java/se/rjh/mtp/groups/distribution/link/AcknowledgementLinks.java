@@ -26,8 +26,10 @@ import se.rjh.mtp.platform.security.UnsafeProductionSettingException;
 @EnableConfigurationProperties(LinkProperties.class)
 public class AcknowledgementLinks {
 
-    /** Where a link points: the JSON API, and the Swedish form on top of it. */
+    /** The JSON API of a link. */
     public static final String API_PATH = "/api/acknowledgements/";
+    /** The Swedish form over the same API: where the link a unit gets points. */
+    public static final String FORM_PATH = "/kvittens/";
     private static final String ALGORITHM = "HmacSHA256";
     private static final String SEPARATOR = "|";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -52,9 +54,9 @@ public class AcknowledgementLinks {
     public record Verified(String distributionId, String unitId, LocalDate lastValidDay) {
     }
 
-    /** The unit's personal link to acknowledge the distribution. */
+    /** The unit's personal link: the form page ({@link #API_PATH} takes the same token). */
     public String linkFor(String distributionId, String unitId, LocalDate acknowledgeBy) {
-        return properties.baseUrl() + API_PATH + tokenFor(distributionId, unitId, acknowledgeBy);
+        return properties.baseUrl() + FORM_PATH + tokenFor(distributionId, unitId, acknowledgeBy);
     }
 
     public String tokenFor(String distributionId, String unitId, LocalDate acknowledgeBy) {

@@ -4,11 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,36 +14,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.rjh.mtp.api.common.MetadataKeys;
-import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.groups.view.AcknowledgementRequestView;
-import se.rjh.mtp.groups.distribution.domain.DistributionCommands.Acknowledge;
 import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks;
-import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks.Verified;
-import se.rjh.mtp.groups.distribution.projection.DistributionQueries;
 import se.rjh.mtp.groups.distribution.web.DistributionRequests.AcknowledgementRequest;
 
 /**
  * What a unit reaches through its personal link, without an account: the signed token is the only credential and
- * names the distribution and the unit, so a token opens exactly one unit's acknowledgement. These two paths are the
- * service's public paths ({@code DistributionPublicPaths}); the events record the unit as the actor.
+ * names the distribution and the unit, so a token opens exactly one unit's acknowledgement. These paths are public
+ * ({@link DistributionPublicPaths}).
  */
 @RestController
 @RequestMapping(AcknowledgementLinks.API_PATH)
 @Tag(name = "Acknowledgements", description = "A unit acknowledges a distribution through its personal link")
 class AcknowledgementController {
 
-    private final CommandGateway commands;
-    private final DistributionQueries queries;
-    private final AcknowledgementLinks links;
-    private final Clock clock;
+    private final LinkAcknowledgements acknowledgements;
 
-    AcknowledgementController(CommandGateway commands, DistributionQueries queries, AcknowledgementLinks links,
-                              Clock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.links = links;
-        this.clock = clock;
+    AcknowledgementController(LinkAcknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
     }
 
     @GetMapping("/{token}")
@@ -56,9 +39,7 @@ class AcknowledgementController {
     @Operation(summary = "What was distributed to the link's unit, by when to acknowledge, and its answer if given")
     AcknowledgementRequestView get(@Parameter(description = "the signed token of the unit's link")
                                    @PathVariable String token) {
-        Verified link = links.verify(token, LocalDate.now(clock));
-        return queries.forUnit(link.distributionId(), link.unitId())
-                .orElseThrow(() -> new NotFoundException("Distribution", link.distributionId()));
+        return acknowledgements.show(token);
     }
 
     @PostMapping("/{token}")
@@ -69,10 +50,7 @@ class AcknowledgementController {
     ResponseEntity<Void> acknowledge(@Parameter(description = "the signed token of the unit's link")
                                      @PathVariable String token,
                                      @Valid @RequestBody AcknowledgementRequest request) {
-        Verified link = links.verify(token, LocalDate.now(clock));
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new Acknowledge(link.distributionId(),
-                        link.unitId(), request.response(), request.comment(), clock.instant()))
-                .andMetaData(Map.of(MetadataKeys.ACTOR, MetadataKeys.unitLinkActor(link.unitId()))));
+        acknowledgements.acknowledge(token, request.response(), request.comment());
         return ResponseEntity.noContent().build();
     }
 }

@@ -28,7 +28,7 @@ class AcknowledgementLinksTest {
         String token = links.tokenFor("d1", "u1", DUE);
         assertThat(links.tokenFor("d1", "u1", DUE)).isEqualTo(token);
         assertThat(links.tokenFor("d1", "u2", DUE)).isNotEqualTo(token);
-        assertThat(links.linkFor("d1", "u1", DUE)).isEqualTo("https://mtp.region.se/api/acknowledgements/" + token);
+        assertThat(links.linkFor("d1", "u1", DUE)).isEqualTo("https://mtp.region.se/kvittens/" + token);
         assertThat(links.verify(token, DUE.plusDays(10)))
                 .isEqualTo(new AcknowledgementLinks.Verified("d1", "u1", DUE.plusDays(10)));
     }
