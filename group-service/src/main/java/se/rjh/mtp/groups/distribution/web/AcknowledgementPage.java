@@ -2,6 +2,7 @@ package se.rjh.mtp.groups.distribution.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.http.MediaType;
@@ -20,7 +21,6 @@ import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.groups.AcknowledgementResponse;
 import se.rjh.mtp.api.groups.view.AcknowledgementRequestView;
 import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks;
-import se.rjh.mtp.platform.time.TimeProperties;
 
 /**
  * The page a unit's link opens: a minimal Swedish form over the same rules as the JSON API ({@link
@@ -32,13 +32,13 @@ import se.rjh.mtp.platform.time.TimeProperties;
 @RequestMapping(AcknowledgementLinks.FORM_PATH)
 class AcknowledgementPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(TimeProperties.DEFAULT_ZONE);
-
     private final LinkAcknowledgements acknowledgements;
+    /** The time of an acknowledgement as the users read it: in the one clock's zone. */
+    private final DateTimeFormatter when;
 
-    AcknowledgementPage(LinkAcknowledgements acknowledgements) {
+    AcknowledgementPage(LinkAcknowledgements acknowledgements, Clock clock) {
         this.acknowledgements = acknowledgements;
+        this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
     }
 
     @GetMapping("/{token}")
@@ -73,7 +73,7 @@ class AcknowledgementPage {
         }
     }
 
-    private static String body(AcknowledgementRequestView view, String token) {
+    private String body(AcknowledgementRequestView view, String token) {
         StringBuilder html = new StringBuilder()
                 .append("<p>Till: <strong>").append(esc(view.unitName())).append("</strong></p>")
                 .append("<p>Gäller: ").append(esc(view.subjectReference())).append(" – ")
@@ -83,7 +83,7 @@ class AcknowledgementPage {
         }
         html.append("<p>Kvittera senast: ").append(view.acknowledgeBy()).append("</p>");
         if (view.response() != null) {
-            return html.append("<p>Enheten har kvitterat ").append(WHEN.format(view.acknowledgedAt())).append(": <strong>")
+            return html.append("<p>Enheten har kvitterat ").append(when.format(view.acknowledgedAt())).append(": <strong>")
                     .append(view.response() == AcknowledgementResponse.IMPLEMENTED ? "Läst och infört" : "Ej tillämpligt")
                     .append("</strong>").append(view.comment() == null ? "" : " – " + esc(view.comment()))
                     .append("</p>").toString();
