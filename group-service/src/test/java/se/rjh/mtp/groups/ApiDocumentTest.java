@@ -28,7 +28,10 @@ class ApiDocumentTest {
     void everyOperationHasASummaryAndEverySuccessBodyASchema() {
         assertThat(OpenApiDocuments.operations(document)).contains("GET /api/assignments",
                 "POST /api/assignments/{assignmentId}/questions", "GET /api/groups/{groupId}",
-                "DELETE /api/groups/{groupId}/members/{userName}");
+                "DELETE /api/groups/{groupId}/members/{userName}", "GET /api/units", "POST /api/units",
+                "PUT /api/units/{id}", "POST /api/units/{id}/deactivation", "POST /api/distributions",
+                "GET /api/distributions", "GET /api/distributions/{id}", "GET /api/acknowledgements/{token}",
+                "POST /api/acknowledgements/{token}");
         assertThat(OpenApiDocuments.problems(document, "/api/admin/")).isEmpty();
     }
 
@@ -46,6 +49,12 @@ class ApiDocumentTest {
                 .isEqualTo("#/components/schemas/RaisedQuestion");
         assertThat(document.path("paths").path("/api/assignments/{id}/accept").path("post").path("responses")
                 .has("204")).isTrue();
+        assertThat(schemaRef("/api/distributions/{id}", "get", "200").path("$ref").asText())
+                .isEqualTo("#/components/schemas/Distribution");
+        assertThat(schemaRef("/api/acknowledgements/{token}", "get", "200").path("$ref").asText())
+                .isEqualTo("#/components/schemas/AcknowledgementRequest");
+        assertThat(schemaRef("/api/units", "get", "200").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/Unit");
         JsonNode assignment = document.path("components").path("schemas").path("Assignment");
         assertThat(assignment.path("description").asText()).isNotBlank();
         assertThat(assignment.path("properties").path("status").path("enum")).isNotEmpty();

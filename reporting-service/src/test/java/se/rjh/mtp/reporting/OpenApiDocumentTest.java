@@ -26,6 +26,7 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationHasASummaryAndEverySuccessfulBodyASchema() {
         assertThat(OpenApiDocuments.operations(document)).contains("GET /api/reports/cases/{id}",
+                "GET /api/reports/distributions",
                 "GET /api/reports/dashboard", "GET /api/diarium", "GET /api/audit/verify", "GET /api/audit/digests",
                 "POST /api/audit/replay", "GET /api/worklist");
         assertThat(OpenApiDocuments.problems(document)).isEmpty();

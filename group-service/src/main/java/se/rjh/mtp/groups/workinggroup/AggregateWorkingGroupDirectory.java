@@ -1,10 +1,8 @@
 package se.rjh.mtp.groups.workinggroup;
 
 import java.util.Optional;
-import org.axonframework.config.Configuration;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.groups.lookup.AggregateLookup;
 import se.rjh.mtp.groups.workinggroup.domain.GroupEntry;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroup;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
@@ -16,19 +14,14 @@ import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
 @Component
 class AggregateWorkingGroupDirectory implements WorkingGroupDirectory {
 
-    // Resolved on use: the Axon configuration is built after the aggregates that take this directory as a resource.
-    private final ObjectProvider<Configuration> axon;
+    private final AggregateLookup lookup;
 
-    AggregateWorkingGroupDirectory(ObjectProvider<Configuration> axon) {
-        this.axon = axon;
+    AggregateWorkingGroupDirectory(AggregateLookup lookup) {
+        this.lookup = lookup;
     }
 
     @Override
     public Optional<GroupEntry> find(String groupId) {
-        try {
-            return Optional.of(axon.getObject().repository(WorkingGroup.class).load(groupId).invoke(WorkingGroup::entry));
-        } catch (AggregateNotFoundException e) {
-            return Optional.empty();
-        }
+        return lookup.read(WorkingGroup.class, groupId, WorkingGroup::entry);
     }
 }

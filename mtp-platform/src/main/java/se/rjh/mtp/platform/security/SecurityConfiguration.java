@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import se.rjh.mtp.api.common.MetadataKeys;
 
 /**
- * Every request is authenticated except health. Which role may call what is declared next to each endpoint
+ * Every request is authenticated except health and the paths a service declares public with a {@link PublicPaths}
+ * bean (group-service's acknowledgement links). Which role may call what is declared next to each endpoint
  * with {@code @PreAuthorize}, so the rule and the code it guards are read together.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +49,8 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain mtpSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-                                                      Environment environment) throws Exception {
+                                                      Environment environment,
+                                                      ObjectProvider<PublicPaths> publicPaths) throws Exception {
         ProductionSafety.check(environment, properties);
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(!properties.jwt());
         http.csrf(csrf -> csrf.disable())
@@ -57,6 +60,7 @@ public class SecurityConfiguration {
                     auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
                     // The error page must not turn a 400 into a 401 for anonymous callers.
                     auth.requestMatchers("/error").permitAll();
+                    publicPaths.orderedStream().forEach(paths -> auth.requestMatchers(paths.patterns()).permitAll());
                     if (!properties.swaggerUi()) {
                         auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").denyAll();
                     }

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Who may call what, as data: the API contracts of the case, group, guideline and reporting issues. {@code ANY} is
- * every authenticated role, {@code PUBLIC} needs no credentials. A row whose path ends in {@code /**} covers every
+ * every authenticated role, {@code PUBLIC} needs no credentials, {@code LINK} needs none either because a signed
+ * token in the path is the credential (a unit's acknowledgement link): no caller is refused for who they are, and a
+ * made-up token gets a 4xx problem. A row whose path ends in {@code /**} covers every
  * endpoint under it that has no row of its own (admin endpoints that other features add).
  */
 final class RoleMatrix {
@@ -74,6 +76,15 @@ final class RoleMatrix {
             group-service       | POST   | /api/assignments/{id}/progress-reports                            | LAG_MEMBER
             group-service       | POST   | /api/assignments/{id}/delivery                                    | LAG_MEMBER
             group-service       | POST   | /api/assignments/{assignmentId}/questions                         | LAG_MEMBER
+            group-service       | GET    | /api/units                                                        | ANY
+            group-service       | POST   | /api/units                                                        | LSG_CHAIR ADMIN
+            group-service       | PUT    | /api/units/{id}                                                   | LSG_CHAIR ADMIN
+            group-service       | POST   | /api/units/{id}/deactivation                                      | LSG_CHAIR ADMIN
+            group-service       | POST   | /api/distributions                                                | LSG_CHAIR
+            group-service       | GET    | /api/distributions                                                | LSG_CHAIR
+            group-service       | GET    | /api/distributions/{id}                                           | LSG_CHAIR
+            group-service       | GET    | /api/acknowledgements/{token}                                     | LINK
+            group-service       | POST   | /api/acknowledgements/{token}                                     | LINK
             guideline-service   | GET    | /api/guidelines                                                   | ANY
             guideline-service   | GET    | /api/guidelines/library                                           | ANY
             guideline-service   | GET    | /api/guidelines/review-schedule                                   | ANY
@@ -98,6 +109,7 @@ final class RoleMatrix {
             reporting-service   | GET    | /api/reports/working-groups                                       | ANY
             reporting-service   | GET    | /api/reports/guidelines                                           | ANY
             reporting-service   | GET    | /api/reports/incidents                                            | ANY
+            reporting-service   | GET    | /api/reports/distributions                                        | ANY
             reporting-service   | GET    | /api/reports/stream                                               | ANY
             reporting-service   | GET    | /api/diarium                                                      | ANY
             reporting-service   | GET    | /api/worklist                                                     | ANY
@@ -121,7 +133,11 @@ final class RoleMatrix {
 
     record Row(String service, String method, String path, Set<String> roles) {
         boolean isPublic() {
-            return roles.contains("PUBLIC");
+            return roles.contains("PUBLIC") || isLink();
+        }
+
+        boolean isLink() {
+            return roles.contains("LINK");
         }
 
         boolean allows(String role) {

@@ -15,7 +15,7 @@ import se.rjh.mtp.testsupport.TestHttp;
 /**
  * Every endpoint of every service (as its OpenAPI document lists them, plus actuator, API docs and the dashboard
  * page) against every demo role and against no credentials, compared with the matrix in {@link RoleMatrix}: no
- * credentials → 401 except health; a role not allowed → 403; an allowed role is never refused for its role (a dummy
+ * credentials → 401 except health and the acknowledgement links; a role not allowed → 403; an allowed role is never refused for its role (a dummy
  * body may still give 400, 404 or 409). Every refusal is a problem body.
  */
 @ExtendWith(AllServices.class)
@@ -107,6 +107,9 @@ class RoleMatrixTest {
             return "an error without a problem body";
         }
         if (user == null) {
+            if (row.isLink()) {
+                return answer.status() == 401 || answer.status() == 403 ? "a link must not ask for credentials" : null;
+            }
             if (row.isPublic()) {
                 return answer.status() == 200 ? null : "health must answer without credentials";
             }
