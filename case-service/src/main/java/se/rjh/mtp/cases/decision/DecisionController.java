@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,14 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.DecisionBody;
 import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
+import se.rjh.mtp.api.cases.view.CaseReference;
 import se.rjh.mtp.api.cases.view.CaseStepChange;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.cases.domain.CloseCase;
 import se.rjh.mtp.cases.domain.DecideCase;
 import se.rjh.mtp.cases.domain.ProposeDecision;
+import se.rjh.mtp.cases.domain.RecordFollowUpOutcome;
 import se.rjh.mtp.cases.domain.ReopenCase;
 import se.rjh.mtp.cases.domain.ReturnProposal;
 import se.rjh.mtp.cases.domain.VoidCase;
+import se.rjh.mtp.platform.security.Roles;
 
 @RestController
 @RequestMapping("/api/cases/{id}")
@@ -57,7 +62,14 @@ class DecisionController {
                                   LocalDate decidedOn, List<@NotNull FollowUp> followUps) {
     }
 
-    public record ClosureRequest(@Size(max = TextRules.TEXT) String note) {
+    /** {@code openFollowUpsReason}: only the chair's, to close while follow-ups are still open. */
+    public record ClosureRequest(@Size(max = TextRules.TEXT) String note,
+                                 @Size(max = TextRules.PARAGRAPH) String openFollowUpsReason) {
+    }
+
+    /** {@code reason} is required for NOT_POSSIBLE. */
+    public record FollowUpOutcomeRequest(@NotNull FollowUpOutcome outcome,
+                                         @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
     @PostMapping("/proposal")
@@ -89,10 +101,31 @@ class DecisionController {
 
     @PostMapping("/closure")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    @Operation(summary = "Close a decided case")
-    CaseStepChange close(@PathVariable String id, @Valid @RequestBody(required = false) ClosureRequest request) {
+    @Operation(summary = "Close a decided case: every follow-up DONE or NOT_POSSIBLE, or the chair's reason")
+    @ApiResponse(responseCode = "200", description = "The case's new step", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The case is not decided, or follow-ups are open:"
+            + " 'openFollowUps' lists their ids", content = @Content(mediaType = "application/problem+json"))
+    CaseStepChange close(@PathVariable String id, @Valid @RequestBody(required = false) ClosureRequest request,
+                         Authentication user) {
         return step(id, commands.sendAndWait(new CloseCase(id, LocalDate.now(clock),
-                request == null ? null : request.note())));
+                request == null ? null : request.note(), request == null ? null : request.openFollowUpsReason(),
+                Roles.anyHeld(user, Roles.LSG_CHAIR))));
+    }
+
+    @PostMapping("/follow-ups/{followUpId}/outcome")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Operation(summary = "Record how an OTHER follow-up ended, DONE or NOT_POSSIBLE with a reason "
+            + "(a case officer only on their own case)")
+    @ApiResponse(responseCode = "200", description = "The case", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No such case or follow-up",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Not an OTHER follow-up, or it already has another outcome",
+            content = @Content(mediaType = "application/problem+json"))
+    CaseReference recordFollowUpOutcome(@PathVariable String id, @PathVariable String followUpId,
+                                        @Valid @RequestBody FollowUpOutcomeRequest request, Authentication user) {
+        commands.sendAndWait(new RecordFollowUpOutcome(id, followUpId, request.outcome(), request.reason(),
+                LocalDate.now(clock), Roles.anyHeld(user, Roles.LSG_CHAIR)));
+        return new CaseReference(id);
     }
 
     @PostMapping("/reopening")

@@ -24,6 +24,9 @@ import se.rjh.mtp.api.cases.view.HistoryEntry;
 @Tag(name = "Ärenden (läsning)", description = "Ärendelista, ärendets uppgifter och dess fullständiga historik")
 class CaseQueryController {
 
+    /** The {@code caseOfficer} filter's word for the signed-in user. */
+    static final String ME = "me";
+
     private final CaseQueries queries;
 
     CaseQueryController(CaseQueries queries) {
@@ -43,16 +46,19 @@ class CaseQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "The case list, newest received first, filtered by step, type and free text")
+    @Operation(summary = "The case list, newest received first, filtered by step, type, case officer and free text")
     CasePage list(@RequestParam(required = false) CaseStep step,
                   @RequestParam(required = false) CaseType caseType,
                   @Parameter(description = "Free text, matched in diarienummer, subject and submitter")
                   @RequestParam(required = false) String q,
+                  @Parameter(description = "The case officer's user name, or " + ME + " for the signed-in user")
+                  @RequestParam(required = false) String caseOfficer,
                   @RequestParam(defaultValue = "0") int page,
                   @Parameter(description = "Page size, 1-" + CaseQueries.MAX_PAGE_SIZE)
                   @RequestParam(defaultValue = "20") int size,
                   Authentication user) {
-        return queries.list(step, caseType, q, page, size, roles(user));
+        String officer = ME.equals(caseOfficer) && user != null ? user.getName() : caseOfficer;
+        return queries.list(step, caseType, q, officer, page, size, roles(user));
     }
 
     private static List<String> roles(Authentication user) {

@@ -76,5 +76,7 @@ public record CaseView(
         @Schema(description = "Whether the case is secrecy-marked (OSL).") boolean secret,
         @Schema(description = "Notes, oldest first.") List<NoteView> notes,
         @Schema(description = "Referenced documents, oldest first.") List<DocumentView> documents,
-        @Schema(description = "Consultation requests, oldest first.") List<ConsultationView> consultations) {
+        @Schema(description = "Consultation requests, oldest first.") List<ConsultationView> consultations,
+        @Schema(description = "The follow-ups of the case's decisions, each with its state, oldest first.")
+        List<FollowUpView> followUps) {
 }

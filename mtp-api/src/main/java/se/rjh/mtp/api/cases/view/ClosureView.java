@@ -1,5 +1,6 @@
 package se.rjh.mtp.api.cases.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
@@ -7,5 +8,8 @@ import java.time.LocalDate;
 @Schema(description = "How a decided case was closed.")
 public record ClosureView(
         @Schema(description = "When it was closed.") LocalDate closedOn,
-        @Schema(description = "A closing note, if any.") String note) {
+        @Schema(description = "A closing note, if any.") String note,
+        @Schema(description = "The chair's reason for closing with follow-ups still open, if so.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String openFollowUpsReason) {
 }

@@ -1,0 +1,18 @@
+package se.rjh.mtp.api.cases;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A decision's follow-up reached its outcome, reported by the service that carried it out (group-service for LAG
+ * assignments, guideline-service for revisions) or by the case officer for {@link FollowUpKind#OTHER}.
+ */
+@Revision("1")
+public record FollowUpOutcomeRecorded(
+        String caseId,
+        String followUpId,
+        FollowUpKind kind,
+        FollowUpOutcome outcome,
+        String reason,
+        LocalDate recordedOn) {
+}
