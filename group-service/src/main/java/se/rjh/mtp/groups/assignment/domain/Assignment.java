@@ -217,9 +217,8 @@ public class Assignment {
     /** The end of an assignment drafted from a case's follow-up goes back to the case, once. */
     private void reportFollowUp(FollowUpOutcome outcome, String reason, LocalDate on) {
         if (followUpId != null && !followUpReported) {
-            String why = reason == null || reason.length() <= TextRules.PARAGRAPH ? reason
-                    : reason.substring(0, TextRules.PARAGRAPH - 1) + "…";
-            apply(new AssignmentFollowUpReported(assignmentId, groupId, followUpCaseId, followUpId, outcome, why, on));
+            apply(new AssignmentFollowUpReported(assignmentId, groupId, followUpCaseId, followUpId, outcome,
+                    TextRules.shortened(reason, TextRules.PARAGRAPH), on));
         }
     }
 
