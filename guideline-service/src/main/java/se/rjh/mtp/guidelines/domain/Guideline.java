@@ -185,6 +185,7 @@ public class Guideline {
         if (previous != null) {
             apply(new VersionSuperseded(documentNumber, previous, version.number(), validFrom));
         }
+        // The case requests made before this publication are carried out by it, as of the day it is valid from.
         for (GuidelineRevisionRequested request : List.copyOf(pendingCaseRevisions)) {
             apply(new GuidelineFollowUpReported(documentNumber, request.caseId(), request.followUpId(),
                     FollowUpKind.GUIDELINE_REVISION, FollowUpOutcome.DONE,
