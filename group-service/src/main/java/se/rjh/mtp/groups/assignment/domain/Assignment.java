@@ -24,6 +24,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.AssignmentAccepted;
@@ -242,8 +243,12 @@ public class Assignment {
     }
 
     private void requireStatus(Set<AssignmentStatus> allowed, String needed) {
+        if (status == null) {
+            // Only a follow-up reported not possible: there never was an assignment, as its (absent) view says.
+            throw new NotFoundException("assignment", assignmentId);
+        }
         if (!allowed.contains(status)) {
-            throw new StateConflictException(String.valueOf(status), needed);
+            throw new StateConflictException(status.name(), needed);
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
@@ -295,7 +296,7 @@ class AssignmentTest {
                         FollowUpOutcome.NOT_POSSIBLE, "Det finns ingen aktiv LAG med id lag-okand.", DAY));
         fixture.given(notPossible).when(draft).expectSuccessfulHandlerExecution().expectNoEvents();
         fixture.given(notPossible).when(new IssueDraftedAssignment("d1", DUE, DAY), CHAIR)
-                .expectException(StateConflictException.class).expectNoEvents();
+                .expectException(NotFoundException.class).expectNoEvents();
     }
 
     @Test
