@@ -74,7 +74,10 @@ class CaseProcessHttpTest {
                  "followUps": [{"kind": "GUIDELINE_REVISION", "description": "Revidera rutinen för infusion"}]}
                 """);
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        assertThat(http.post(path + "/closure", "ordforande", "{}").json().get("step").asText()).isEqualTo("CLOSED");
+        // Nothing here carries out the revision, so the chair closes with the follow-up open, saying why.
+        assertThat(http.post(path + "/closure", "ordforande",
+                "{\"openFollowUpsReason\": \"Revisionen följs i riktlinjearbetet\"}").json().get("step").asText())
+                .isEqualTo("CLOSED");
         awaitListRow(id, "handlaggare", "CLOSED"); // the list follows the case to its outcome
 
         JsonNode details = http.get(path, "lag").json();

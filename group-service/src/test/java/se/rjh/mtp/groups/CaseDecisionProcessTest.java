@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseOrigin;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.DecisionBody;
 import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.groups.AssignmentFollowUpReported;
+import se.rjh.mtp.testsupport.KafkaTopics;
 
 /**
  * The process across the services, with case-service simulated: a LAG question goes out, the case's decision
@@ -88,6 +91,46 @@ class CaseDecisionProcessTest {
         assertThat(running.http.post("/api/assignments/" + draftId + "/issue", "ordforande", "").status()).isEqualTo(204);
         JsonNode issued = awaitJson("/api/assignments/" + draftId, "lag", a -> "ISSUED".equals(a.path("status").asText()));
         assertThat(issued.path("dueDate").asText()).isEqualTo("2099-06-30");
+    }
+
+    @Test
+    void aVoidedQuestionsCaseAnswersTheAssignmentWithTheReason() throws Exception {
+        String assignmentId = issue(LAG_SAFETY, "Utred märkning");
+        String questionId = running.http.post("/api/assignments/" + assignmentId + "/questions", "lag",
+                "{\"subject\": \"Gäller kravet alla?\", \"text\": \"Även egentillverkning?\"}").json()
+                .path("questionId").asText();
+        String caseId = UUID.randomUUID().toString();
+        CaseVoided voided = new CaseVoided(caseId, null, CaseType.UNIT_QUESTION, "RECEIVED",
+                "Dubblett av en tidigare fråga", new CaseOrigin(questionId, assignmentId, LAG_SAFETY));
+        running.kafka.send(record(voided, caseId));
+        running.kafka.send(record(voided, caseId));
+
+        JsonNode answer = awaitJson("/api/assignments/" + assignmentId, "lag", a -> a.path("decisions").size() == 1)
+                .path("decisions").get(0);
+        assertThat(answer.path("questionId").asText()).isEqualTo(questionId);
+        assertThat(answer.path("decision").asText()).isEqualTo("Ärendet makulerades: Dubblett av en tidigare fråga");
+        awaitProcessed(caseId);
+        assertThat(events(assignmentId)).isEqualTo(3); // issued, question, answer recorded once
+    }
+
+    @Test
+    void aFollowUpNamingNoActiveLagIsReportedNotPossibleOnItsTopic() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        FollowUp followUp = new FollowUp("f1", FollowUpKind.LAG_ASSIGNMENT, "Utred", null, "lag-finns-inte", null,
+                null);
+        CaseDecided decided = new CaseDecided(caseId, "MTP/14/2026", CaseType.OTHER, "Uppdrag", DecisionBody.LSG,
+                LocalDate.of(2026, 4, 2), List.of(followUp), null);
+        publish(decided);
+        publish(decided);
+        awaitProcessed(caseId);
+
+        String draftId = "draft-" + UUID.nameUUIDFromBytes((caseId + "/f1").getBytes(StandardCharsets.UTF_8));
+        assertThat(events(draftId)).isEqualTo(1);
+        String reported = new String(running.kafka.await("mtp.groups.events", r -> draftId.equals(r.key())
+                && AssignmentFollowUpReported.class.getName().equals(KafkaTopics.header(r, KafkaTopics.MESSAGE_TYPE)),
+                java.time.Duration.ofSeconds(30)).get(0).value(), StandardCharsets.UTF_8);
+        assertThat(reported).contains(caseId, "NOT_POSSIBLE", "lag-finns-inte");
+        assertThat(running.http.get("/api/assignments/" + draftId, "ordforande").status()).isEqualTo(404);
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import se.rjh.mtp.api.cases.CaseNumberAssigned;
+import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
+import se.rjh.mtp.api.guidelines.GuidelineFollowUpReported;
+import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseRegistered;
 import se.rjh.mtp.api.cases.CaseType;
@@ -153,6 +157,24 @@ class ProjectionTest {
 
         assertThat(models.figures().pipeline().pastConsultationDue())
                 .isEqualTo(new PastConsultationDue(1, List.of(scenario.caseId)));
+    }
+
+    @Test
+    void onlyGuidelinesAreCountedNotTheNumberSeriesOrTheReportsOfCaseFollowUps() {
+        Models models = models();
+        List<Document> records = new ArrayList<>(records(new Scenario(new EventFactory(SERIALIZER), "g")));
+        EventFactory f = new EventFactory(SERIALIZER);
+        Instant at = Instant.parse("2026-03-10T10:00:00Z");
+        records.add(AuditRecords.from(f.event("GuidelineNumberSeries", "guideline-numbers",
+                new GuidelineNumberAllocated("guideline-numbers", 1, "RL-MTP-1", null), "handlaggare", "c", at),
+                SERIALIZER));
+        records.add(AuditRecords.from(f.event("CaseFollowUpReport", "follow-up-1",
+                new GuidelineFollowUpReported("RL-MTP-99", "c1", "f1", FollowUpKind.GUIDELINE_REVISION,
+                        FollowUpOutcome.NOT_POSSIBLE, "Riktlinjen RL-MTP-99 finns inte.", Scenario.TODAY),
+                "system:guideline-service", "c", at), SERIALIZER));
+        models.feed(records);
+
+        assertThat(models.figures().guidelines().total()).isEqualTo(1);
     }
 
     @Test

@@ -16,8 +16,10 @@ import static se.rjh.mtp.api.common.TextRules.TEXT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -48,6 +50,9 @@ import se.rjh.mtp.api.cases.ConsultationWaived;
 import se.rjh.mtp.api.cases.ConsultationWithdrawn;
 import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.DecisionProposed;
+import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
+import se.rjh.mtp.api.cases.FollowUpOutcomeRecorded;
 import se.rjh.mtp.api.cases.InHouseConditionsRecorded;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
 import se.rjh.mtp.api.cases.IncidentNotReportableRecorded;
@@ -63,6 +68,7 @@ import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 
@@ -89,8 +95,10 @@ public class Case {
     private String caseOfficer;
     /** The current secrecy marking; null when the case is not marked. */
     private SecrecyMarking secrecy;
-    /** The follow-up ids of the case's decisions so far: more than one decision only after a reopening. */
-    private final Set<String> followUpIds = new HashSet<>();
+    /** The follow-ups of the case's decisions so far, by id: more than one decision only after a reopening. */
+    private final Map<String, FollowUpKind> followUps = new LinkedHashMap<>();
+    /** The outcome of every follow-up that has one; the others are open. */
+    private final Map<String, FollowUpOutcome> followUpOutcomes = new HashMap<>();
     private final TypeSpecificData typeData = new TypeSpecificData();
     private final Consultations consultations = new Consultations();
 
@@ -324,7 +332,7 @@ public class Case {
                 TextRules.required("decision", command.decision(), TEXT),
                 TextRules.present("decidedBy", command.decidedBy()),
                 TextRules.present("decidedOn", command.decidedOn()),
-                FollowUps.valid(command.followUps(), followUpIds),
+                FollowUps.valid(command.followUps(), followUps.keySet()),
                 origin));
         return step;
     }
@@ -332,8 +340,17 @@ public class Case {
     @CommandHandler
     public CaseStep handle(CloseCase command) {
         requireStep("only a decided case can be closed", DECIDED);
-        apply(new CaseClosed(caseId, caseNumber, caseType, TextRules.present("closedOn", command.closedOn()),
-                TextRules.optional("note", command.note(), TEXT)));
+        LocalDate closedOn = TextRules.present("closedOn", command.closedOn());
+        String note = TextRules.optional("note", command.note(), TEXT);
+        String override = TextRules.optional("openFollowUpsReason", command.openFollowUpsReason(), PARAGRAPH);
+        if (override != null && !command.mayCloseWithOpenFollowUps()) {
+            throw new ActionNotPermittedException("Only the chair may close a case with follow-ups still open.");
+        }
+        List<String> open = followUps.keySet().stream().filter(id -> !followUpOutcomes.containsKey(id)).toList();
+        if (!open.isEmpty() && override == null) {
+            throw new OpenFollowUpsException(step.name(), open);
+        }
+        apply(new CaseClosed(caseId, caseNumber, caseType, closedOn, note, open.isEmpty() ? null : override));
         return step;
     }
 
@@ -343,8 +360,52 @@ public class Case {
             throw new StateConflictException(step.name(), "a decided, closed or voided case cannot be voided");
         }
         apply(new CaseVoided(caseId, caseNumber, caseType, step.name(),
-                TextRules.required("reason", command.reason(), PARAGRAPH)));
+                TextRules.required("reason", command.reason(), PARAGRAPH), origin));
         return step;
+    }
+
+    // ---- Follow-ups: OPEN until their outcome is recorded, once; closing waits for them (see CloseCase)
+
+    /** Only OTHER follow-ups are people's to record; the others are reported by the service carrying them out. */
+    @CommandHandler
+    public void handle(RecordFollowUpOutcome command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        FollowUpKind kind = requireFollowUp(command.followUpId());
+        requireCaseOfficerOrAnyCase(command.actsOnAnyCase(), actor, "record a follow-up's outcome");
+        if (kind != FollowUpKind.OTHER) {
+            throw new StateConflictException(kind.name(),
+                    "the outcome of a " + kind + " follow-up is reported by the service that carries it out");
+        }
+        FollowUpOutcome outcome = TextRules.present("outcome", command.outcome());
+        FollowUpOutcome earlier = followUpOutcomes.get(command.followUpId());
+        if (earlier != null && earlier != outcome) {
+            throw new StateConflictException(earlier.name(), "a follow-up's outcome is recorded once");
+        }
+        recordOutcome(command.followUpId(), kind, outcome, command.reason(), command.recordedOn());
+    }
+
+    @CommandHandler
+    public void handle(ReportFollowUpOutcome command) {
+        recordOutcome(command.followUpId(), requireFollowUp(command.followUpId()),
+                TextRules.present("outcome", command.outcome()), command.reason(), command.reportedOn());
+    }
+
+    /** A repeated outcome (a redelivered report, a double click) changes nothing. */
+    private void recordOutcome(String followUpId, FollowUpKind kind, FollowUpOutcome outcome, String reason,
+                               LocalDate on) {
+        if (followUpOutcomes.containsKey(followUpId)) {
+            return;
+        }
+        String why = outcome == FollowUpOutcome.NOT_POSSIBLE ? reason(reason)
+                : TextRules.optional("reason", reason, PARAGRAPH);
+        apply(new FollowUpOutcomeRecorded(caseId, followUpId, kind, outcome, why, TextRules.present("recordedOn", on)));
+    }
+
+    private FollowUpKind requireFollowUp(String followUpId) {
+        FollowUpKind kind = followUpId == null ? null : followUps.get(followUpId);
+        if (kind == null) {
+            throw new NotFoundException("follow-up", followUpId);
+        }
+        return kind;
     }
 
     // ---- Corrections: each with a reason; who made it and when are in the event's metadata
@@ -564,9 +625,14 @@ public class Case {
     @EventSourcingHandler
     void on(CaseDecided event) {
         if (event.followUps() != null) {
-            event.followUps().forEach(f -> followUpIds.add(f.followUpId()));
+            event.followUps().forEach(f -> followUps.put(f.followUpId(), f.kind()));
         }
         enter(event);
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpOutcomeRecorded event) {
+        followUpOutcomes.put(event.followUpId(), event.outcome());
     }
 
     @EventSourcingHandler

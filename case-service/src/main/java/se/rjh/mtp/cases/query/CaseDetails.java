@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import se.rjh.mtp.api.cases.CaseClosed;
 import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.cases.FollowUpOutcomeRecorded;
 import se.rjh.mtp.api.cases.CaseDocumentReferenced;
 import se.rjh.mtp.api.cases.CaseLinkedToAssignment;
 import se.rjh.mtp.api.cases.CaseNoteAdded;
@@ -42,6 +43,7 @@ import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.ClosureView;
 import se.rjh.mtp.api.cases.view.ConsultationView;
 import se.rjh.mtp.api.cases.view.DecisionView;
+import se.rjh.mtp.api.cases.view.FollowUpView;
 import se.rjh.mtp.api.cases.view.DocumentView;
 import se.rjh.mtp.api.cases.view.IncidentDetailsView;
 import se.rjh.mtp.api.cases.view.NationalRecommendationView;
@@ -83,6 +85,7 @@ final class CaseDetails {
     private final List<NoteView> notes = new ArrayList<>();
     private final List<DocumentView> documents = new ArrayList<>();
     private final Map<String, ConsultationView> consultations = new LinkedHashMap<>();
+    private final Map<String, FollowUpView> followUps = new LinkedHashMap<>();
 
     private CaseDetails(String id) {
         this.id = id;
@@ -108,7 +111,8 @@ final class CaseDetails {
                 registered(CaseRegistered::registeredOn), caseOfficer, preparationStartedOn,
                 riskAssessment, assignmentId, incidentDetails, new LinkedHashMap<>(inHouseConditions),
                 nationalRecommendation, proposal, lastReturn, decision, closure, voiding, secret(),
-                List.copyOf(notes), List.copyOf(documents), List.copyOf(consultations.values()));
+                List.copyOf(notes), List.copyOf(documents), List.copyOf(consultations.values()),
+                List.copyOf(followUps.values()));
     }
 
     /**
@@ -241,8 +245,15 @@ final class CaseDetails {
             lastReturn = new ProposalReturnView(e.reason(), actor);
         } else if (payload instanceof CaseDecided e) {
             decision = new DecisionView(e.decision(), e.decidedBy(), e.decidedOn(), e.followUps());
+            if (e.followUps() != null) {
+                e.followUps().forEach(f -> followUps.put(f.followUpId(),
+                        new FollowUpView(f, FollowUpView.State.OPEN, null, null)));
+            }
+        } else if (payload instanceof FollowUpOutcomeRecorded e) {
+            followUps.computeIfPresent(e.followUpId(), (fid, f) -> new FollowUpView(f.followUp(),
+                    FollowUpView.State.valueOf(e.outcome().name()), e.reason(), e.recordedOn()));
         } else if (payload instanceof CaseClosed e) {
-            closure = new ClosureView(e.closedOn(), e.note());
+            closure = new ClosureView(e.closedOn(), e.note(), e.openFollowUpsReason());
         } else if (payload instanceof CaseVoided e) {
             voiding = new VoidingView(e.reason(), e.previousStep());
         }

@@ -202,9 +202,15 @@ class CaseListProjection {
      * a marked case matches on its diarienummer, or on the mask text itself.
      */
     CasePage find(CaseStep step, CaseType caseType, String text, int page, int size, boolean mayReadProtected) {
+        return find(step, caseType, text, null, page, size, mayReadProtected);
+    }
+
+    /** The same, and only the cases whose case officer is {@code caseOfficer} when it is given. */
+    CasePage find(CaseStep step, CaseType caseType, String text, String caseOfficer, int page, int size,
+                  boolean mayReadProtected) {
         long skip = Math.min((long) page * size, Integer.MAX_VALUE);
         String needle = text == null || text.isBlank() ? null : lower(text.strip());
-        if (needle == null) {
+        if (needle == null && caseOfficer == null) {
             List<String> keys = buckets.keys(
                     (step == null ? Arrays.stream(CaseStep.values()) : Stream.of(step)).map(CaseListProjection::step)
                             .toList(),
@@ -220,7 +226,12 @@ class CaseListProjection {
         if (caseType != null) {
             filters.add(Filters.eq("caseType", caseType.name()));
         }
-        filters.add(matching(needle, mayReadProtected));
+        if (caseOfficer != null) {
+            filters.add(Filters.eq("caseOfficer", caseOfficer));
+        }
+        if (needle != null) {
+            filters.add(matching(needle, mayReadProtected));
+        }
         Bson filter = Filters.and(filters);
         List<CaseListItem> items = new ArrayList<>();
         for (Document d : cases.find(filter).sort(LIST_ORDER).skip((int) skip).limit(size)) {

@@ -53,14 +53,16 @@ record CaseQueries(EventStore eventStore, CaseListProjection list) {
         return history;
     }
 
-    CasePage list(CaseStep step, CaseType caseType, String text, int page, int size, Collection<String> roles) {
+    CasePage list(CaseStep step, CaseType caseType, String text, String caseOfficer, int page, int size,
+                  Collection<String> roles) {
         if (page < 0) {
             throw new InvalidInputException("page", "must not be negative");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return list.find(step, caseType, text, page, size, Secrecy.mayReadProtected(roles));
+        String officer = caseOfficer == null || caseOfficer.isBlank() ? null : caseOfficer.strip();
+        return list.find(step, caseType, text, officer, page, size, Secrecy.mayReadProtected(roles));
     }
 
     /** Read from sequence 0, never from a snapshot: the history must show every event. */

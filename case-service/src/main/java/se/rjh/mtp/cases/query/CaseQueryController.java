@@ -20,8 +20,12 @@ import se.rjh.mtp.api.cases.view.HistoryEntry;
 
 @RestController
 @RequestMapping("/api/cases")
+@PreAuthorize("isAuthenticated()")
 @Tag(name = "Ärenden (läsning)", description = "Ärendelista, ärendets uppgifter och dess fullständiga historik")
 class CaseQueryController {
+
+    /** The {@code caseOfficer} filter's word for the signed-in user. */
+    static final String ME = "me";
 
     private final CaseQueries queries;
 
@@ -29,32 +33,32 @@ class CaseQueryController {
         this.queries = queries;
     }
 
-    @Operation(summary = "A case as it stands now, masked on a secrecy-marked case for readers without access")
     @GetMapping("/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A case as it stands now, masked on a secrecy-marked case for readers without access")
     CaseView details(@PathVariable String id, Authentication user) {
         return queries.details(id, roles(user));
     }
 
-    @Operation(summary = "Every event of the case in order: what happened, when, by whom")
     @GetMapping("/{id}/history")
-    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Every event of the case in order: what happened, when, by whom")
     List<HistoryEntry> history(@PathVariable String id, Authentication user) {
         return queries.history(id, roles(user));
     }
 
-    @Operation(summary = "The case list, newest received first, filtered by step, type and free text")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The case list, newest received first, filtered by step, type, case officer and free text")
     CasePage list(@RequestParam(required = false) CaseStep step,
                   @RequestParam(required = false) CaseType caseType,
                   @Parameter(description = "Free text, matched in diarienummer, subject and submitter")
                   @RequestParam(required = false) String q,
+                  @Parameter(description = "The case officer's user name, or " + ME + " for the signed-in user")
+                  @RequestParam(required = false) String caseOfficer,
                   @RequestParam(defaultValue = "0") int page,
                   @Parameter(description = "Page size, 1-" + CaseQueries.MAX_PAGE_SIZE)
                   @RequestParam(defaultValue = "20") int size,
                   Authentication user) {
-        return queries.list(step, caseType, q, page, size, roles(user));
+        String officer = ME.equals(caseOfficer) && user != null ? user.getName() : caseOfficer;
+        return queries.list(step, caseType, q, officer, page, size, roles(user));
     }
 
     private static List<String> roles(Authentication user) {

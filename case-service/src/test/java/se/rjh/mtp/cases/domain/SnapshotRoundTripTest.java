@@ -2,6 +2,7 @@ package se.rjh.mtp.cases.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.rjh.mtp.cases.domain.CaseFixtures.ID;
+import static se.rjh.mtp.cases.domain.CaseFixtures.NUMBER;
 import static se.rjh.mtp.cases.domain.CaseFixtures.PUMP;
 import static se.rjh.mtp.cases.domain.CaseFixtures.TODAY;
 import static se.rjh.mtp.cases.domain.CaseFixtures.consultation;
@@ -13,6 +14,13 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.cases.DecisionBody;
+import se.rjh.mtp.api.cases.DecisionProposed;
+import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
+import se.rjh.mtp.api.cases.FollowUpOutcomeRecorded;
 import se.rjh.mtp.api.cases.CaseNumberAssigned;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.ConcernedBody;
@@ -51,6 +59,28 @@ class SnapshotRoundTripTest {
         SerializedObject<String> written = snapshots.serialize(original.get(), String.class);
         assertThat(written.getData()).contains("IN_CONSULTATION", "k1", "ANSWERED", "k2", "Infusionspump",
                 "MTP/1/2026");
+        Case restored = snapshots.deserialize(written);
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(original.get());
+        assertThat(snapshots.serialize(restored, String.class).getData()).isEqualTo(written.getData());
+    }
+
+    @Test
+    void aDecidedCaseWithFollowUpOutcomesRoundTrips() {
+        AtomicReference<Case> original = new AtomicReference<>();
+        new AggregateTestFixture<>(Case.class)
+                .given((Object[]) inPreparation(CaseType.OTHER))
+                .andGiven(new DecisionProposed(ID, NUMBER, CaseType.OTHER, "Förslag", "Motivering", "Ingen remiss"),
+                        new CaseDecided(ID, NUMBER, CaseType.OTHER, "Beslut", DecisionBody.LSG, TODAY, List.of(
+                                new FollowUp("f1", FollowUpKind.OTHER, "Informera", null, null, null, null),
+                                new FollowUp("f2", FollowUpKind.LAG_ASSIGNMENT, "Utred", null, "lag-1", null, null)),
+                                null),
+                        new FollowUpOutcomeRecorded(ID, "f1", FollowUpKind.OTHER, FollowUpOutcome.DONE, null, TODAY))
+                .when(new ReportFollowUpOutcome(ID, "f2", FollowUpOutcome.NOT_POSSIBLE, "Ingen sådan LAG", TODAY))
+                .expectState(original::set);
+
+        SerializedObject<String> written = snapshots.serialize(original.get(), String.class);
+        assertThat(written.getData()).contains("f1", "f2", "LAG_ASSIGNMENT", "NOT_POSSIBLE");
         Case restored = snapshots.deserialize(written);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(original.get());

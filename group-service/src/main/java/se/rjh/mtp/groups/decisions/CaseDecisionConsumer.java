@@ -1,6 +1,8 @@
 package se.rjh.mtp.groups.decisions;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseDecided;
+import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.common.DomainException;
@@ -19,30 +22,49 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision;
 
 /**
- * Reads case-service's decisions from Kafka. Both reactions are idempotent in the aggregate (decision recorded once
- * per case, draft id derived from caseId + followUpId), so a redelivered decision changes nothing. A decision that
- * cannot be applied (unknown assignment, not a LAG) is logged and skipped; anything else is retried.
+ * Reads case-service's decisions and voidings from Kafka. Every reaction is idempotent in the aggregate (answer
+ * recorded once per case, draft id derived from caseId + followUpId), so a redelivery changes nothing. A follow-up
+ * naming no active LAG is reported back NOT_POSSIBLE by the assignment. What cannot be applied (unknown assignment) is
+ * logged and skipped; anything else is retried.
  */
 @Component
 @ProcessingGroup(CaseDecisionConsumer.GROUP)
-record CaseDecisionConsumer(CommandGateway commands) {
+class CaseDecisionConsumer {
 
     static final String GROUP = "case-decisions";
     private static final Logger log = LoggerFactory.getLogger(CaseDecisionConsumer.class);
     private static final int TITLE_LENGTH = 120;
 
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    CaseDecisionConsumer(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
     @EventHandler
     void on(CaseDecided event) {
         if (event.origin() != null && event.origin().assignmentId() != null) {
             send(new RecordCaseDecision(event.origin().assignmentId(), event.caseId(), event.caseNumber(),
-                    event.origin().questionId(), event.decision(), event.decidedOn()), event);
+                    event.origin().questionId(), event.decision(), event.decidedOn()), event.caseNumber());
         }
         for (FollowUp followUp : event.followUps() == null ? List.<FollowUp>of() : event.followUps()) {
             if (followUp.kind() == FollowUpKind.LAG_ASSIGNMENT) {
                 send(new DraftAssignment(draftId(event.caseId(), followUp.followUpId()), followUp.workingGroupId(),
                         title(followUp, event), followUp.description(), List.of(), followUp.dueDate(),
-                        event.caseId(), followUp.followUpId()), event);
+                        event.caseId(), followUp.followUpId(), LocalDate.now(clock)), event.caseNumber());
             }
+        }
+    }
+
+    /** A voided question's case answers the question all the same: with why it was voided. */
+    @EventHandler
+    void on(CaseVoided event) {
+        if (event.origin() != null && event.origin().assignmentId() != null) {
+            send(new RecordCaseDecision(event.origin().assignmentId(), event.caseId(), event.caseNumber(),
+                    event.origin().questionId(), "Ärendet makulerades: " + event.reason(), LocalDate.now(clock)),
+                    event.caseNumber());
         }
     }
 
@@ -60,20 +82,20 @@ record CaseDecisionConsumer(CommandGateway commands) {
         return firstLine.length() <= TITLE_LENGTH ? firstLine : firstLine.substring(0, TITLE_LENGTH - 1) + "…";
     }
 
-    private void send(Object command, CaseDecided event) {
+    private void send(Object command, String caseNumber) {
         try {
             commands.sendAndWait(command);
         } catch (CommandExecutionException e) {
-            skipIfRefused(e.getCause() instanceof RuntimeException cause ? cause : e, command, event);
+            skipIfRefused(e.getCause() instanceof RuntimeException cause ? cause : e, command, caseNumber);
         } catch (AggregateNotFoundException | DomainException e) {
-            skipIfRefused(e, command, event);
+            skipIfRefused(e, command, caseNumber);
         }
     }
 
     /** A refusal by a rule will be the same on every retry; anything else (the store, a timeout) may pass. */
-    private static void skipIfRefused(RuntimeException e, Object command, CaseDecided event) {
+    private static void skipIfRefused(RuntimeException e, Object command, String caseNumber) {
         if (e instanceof AggregateNotFoundException || e instanceof DomainException) {
-            log.warn("Decision on case {} not applied ({}): {}", event.caseNumber(),
+            log.warn("Case {} not applied ({}): {}", caseNumber,
                     command.getClass().getSimpleName(), e.getMessage());
             return;
         }

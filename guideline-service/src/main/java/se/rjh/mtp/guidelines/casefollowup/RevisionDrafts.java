@@ -9,8 +9,17 @@ import se.rjh.mtp.api.guidelines.GuidelineKind;
 import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 import se.rjh.mtp.guidelines.domain.Commands.RequestRevisionFromCase;
 
-/** Opens the draft a GUIDELINE_REVISION follow-up asks for: a revision of the named guideline, or a new guideline. */
-record RevisionDrafts(CommandGateway commands) {
+/**
+ * Opens the draft a GUIDELINE_REVISION follow-up asks for: a revision of the named guideline, or a new guideline. Either
+ * way the guideline records the request, and reports the follow-up DONE when it next publishes a version.
+ */
+class RevisionDrafts {
+
+    private final CommandGateway commands;
+
+    RevisionDrafts(CommandGateway commands) {
+        this.commands = commands;
+    }
 
     void open(CaseDecided decision, FollowUp followUp) {
         String description = followUp.description() == null ? "" : followUp.description().trim();
@@ -22,8 +31,11 @@ record RevisionDrafts(CommandGateway commands) {
         String title = description.isEmpty() ? "Ny riktlinje enligt beslut i ärende " + decision.caseNumber()
                 : description.length() > TextRules.LINE ? description.substring(0, TextRules.LINE) : description;
         // The request key makes the number series hand out the same number if this decision is delivered again.
-        commands.sendAndWait(new DraftGuideline(GuidelineKind.GUIDELINE, title, null, null, null, List.of(), null,
-                decision.caseNumber(), "", "Utkast enligt beslut i ärende " + decision.caseNumber(),
-                decision.caseId() + "/" + followUp.followUpId()));
+        String documentNumber = commands.sendAndWait(new DraftGuideline(GuidelineKind.GUIDELINE, title, null, null,
+                null, List.of(), null, decision.caseNumber(), "", "Utkast enligt beslut i ärende "
+                + decision.caseNumber(), decision.caseId() + "/" + followUp.followUpId()));
+        // Recorded on the new guideline as well (its first version is the draft), so its publication reports DONE.
+        commands.sendAndWait(new RequestRevisionFromCase(documentNumber, decision.caseId(), decision.caseNumber(),
+                followUp.followUpId(), description));
     }
 }

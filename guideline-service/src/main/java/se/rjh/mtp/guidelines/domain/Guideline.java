@@ -12,6 +12,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.NotFoundException;
@@ -46,6 +48,8 @@ public class Guideline {
     private TreeMap<Integer, Version> versions = new TreeMap<>();
     /** case id + follow-up id of every case request already acted on, so redelivered decisions change nothing. */
     private LinkedHashSet<String> handledCaseRequests = new LinkedHashSet<>();
+    /** The case revision requests the next published version carries out, each reported DONE once. */
+    private ArrayList<GuidelineRevisionRequested> pendingCaseRevisions = new ArrayList<>();
 
     protected Guideline() {
         // for Axon
@@ -181,6 +185,12 @@ public class Guideline {
         if (previous != null) {
             apply(new VersionSuperseded(documentNumber, previous, version.number(), validFrom));
         }
+        // The case requests made before this publication are carried out by it, as of the day it is valid from.
+        for (GuidelineRevisionRequested request : List.copyOf(pendingCaseRevisions)) {
+            apply(new GuidelineFollowUpReported(documentNumber, request.caseId(), request.followUpId(),
+                    FollowUpKind.GUIDELINE_REVISION, FollowUpOutcome.DONE,
+                    "Version " + version.number() + " av " + documentNumber + " publicerad", validFrom));
+        }
     }
 
     @CommandHandler
@@ -297,6 +307,13 @@ public class Guideline {
     @EventSourcingHandler
     void on(GuidelineRevisionRequested event) {
         handledCaseRequests.add(caseRequestKey(event.caseId(), event.followUpId()));
+        pendingCaseRevisions.add(event);
+    }
+
+    @EventSourcingHandler
+    void on(GuidelineFollowUpReported event) {
+        pendingCaseRevisions.removeIf(r -> r.caseId().equals(event.caseId())
+                && r.followUpId().equals(event.followUpId()));
     }
 
     @EventSourcingHandler

@@ -40,6 +40,13 @@ final class GuidelineFixtures {
         return new VersionApproved(NUMBER, 1, CHAIR, TODAY);
     }
 
+    /** A drafted version submitted to {@link #REVIEWER}, approved by them and by the chair on {@code approvedOn}. */
+    static List<Object> reviewedAndApproved(int version, LocalDate approvedOn) {
+        return List.of(new VersionSubmittedForReview(NUMBER, version, List.of(REVIEWER), AUTHOR),
+                new ReviewVerdictRecorded(NUMBER, version, REVIEWER, ReviewVerdict.APPROVE, null),
+                new VersionApproved(NUMBER, version, CHAIR, approvedOn));
+    }
+
     static Object[] v1Published() {
         return new Object[]{drafted(), v1(), v1InReview(),
                 new ReviewVerdictRecorded(NUMBER, 1, REVIEWER, ReviewVerdict.APPROVE, null), v1Approved(),

@@ -5,6 +5,8 @@ import static se.rjh.mtp.guidelines.domain.GuidelineFixtures.*;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
@@ -56,10 +58,8 @@ class GuidelineTest {
     @Test
     void publishingANewVersionSupersedesTheOldOne() {
         fixture.given(v1Published())
-                .andGiven(new VersionDrafted(NUMBER, 2, TEXT + "\nmer", "Ny lydelse", AUTHOR, 1),
-                        new VersionSubmittedForReview(NUMBER, 2, java.util.List.of(REVIEWER), AUTHOR),
-                        new ReviewVerdictRecorded(NUMBER, 2, REVIEWER, ReviewVerdict.APPROVE, null),
-                        new VersionApproved(NUMBER, 2, CHAIR, TODAY.plusMonths(3)))
+                .andGiven(new VersionDrafted(NUMBER, 2, TEXT + "\nmer", "Ny lydelse", AUTHOR, 1))
+                .andGiven(reviewedAndApproved(2, TODAY.plusMonths(3)))
                 .when(new PublishVersion(NUMBER, 2, TODAY.plusMonths(3)), as(CHAIR))
                 .expectEvents(new VersionPublished(NUMBER, 2, TODAY.plusMonths(3), TODAY.plusMonths(15), CHAIR),
                         new VersionSuperseded(NUMBER, 1, 2, TODAY.plusMonths(3)));
@@ -157,6 +157,28 @@ class GuidelineTest {
         fixture.given(drafted(), v1())
                 .when(new RequestRevisionFromCase(NUMBER, "c1", "MTP/12/2026", "f1", "x"))
                 .expectEvents(new GuidelineRevisionRequested(NUMBER, "c1", "MTP/12/2026", "f1", "x"));
+    }
+
+    @Test
+    void publishingTheNextVersionReportsEachCaseRevisionDoneOnce() {
+        GuidelineRevisionRequested requested = new GuidelineRevisionRequested(NUMBER, "c1", "MTP/12/2026", "f1", "x");
+        GuidelineFollowUpReported done = new GuidelineFollowUpReported(NUMBER, "c1", "f1",
+                FollowUpKind.GUIDELINE_REVISION, FollowUpOutcome.DONE, "Version 2 av RL-MTP-7 publicerad",
+                TODAY.plusMonths(3));
+        Object[] v2Drafted = {requested, new VersionDrafted(NUMBER, 2, TEXT, "Revision", Guideline.CASE_DECISION_AUTHOR, 1)};
+        fixture.given(v1Published()).andGiven(v2Drafted).andGiven(reviewedAndApproved(2, TODAY.plusMonths(3)))
+                .when(new PublishVersion(NUMBER, 2, TODAY.plusMonths(3)), as(CHAIR))
+                .expectEvents(new VersionPublished(NUMBER, 2, TODAY.plusMonths(3), TODAY.plusMonths(15), CHAIR),
+                        new VersionSuperseded(NUMBER, 1, 2, TODAY.plusMonths(3)), done);
+        // Reported already: the version after that reports nothing again.
+        fixture.given(v1Published()).andGiven(v2Drafted).andGiven(reviewedAndApproved(2, TODAY.plusMonths(3)))
+                .andGiven(new VersionPublished(NUMBER, 2, TODAY.plusMonths(3), TODAY.plusMonths(15), CHAIR),
+                        new VersionSuperseded(NUMBER, 1, 2, TODAY.plusMonths(3)), done,
+                        new VersionDrafted(NUMBER, 3, TEXT, "Mer", AUTHOR, 2))
+                .andGiven(reviewedAndApproved(3, TODAY.plusMonths(4)))
+                .when(new PublishVersion(NUMBER, 3, TODAY.plusMonths(4)), as(CHAIR))
+                .expectEvents(new VersionPublished(NUMBER, 3, TODAY.plusMonths(4), TODAY.plusMonths(16), CHAIR),
+                        new VersionSuperseded(NUMBER, 2, 3, TODAY.plusMonths(4)));
     }
 
     @Test

@@ -2,12 +2,21 @@ package se.rjh.mtp.api.cases;
 
 import org.axonframework.serialization.Revision;
 
-/** The case was voided (makulerat) with a reason, step VOIDED. {@code previousStep} is the step it was voided in. */
+/**
+ * The case was voided (makulerat) with a reason, step VOIDED. {@code previousStep} is the step it was voided in;
+ * {@code origin} is the LAG question the case was opened for (so the assignment gets the reason as its answer), or null.
+ */
 @Revision("1")
 public record CaseVoided(
         String caseId,
         String caseNumber,
         CaseType caseType,
         String previousStep,
-        String reason) {
+        String reason,
+        CaseOrigin origin) {
+
+    /** A case that was not opened from a LAG question. */
+    public CaseVoided(String caseId, String caseNumber, CaseType caseType, String previousStep, String reason) {
+        this(caseId, caseNumber, caseType, previousStep, reason, null);
+    }
 }

@@ -46,6 +46,11 @@ public final class TextRules {
         return text;
     }
 
+    /** Text the system composes (a reason quoting a person's), cut to {@code max} characters where it is longer. */
+    public static String shortened(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
     /** An identifier made by the system or naming another record: never free text, so not screened for numbers. */
     public static String identifier(String field, String value) {
         if (value == null || value.isBlank()) {

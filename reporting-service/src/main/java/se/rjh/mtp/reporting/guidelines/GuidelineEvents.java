@@ -15,6 +15,11 @@ import se.rjh.mtp.api.guidelines.VersionPublished;
 /** The guideline-service events ({@code se.rjh.mtp.api.guidelines}) the guidelines dashboard reads, by type and field. */
 public final class GuidelineEvents {
 
+    /**
+     * The event a guideline starts with. guideline-service's other streams (its number series, its reports of case
+     * follow-ups) are no guidelines.
+     */
+    public static final Set<String> CREATED = Set.of(type(GuidelineDrafted.class));
     public static final Set<String> PUBLISHED = Set.of(type(VersionPublished.class));
     public static final Set<String> WITHDRAWN = Set.of(type(GuidelineRetired.class));
     /** The published version reached its review date. */

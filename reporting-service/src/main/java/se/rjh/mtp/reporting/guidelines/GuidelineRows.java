@@ -16,7 +16,8 @@ public class GuidelineRows extends RowFold {
     public static final String MODEL = "guidelines";
 
     public GuidelineRows() {
-        super(MODEL, record -> "guideline-service".equals(Records.service(record)));
+        super(MODEL, record -> "guideline-service".equals(Records.service(record))
+                && GuidelineEvents.CREATED.contains(Records.type(record)));
     }
 
     @Override

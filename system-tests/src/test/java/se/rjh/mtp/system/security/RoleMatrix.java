@@ -59,6 +59,7 @@ final class RoleMatrix {
             case-service        | POST   | /api/cases/{id}/consultations/{consultationId}/withdrawal         | CASE_OFFICER LSG_CHAIR
             case-service        | POST   | /api/cases/{id}/incident-details/not-reportable                   | CASE_OFFICER
             case-service        | POST   | /api/cases/{id}/reopening                                         | LSG_CHAIR
+            case-service        | POST   | /api/cases/{id}/follow-ups/{followUpId}/outcome                   | CASE_OFFICER LSG_CHAIR
             group-service       | GET    | /api/groups                                                       | ANY
             group-service       | GET    | /api/groups/{groupId}                                             | ANY
             group-service       | POST   | /api/groups                                                       | LSG_CHAIR ADMIN

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,8 +21,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.AssignmentAccepted;
@@ -30,6 +33,7 @@ import se.rjh.mtp.api.groups.AssignmentDeclined;
 import se.rjh.mtp.api.groups.AssignmentDelivered;
 import se.rjh.mtp.api.groups.AssignmentDrafted;
 import se.rjh.mtp.api.groups.AssignmentFeedbackGiven;
+import se.rjh.mtp.api.groups.AssignmentFollowUpReported;
 import se.rjh.mtp.api.groups.AssignmentIssued;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
 import se.rjh.mtp.api.groups.AssignmentStatus;
@@ -72,6 +76,10 @@ public class Assignment {
     private AssignmentDrafted draft;
     private final Set<String> questionIds = new HashSet<>();
     private final Set<String> decidedCaseIds = new HashSet<>();
+    /** The case follow-up this assignment carries out, if a decision drafted it; reported once, when it ends. */
+    private String followUpCaseId;
+    private String followUpId;
+    private boolean followUpReported;
 
     protected Assignment() {
         // for Axon
@@ -94,9 +102,18 @@ public class Assignment {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DraftAssignment command, WorkingGroupDirectory directory) {
         if (assignmentId != null) {
-            return; // this follow-up was drafted already: a redelivered decision drafts nothing new
+            return; // this follow-up was drafted (or reported not possible) already: a redelivery changes nothing
         }
-        GroupEntry group = activeLag(directory, command.groupId());
+        TextRules.identifier("assignmentId", command.assignmentId());
+        Optional<GroupEntry> lag = command.groupId() == null ? Optional.empty()
+                : directory.find(command.groupId()).filter(GroupEntry::isActiveLag);
+        if (lag.isEmpty()) {
+            apply(new AssignmentFollowUpReported(command.assignmentId(), command.groupId(), command.caseId(),
+                    command.followUpId(), FollowUpOutcome.NOT_POSSIBLE,
+                    "Det finns ingen aktiv LAG med id " + command.groupId() + ".", command.draftedOn()));
+            return;
+        }
+        GroupEntry group = lag.get();
         String title = TextRules.required("title", command.title(), TextRules.LINE);
         String description = TextRules.optional("description", command.description(), TextRules.TEXT);
         List<String> deliverables = deliverables(TextRules.optionalLines("deliverables", command.deliverables(),
@@ -130,6 +147,7 @@ public class Assignment {
         requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be declined");
         String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
         apply(new AssignmentDeclined(assignmentId, groupId, reason, actor, command.declinedOn()));
+        reportFollowUp(FollowUpOutcome.NOT_POSSIBLE, "LAG:en avböjde uppdraget: " + reason, command.declinedOn());
     }
 
     @CommandHandler
@@ -155,6 +173,9 @@ public class Assignment {
         TextRules.present("outcome", command.outcome());
         String feedback = TextRules.required("feedback", command.feedback(), TextRules.TEXT);
         apply(new AssignmentFeedbackGiven(assignmentId, groupId, command.outcome(), feedback, actor, command.givenOn()));
+        if (status == AssignmentStatus.COMPLETED) {
+            reportFollowUp(FollowUpOutcome.DONE, null, command.givenOn());
+        }
     }
 
     @CommandHandler
@@ -163,11 +184,12 @@ public class Assignment {
                 "a declined, completed or cancelled assignment cannot be cancelled");
         String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
         apply(new AssignmentCancelled(assignmentId, groupId, reason, actor, command.cancelledOn()));
+        reportFollowUp(FollowUpOutcome.NOT_POSSIBLE, "Uppdraget avbröts: " + reason, command.cancelledOn());
     }
 
     @CommandHandler
     void handle(MarkOverdue command) {
-        if (!overdueRaised && status.open() && command.today().isAfter(dueDate)) {
+        if (!overdueRaised && status != null && status.open() && command.today().isAfter(dueDate)) {
             apply(new AssignmentOverdue(assignmentId, groupId, dueDate, command.today()));
         }
     }
@@ -193,6 +215,14 @@ public class Assignment {
                 command.caseNumber(), command.decision(), command.decidedOn()));
     }
 
+    /** The end of an assignment drafted from a case's follow-up goes back to the case, once. */
+    private void reportFollowUp(FollowUpOutcome outcome, String reason, LocalDate on) {
+        if (followUpId != null && !followUpReported) {
+            apply(new AssignmentFollowUpReported(assignmentId, groupId, followUpCaseId, followUpId, outcome,
+                    TextRules.shortened(reason, TextRules.PARAGRAPH), on));
+        }
+    }
+
     private static List<String> deliverables(List<String> deliverables) {
         if (deliverables.size() > MAX_DELIVERABLES) {
             throw new InvalidInputException("deliverables", "must name at most " + MAX_DELIVERABLES + " deliverables");
@@ -213,6 +243,10 @@ public class Assignment {
     }
 
     private void requireStatus(Set<AssignmentStatus> allowed, String needed) {
+        if (status == null) {
+            // Only a follow-up reported not possible: there never was an assignment, as its (absent) view says.
+            throw new NotFoundException("assignment", assignmentId);
+        }
         if (!allowed.contains(status)) {
             throw new StateConflictException(status.name(), needed);
         }
@@ -231,6 +265,8 @@ public class Assignment {
     void on(AssignmentDrafted event) {
         takeTerms(event.assignmentId(), event.groupId(), event.groupName(), event.dueDate());
         draft = event;
+        followUpCaseId = event.caseId();
+        followUpId = event.followUpId();
         status = AssignmentStatus.after(event).orElseThrow();
     }
 
@@ -267,6 +303,13 @@ public class Assignment {
     @EventSourcingHandler
     void on(QuestionRaised event) {
         questionIds.add(event.questionId());
+    }
+
+    /** Also the only event of a follow-up that named no active LAG: it keeps a redelivered decision from acting. */
+    @EventSourcingHandler
+    void on(AssignmentFollowUpReported event) {
+        assignmentId = event.assignmentId();
+        followUpReported = true;
     }
 
     @EventSourcingHandler

@@ -17,10 +17,13 @@ public final class AssignmentCommands {
                                   LocalDate issuedOn) {
     }
 
-    /** From a decision's LAG_ASSIGNMENT follow-up; the same (caseId, followUpId) always gives the same id. */
+    /**
+     * From a decision's LAG_ASSIGNMENT follow-up; the same (caseId, followUpId) always gives the same id. A follow-up
+     * naming no active LAG is reported NOT_POSSIBLE on {@code draftedOn} instead.
+     */
     public record DraftAssignment(@TargetAggregateIdentifier String assignmentId, String groupId, String title,
                                   String description, List<String> deliverables, LocalDate dueDate, String caseId,
-                                  String followUpId) {
+                                  String followUpId, LocalDate draftedOn) {
     }
 
     /** The chair issues a draft; {@code dueDate} replaces the draft's when given. */

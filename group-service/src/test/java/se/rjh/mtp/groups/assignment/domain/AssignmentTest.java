@@ -10,8 +10,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
@@ -21,6 +23,7 @@ import se.rjh.mtp.api.groups.AssignmentDeclined;
 import se.rjh.mtp.api.groups.AssignmentDelivered;
 import se.rjh.mtp.api.groups.AssignmentDrafted;
 import se.rjh.mtp.api.groups.AssignmentFeedbackGiven;
+import se.rjh.mtp.api.groups.AssignmentFollowUpReported;
 import se.rjh.mtp.api.groups.AssignmentIssued;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
 import se.rjh.mtp.api.groups.FeedbackOutcome;
@@ -56,6 +59,16 @@ class AssignmentTest {
             new ProgressReported("a1", "lag-1", ProgressStatus.GREEN, "Enligt plan", "lag", DAY.plusDays(7));
     static final AssignmentDelivered DELIVERED =
             new AssignmentDelivered("a1", "lag-1", "Slutrapport", "lag", DAY.plusDays(30));
+
+    static final AssignmentDrafted DRAFTED_FOR_CASE = new AssignmentDrafted("d1", "lag-1",
+            "LAG Tillverkning och säkerhet", "Utred pump", "Utred pumpen", List.of(), DUE, "case-1", "f1");
+    static final AssignmentIssued ISSUED_FROM_DRAFT = new AssignmentIssued("d1", "lag-1",
+            "LAG Tillverkning och säkerhet", "Utred pump", "Utred pumpen", List.of("Utred pump"), DUE, "case-1",
+            "ordforande", DAY);
+    static final AssignmentAccepted ACCEPTED_DRAFT = new AssignmentAccepted("d1", "lag-1", "lag", DAY);
+    static final ProgressReported REPORTED_DRAFT =
+            new ProgressReported("d1", "lag-1", ProgressStatus.GREEN, "Enligt plan", "lag", DAY);
+    static final AssignmentDelivered DELIVERED_DRAFT = new AssignmentDelivered("d1", "lag-1", "Rapport", "lag", DAY);
 
     private FixtureConfiguration<Assignment> fixture;
 
@@ -244,7 +257,7 @@ class AssignmentTest {
     @Test
     void aDraftIsMadeOnceAndIssuedByTheChair() {
         DraftAssignment draft = new DraftAssignment("d1", "lag-1", "Utred pump", "Utred pumpen", List.of(), DUE,
-                "case-1", "f1");
+                "case-1", "f1", DAY);
         AssignmentDrafted drafted = new AssignmentDrafted("d1", "lag-1", "LAG Tillverkning och säkerhet", "Utred pump",
                 "Utred pumpen", List.of(), DUE, "case-1", "f1");
         fixture.givenNoPriorActivity().when(draft).expectEvents(drafted);
@@ -272,9 +285,50 @@ class AssignmentTest {
     }
 
     @Test
-    void aDraftForSomethingOtherThanAnActiveLagIsRefused() {
+    void aFollowUpNamingSomethingOtherThanAnActiveLagIsReportedNotPossibleOnce() {
+        DraftAssignment draft = new DraftAssignment("d1", "lsg", "T", null, List.of(), null, "case-1", "f1", DAY);
+        AssignmentFollowUpReported notPossible = new AssignmentFollowUpReported("d1", "lsg", "case-1", "f1",
+                FollowUpOutcome.NOT_POSSIBLE, "Det finns ingen aktiv LAG med id lsg.", DAY);
+        fixture.givenNoPriorActivity().when(draft).expectEvents(notPossible);
         fixture.givenNoPriorActivity()
-                .when(new DraftAssignment("d1", "lsg", "T", null, List.of(), null, "case-1", "f1"))
-                .expectException(InvalidInputException.class).expectNoEvents();
+                .when(new DraftAssignment("d1", "lag-okand", "T", null, List.of(), null, "case-1", "f1", DAY))
+                .expectEvents(new AssignmentFollowUpReported("d1", "lag-okand", "case-1", "f1",
+                        FollowUpOutcome.NOT_POSSIBLE, "Det finns ingen aktiv LAG med id lag-okand.", DAY));
+        fixture.given(notPossible).when(draft).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(notPossible).when(new IssueDraftedAssignment("d1", DUE, DAY), CHAIR)
+                .expectException(NotFoundException.class).expectNoEvents();
+    }
+
+    @Test
+    void aDraftedAssignmentReportsItsFollowUpDoneWhenCompletedOnly() {
+        fixture.given(DRAFTED_FOR_CASE, ISSUED_FROM_DRAFT, ACCEPTED_DRAFT, REPORTED_DRAFT, DELIVERED_DRAFT)
+                .when(new GiveFeedback("d1", FeedbackOutcome.COMPLETED, "Bra", DAY), CHAIR)
+                .expectEvents(new AssignmentFeedbackGiven("d1", "lag-1", FeedbackOutcome.COMPLETED, "Bra", "ordforande",
+                                DAY),
+                        new AssignmentFollowUpReported("d1", "lag-1", "case-1", "f1", FollowUpOutcome.DONE, null, DAY));
+        fixture.given(DRAFTED_FOR_CASE, ISSUED_FROM_DRAFT, ACCEPTED_DRAFT, REPORTED_DRAFT, DELIVERED_DRAFT)
+                .when(new GiveFeedback("d1", FeedbackOutcome.REVISION_REQUESTED, "Mer", DAY), CHAIR)
+                .expectEvents(new AssignmentFeedbackGiven("d1", "lag-1", FeedbackOutcome.REVISION_REQUESTED, "Mer",
+                        "ordforande", DAY));
+    }
+
+    @Test
+    void aCancelledOrDeclinedDraftedAssignmentReportsItsFollowUpNotPossible() {
+        fixture.given(DRAFTED_FOR_CASE)
+                .when(new CancelAssignment("d1", "Behövs inte", DAY), CHAIR)
+                .expectEvents(new AssignmentCancelled("d1", "lag-1", "Behövs inte", "ordforande", DAY),
+                        new AssignmentFollowUpReported("d1", "lag-1", "case-1", "f1", FollowUpOutcome.NOT_POSSIBLE,
+                                "Uppdraget avbröts: Behövs inte", DAY));
+        fixture.given(DRAFTED_FOR_CASE, ISSUED_FROM_DRAFT)
+                .when(new DeclineAssignment("d1", "Saknar kompetens", DAY), MEMBER)
+                .expectEvents(new AssignmentDeclined("d1", "lag-1", "Saknar kompetens", "lag", DAY),
+                        new AssignmentFollowUpReported("d1", "lag-1", "case-1", "f1", FollowUpOutcome.NOT_POSSIBLE,
+                                "LAG:en avböjde uppdraget: Saknar kompetens", DAY));
+    }
+
+    @Test
+    void anAssignmentIssuedDirectlyCarriesOutNoFollowUpSoReportsNone() {
+        fixture.given(ISSUED).when(new CancelAssignment("a1", "Behövs inte", DAY), CHAIR)
+                .expectEvents(new AssignmentCancelled("a1", "lag-1", "Behövs inte", "ordforande", DAY));
     }
 }

@@ -1,14 +1,15 @@
 package se.rjh.mtp.api.cases.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
-/**
- * How a decided case was closed.
- *
- * @param closedOn When it was closed.
- * @param note A closing note, if any.
- */
+/** How a decided case was closed. */
+@Schema(description = "How a decided case was closed.")
 public record ClosureView(
-        LocalDate closedOn,
-        String note) {
+        @Schema(description = "When it was closed.") LocalDate closedOn,
+        @Schema(description = "A closing note, if any.") String note,
+        @Schema(description = "The chair's reason for closing with follow-ups still open, if so.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String openFollowUpsReason) {
 }
