@@ -10,13 +10,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.common.NotificationSent;
+import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.local.EmbeddedMail;
 import se.rjh.mtp.platform.notification.NotificationFailedException;
 import se.rjh.mtp.platform.notification.Notifier;
 import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -30,9 +34,25 @@ class AssignmentMailHttpTest {
     private static final String LAG_ADDRESS = "lag-tillverkning-sakerhet@mtp.example";
     private static final String QUEUES = "/api/admin/dead-letters";
 
-    private final RunningGroupService service = RunningGroupService.get();
-    private final TestHttp.Api http = service.http;
-    private final EmbeddedMail mail = service.infra.mail();
+    private static EmbeddedInfrastructure infra;
+    private static StartedService service;
+    private static TestHttp.Api http;
+    private static EmbeddedMail mail;
+
+    /** Its own service with mail on: the shared one runs without, so other tests see no NotificationSent events. */
+    @BeforeAll
+    static void start() {
+        infra = EmbeddedInfrastructure.startForTests();
+        service = StartedService.start(GroupServiceApplication.class, GroupServiceApplication.NAME, infra,
+                "--mtp.notifications.enabled=true");
+        http = service.http();
+        mail = infra.mail();
+    }
+
+    @AfterAll
+    static void stop() {
+        StartedService.closeAll(service, infra);
+    }
 
     @Test
     void anIssuedAssignmentIsMailedToTheLagInSwedishAndRecorded() throws Exception {
@@ -98,7 +118,7 @@ class AssignmentMailHttpTest {
     }
 
     private List<NotificationSent> recorded(String assignmentId) {
-        return service.context.getBean(EventStore.class).readEvents(assignmentId).asStream()
+        return service.bean(EventStore.class).readEvents(assignmentId).asStream()
                 .map(event -> event.getPayload()).filter(NotificationSent.class::isInstance)
                 .map(NotificationSent.class::cast).toList();
     }
@@ -117,7 +137,7 @@ class AssignmentMailHttpTest {
     }
 
     private double failedAttempts() {
-        Counter counter = service.context.getBean(MeterRegistry.class).find("mtp.notifications.attempts")
+        Counter counter = service.bean(MeterRegistry.class).find("mtp.notifications.attempts")
                 .tags("kind", NotificationKind.ASSIGNMENT_ISSUED.name(), "outcome", "failed").counter();
         return counter == null ? 0 : counter.count();
     }

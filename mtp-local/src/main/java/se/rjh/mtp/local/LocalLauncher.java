@@ -100,7 +100,8 @@ public final class LocalLauncher {
 
     private static List<String> infrastructureArguments(EmbeddedInfrastructure infra) {
         return List.of("--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--mtp.mongo.uri=" + infra.mongoUri(), "--spring.mail.port=" + infra.mail().smtpPort());
+                "--mtp.mongo.uri=" + infra.mongoUri(), "--spring.mail.port=" + infra.mail().smtpPort(),
+                "--mtp.notifications.enabled=true");
     }
 
     private static List<String> serviceJavaOptions() {

@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseOfficerReassigned;
 import se.rjh.mtp.api.cases.ConcernedBody;
@@ -19,11 +17,11 @@ import se.rjh.mtp.api.cases.ConsultationRequested;
 import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.common.NotificationKind;
+import se.rjh.mtp.platform.notification.NotificationListener;
 import se.rjh.mtp.platform.notification.Notifier;
 
 /** One handler per kind of case mail; what each says is in its template (mtp-platform mtp-notifications/). */
-@Component
-@ProcessingGroup(Notifier.PROCESSING_GROUP)
+@NotificationListener
 class CaseNotifications {
 
     private final Notifier notifier;

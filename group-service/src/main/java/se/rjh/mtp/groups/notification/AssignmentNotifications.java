@@ -1,18 +1,16 @@
 package se.rjh.mtp.groups.notification;
 
 import java.util.Map;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.groups.AssignmentIssued;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
+import se.rjh.mtp.platform.notification.NotificationListener;
 import se.rjh.mtp.platform.notification.Notifier;
 
 /** The LAG's configured address hears of each assignment issued to it and of each one overdue. */
-@Component
-@ProcessingGroup(Notifier.PROCESSING_GROUP)
+@NotificationListener
 class AssignmentNotifications {
 
     private final Notifier notifier;

@@ -2,21 +2,19 @@ package se.rjh.mtp.guidelines.notification;
 
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.guidelines.GuidelineDrafted;
 import se.rjh.mtp.api.guidelines.GuidelineReviewDue;
+import se.rjh.mtp.platform.notification.NotificationListener;
 import se.rjh.mtp.platform.notification.Notifier;
 
 /**
  * A guideline due for review: to its process owner when that is a user with a configured address, otherwise to the
  * chair, who answers for the library.
  */
-@Component
-@ProcessingGroup(Notifier.PROCESSING_GROUP)
+@NotificationListener
 class GuidelineNotifications {
 
     private final Notifier notifier;

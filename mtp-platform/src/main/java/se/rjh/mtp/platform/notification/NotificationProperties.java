@@ -11,7 +11,8 @@ import se.rjh.mtp.api.cases.ConcernedBody;
  * Who gets which mail, under {@code mtp.notifications}. Addresses are configuration, not data: the demo users, the
  * concerned bodies and the LAGs each have one address here.
  *
- * @param enabled      whether mail is sent at all; off, the listeners skip every notification
+ * @param enabled      whether mail is sent at all; off, the services have no notification listeners (nor a
+ *                     notifications processor)
  * @param from         the sender address
  * @param users        user name → address (case officers)
  * @param bodies       concerned body → address (consultation requests)

@@ -21,7 +21,8 @@ import se.rjh.mtp.api.common.NotificationSent;
 import se.rjh.mtp.api.common.RecordNotificationSent;
 
 /**
- * Sends one notification and records it on its aggregate. Called by the services' listeners, which run in the
+ * Sends one notification and records it on its aggregate. Called by the services' listeners
+ * ({@link NotificationListener}, present only while {@code mtp.notifications.enabled}), which run in the
  * tracking processor {@value #PROCESSING_GROUP}: a send that fails is tried {@code attempts} times with growing
  * waits, then the exception parks the event in that group's dead-letter queue (the platform's failure policy), from
  * where an operator retries it. Delivery is at least once: a mail whose record failed is sent again on the retry.
@@ -77,9 +78,6 @@ public class Notifier {
      */
     public void send(NotificationKind kind, String aggregateId, String triggerEventId, Optional<String> recipient,
                      String missingRecipient, Map<String, String> values) {
-        if (!properties.enabled()) {
-            return;
-        }
         if (recipient.isEmpty()) {
             log.warn("No {} notification for {}: no address configured for {}", kind, aggregateId, missingRecipient);
             return;
