@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.common.NotificationSent;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
@@ -70,6 +71,9 @@ class AssignmentMailHttpTest {
         assertThat(sent.kind()).isEqualTo(NotificationKind.ASSIGNMENT_ISSUED);
         assertThat(sent.recipient()).isEqualTo(LAG_ADDRESS);
         assertThat(sent.subject()).isEqualTo(message.getSubject());
+        // the platform's timeouts reach the mail client: a relay that hangs fails the attempt
+        assertThat(service.bean(JavaMailSenderImpl.class).getJavaMailProperties())
+                .containsEntry("mail.smtp.timeout", "10000").containsEntry("mail.smtp.connectiontimeout", "5000");
     }
 
     @Test
