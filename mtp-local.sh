@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Starts the whole system locally: embedded Kafka (KRaft) and MongoDB-wire server, then the four services.
+# Starts the whole system locally: embedded Kafka (KRaft), MongoDB-wire server and SMTP server (GreenMail; its
+# mailbox at http://127.0.0.1:8025/), then the four services.
 # Data is kept under ./data between runs. Stop with Ctrl-C.
 # Builds first when a source or pom is newer than the last build (MTP_BUILD=always|never overrides).
-# JVM options: MTP_INFRA_JAVA_OPTS for the Kafka + MongoDB-wire JVM, MTP_SERVICE_JAVA_OPTS for each service
+# JVM options: MTP_INFRA_JAVA_OPTS for the Kafka + MongoDB-wire + SMTP JVM, MTP_SERVICE_JAVA_OPTS for each service
 # (defaults chosen by measurement, see BENCHMARKS.md "JVM set-up").
 set -euo pipefail
 cd "$(dirname "$0")"

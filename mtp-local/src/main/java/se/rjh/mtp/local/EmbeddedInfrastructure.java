@@ -17,7 +17,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** Kafka and MongoDB-wire server together, with the event topics created. */
+/** Kafka, MongoDB-wire server and SMTP server (GreenMail) together, with the event topics created. */
 public final class EmbeddedInfrastructure implements AutoCloseable {
 
     /** The three event topics; kept for ever, three partitions each, keyed by aggregate id. */
@@ -25,17 +25,19 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     private final EmbeddedKafka kafka;
     private final EmbeddedMongo mongo;
+    private final EmbeddedMail mail;
 
-    private EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedMongo mongo) {
+    private EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedMongo mongo, EmbeddedMail mail) {
         this.kafka = kafka;
         this.mongo = mongo;
+        this.mail = mail;
     }
 
     /** For tests: random free ports, a throw-away Kafka log directory, an in-memory MongoDB. */
     public static EmbeddedInfrastructure startForTests() {
         try {
             Path kafkaDir = Files.createTempDirectory("mtp-kafka");
-            return start(kafkaDir, freePort(), freePort(), null, freePort());
+            return start(kafkaDir, freePort(), freePort(), null, freePort(), freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,23 +47,36 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     public static EmbeddedInfrastructure startForTestsWithFileStore() {
         try {
             Path dir = Files.createTempDirectory("mtp-infra");
-            return start(dir.resolve("kafka"), freePort(), freePort(), dir.resolve("mongo.mv"), freePort());
+            return start(dir.resolve("kafka"), freePort(), freePort(), dir.resolve("mongo.mv"), freePort(), freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** With the SMTP server on a free port. */
     public static EmbeddedInfrastructure start(Path kafkaLogDir, int kafkaPort, int controllerPort,
                                                Path mongoFile, int mongoPort) {
+        return start(kafkaLogDir, kafkaPort, controllerPort, mongoFile, mongoPort, freePort());
+    }
+
+    public static EmbeddedInfrastructure start(Path kafkaLogDir, int kafkaPort, int controllerPort,
+                                               Path mongoFile, int mongoPort, int smtpPort) {
         EmbeddedMongo mongo = EmbeddedMongo.start(mongoFile, mongoPort);
         EmbeddedKafka kafka;
+        EmbeddedMail mail;
         try {
-            kafka = EmbeddedKafka.start(kafkaLogDir, kafkaPort, controllerPort);
+            mail = EmbeddedMail.start(smtpPort);
+            try {
+                kafka = EmbeddedKafka.start(kafkaLogDir, kafkaPort, controllerPort);
+            } catch (RuntimeException e) {
+                mail.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             mongo.close();
             throw e;
         }
-        EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(kafka, mongo);
+        EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(kafka, mongo, mail);
         infrastructure.createTopics(EVENT_TOPICS);
         return infrastructure;
     }
@@ -82,9 +97,15 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         return mongo;
     }
 
+    /** The SMTP server every service sends its notifications to; a test reads the received mails here. */
+    public EmbeddedMail mail() {
+        return mail;
+    }
+
     /** The properties a service needs to use this infrastructure: nothing but ordinary connection settings. */
     public Map<String, Object> serviceProperties() {
-        return Map.of("mtp.kafka.bootstrap-servers", kafkaBootstrapServers(), "mtp.mongo.uri", mongoUri());
+        return Map.of("mtp.kafka.bootstrap-servers", kafkaBootstrapServers(), "mtp.mongo.uri", mongoUri(),
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", mail.smtpPort());
     }
 
     public void createTopics(Collection<String> topics) {
@@ -121,7 +142,11 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         try {
             kafka.close();
         } finally {
-            mongo.close();
+            try {
+                mongo.close();
+            } finally {
+                mail.close();
+            }
         }
     }
 }

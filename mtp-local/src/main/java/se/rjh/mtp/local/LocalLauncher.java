@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole system on one machine: embedded Kafka and MongoDB-wire server with their data under {@code ./data},
+ * The whole system on one machine: embedded Kafka, MongoDB-wire server and SMTP server (GreenMail, its mailbox
+ * readable at http://127.0.0.1:8025/) with their data under {@code ./data},
  * then the four services, each its own JVM started from the jar its module built, pointed at them by ordinary
  * settings. Everything listens on 127.0.0.1 only: the infrastructure binds there, and the services do so without the
  * prod profile (mtp-platform's local defaults; SERVER_ADDRESS, inherited by the services, overrides it). Ctrl-C
@@ -47,6 +48,8 @@ public final class LocalLauncher {
         Path data = Path.of(env("MTP_DATA_DIR", root.resolve("data").toString()));
         int kafkaPort = Integer.parseInt(env("MTP_KAFKA_PORT", "9092"));
         int mongoPort = Integer.parseInt(env("MTP_MONGO_PORT", "27017"));
+        int smtpPort = Integer.parseInt(env("MTP_SMTP_PORT", "3025"));
+        int mailboxPort = Integer.parseInt(env("MTP_MAILBOX_PORT", "8025"));
         for (Service service : SERVICES) {
             if (!Files.exists(service.jar(root))) {
                 throw new IllegalStateException("Missing " + service.jar(root) + ": build first (see README)");
@@ -56,21 +59,23 @@ public final class LocalLauncher {
 
         Instant started = Instant.now();
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(data.resolve("kafka"), kafkaPort, kafkaPort + 1,
-                data.resolve("mongo").resolve("mtp.mv"), mongoPort);
-        log.info("Kafka on {}, MongoDB-wire server on {}", infra.kafkaBootstrapServers(), infra.mongoUri());
+                data.resolve("mongo").resolve("mtp.mv"), mongoPort, smtpPort);
+        MailboxPage mailbox = MailboxPage.start(infra.mail(), mailboxPort);
+        log.info("Kafka on {}, MongoDB-wire server on {}, SMTP on 127.0.0.1:{}", infra.kafkaBootstrapServers(),
+                infra.mongoUri(), smtpPort);
 
         if (ClassDataSharing.enabled()) {
             ClassDataSharing.prepare(root, SERVICES, serviceJavaOptions(), infrastructureArguments(infra));
         }
         List<Process> processes = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, infra), "mtp-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, mailbox, infra), "mtp-shutdown"));
         for (Service service : SERVICES) {
             processes.add(startService(root, data, service, infra));
         }
         for (Service service : SERVICES) {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
-        printWelcome(data, Duration.between(started, Instant.now()));
+        printWelcome(data, Duration.between(started, Instant.now()), mailbox);
         for (Process process : processes) {
             process.waitFor();
         }
@@ -95,7 +100,8 @@ public final class LocalLauncher {
 
     private static List<String> infrastructureArguments(EmbeddedInfrastructure infra) {
         return List.of("--mtp.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--mtp.mongo.uri=" + infra.mongoUri());
+                "--mtp.mongo.uri=" + infra.mongoUri(), "--spring.mail.port=" + infra.mail().smtpPort(),
+                "--mtp.notifications.enabled=true");
     }
 
     private static List<String> serviceJavaOptions() {
@@ -121,18 +127,19 @@ public final class LocalLauncher {
         throw new IllegalStateException(service.name() + " did not become healthy; see data/logs/" + service.name() + ".log");
     }
 
-    private static void printWelcome(Path data, Duration startup) {
+    private static void printWelcome(Path data, Duration startup, MailboxPage mailbox) {
         StringBuilder text = new StringBuilder("\n\nMTP-plattformen är igång (" + startup.toSeconds() + " s). Data: " + data + "\n\n");
         for (Service service : SERVICES) {
             text.append(String.format("  %-18s http://127.0.0.1:%d   (Swagger UI: /swagger-ui.html)%n", service.name(), service.port()));
         }
-        text.append("\n  Instrumentpanel:   http://127.0.0.1:8084/\n\n  Demoanvändare (lösenord = användarnamn):\n")
+        text.append("\n  Instrumentpanel:   http://127.0.0.1:8084/\n  E-post (lokal):    ").append(mailbox.url())
+                .append("   (allt som tjänsterna skickat, senaste först)\n\n  Demoanvändare (lösenord = användarnamn):\n")
                 .append("    registrator (REGISTRAR), handlaggare (CASE_OFFICER), ordforande (LSG_CHAIR),\n")
                 .append("    lag (LAG_MEMBER), revisor (AUDITOR), admin (ADMIN)\n\n  Stoppa med Ctrl-C.\n");
         System.out.println(text);
     }
 
-    private static void stopAll(List<Process> processes, EmbeddedInfrastructure infra) {
+    private static void stopAll(List<Process> processes, MailboxPage mailbox, EmbeddedInfrastructure infra) {
         processes.forEach(Process::destroy);
         for (Process process : processes) {
             try {
@@ -143,6 +150,7 @@ public final class LocalLauncher {
                 Thread.currentThread().interrupt();
             }
         }
+        mailbox.close();
         infra.close();
     }
 

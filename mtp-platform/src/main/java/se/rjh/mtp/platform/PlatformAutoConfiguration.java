@@ -10,6 +10,7 @@ import se.rjh.mtp.platform.eventstore.SerializerConfiguration;
 import se.rjh.mtp.platform.messaging.KafkaConsumingConfiguration;
 import se.rjh.mtp.platform.messaging.KafkaPublishingConfiguration;
 import se.rjh.mtp.platform.metadata.MetadataConfiguration;
+import se.rjh.mtp.platform.notification.NotificationConfiguration;
 import se.rjh.mtp.platform.openapi.OpenApiConfiguration;
 import se.rjh.mtp.platform.pii.PersonalIdentityNumberRequestAdvice;
 import se.rjh.mtp.platform.processing.ProcessingConfiguration;
@@ -30,6 +31,6 @@ import se.rjh.mtp.platform.web.WebLimitsConfiguration;
         TimeConfiguration.class, ProcessingConfiguration.class, DeadLetterConfiguration.class, DeadlineConfiguration.class,
         MetadataConfiguration.class, SecurityConfiguration.class, ProblemDetailsAdvice.class,
         PersonalIdentityNumberRequestAdvice.class, WebLimitsConfiguration.class, IdempotencyConfiguration.class,
-        OpenApiConfiguration.class, Commands.class})
+        OpenApiConfiguration.class, NotificationConfiguration.class, Commands.class})
 public class PlatformAutoConfiguration {
 }

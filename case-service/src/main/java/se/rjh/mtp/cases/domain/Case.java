@@ -26,6 +26,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.CaseClosed;
@@ -69,6 +70,8 @@ import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.NotFoundException;
+
+import se.rjh.mtp.api.common.SentNotifications;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 
@@ -649,4 +652,8 @@ public class Case {
     void on(CaseVoided event) {
         enter(event);
     }
+
+    /** Each e-mail sent about this case, recorded by the platform's notifier (RecordNotificationSent). */
+    @AggregateMember
+    private final SentNotifications notifications = new SentNotifications();
 }

@@ -16,6 +16,8 @@ import se.rjh.mtp.api.cases.view.HistoryEntry;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.api.common.NotificationKind;
+import se.rjh.mtp.api.common.NotificationSent;
 import se.rjh.mtp.api.common.Secrecy;
 
 /**
@@ -32,8 +34,8 @@ record CaseQueries(EventStore eventStore, CaseListProjection list) {
     }
 
     /**
-     * Every event of the case in order; on a marked case the intake event and registration corrections are masked for
-     * readers without access.
+     * Every event of the case in order; on a marked case the intake event, registration corrections and the
+     * submitter's address in the decision mail's record are masked for readers without access.
      */
     List<HistoryEntry> history(String id, Collection<String> roles) {
         List<? extends DomainEventMessage<?>> events = events(id);
@@ -45,6 +47,10 @@ record CaseQueries(EventStore eventStore, CaseListProjection list) {
                 data = CaseDetails.masked(received);
             } else if (masked && data instanceof RegistrationCorrected corrected) {
                 data = CaseDetails.masked(corrected);
+            } else if (masked && data instanceof NotificationSent sent && sent.kind() == NotificationKind.CASE_DECIDED) {
+                // the decision mail goes to the submitter, whose address is as protected as the rest of the intake
+                data = new NotificationSent(sent.aggregateId(), sent.kind(), Secrecy.PROTECTED, sent.subject(),
+                        sent.sentAt(), sent.triggerEventId());
             }
             Object actor = event.getMetaData().get(MetadataKeys.ACTOR);
             history.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),

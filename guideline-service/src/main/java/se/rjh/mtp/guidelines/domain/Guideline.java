@@ -11,12 +11,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.api.common.SentNotifications;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.guidelines.*;
@@ -367,4 +369,8 @@ public class Guideline {
         TextRules.optional("content", content, TextRules.DOCUMENT);
         return content;
     }
+
+    /** Each e-mail sent about this guideline, recorded by the platform's notifier (RecordNotificationSent). */
+    @AggregateMember
+    private final SentNotifications notifications = new SentNotifications();
 }

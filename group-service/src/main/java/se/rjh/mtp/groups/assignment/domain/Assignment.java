@@ -19,12 +19,16 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
+
+import se.rjh.mtp.api.common.NotificationSent;
+import se.rjh.mtp.api.common.SentNotifications;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.AssignmentAccepted;
@@ -315,5 +319,15 @@ public class Assignment {
     @EventSourcingHandler
     void on(CaseDecisionRecorded event) {
         decidedCaseIds.add(event.caseId());
+    }
+
+    /** Each e-mail sent about this assignment, recorded by the platform's notifier (RecordNotificationSent). */
+    @AggregateMember
+    private final SentNotifications notifications = new SentNotifications();
+
+    /** Not a status change: without this the catch-all handler above would take it for one. */
+    @EventSourcingHandler
+    void on(NotificationSent event) {
+        // recorded by the member
     }
 }
