@@ -22,7 +22,9 @@ public enum NotificationKind {
     /** An assignment passed its due date before delivery. */
     ASSIGNMENT_OVERDUE,
     /** A published guideline reached its review date. */
-    GUIDELINE_REVIEW_DUE;
+    GUIDELINE_REVIEW_DUE,
+    /** A unit is asked to acknowledge a distributed decision or guideline, through its personal link. */
+    DISTRIBUTION_TO_UNIT;
 
     /** The template's file name without {@code .txt}: {@code CASE_ASSIGNED} → {@code case-assigned}. */
     public String template() {

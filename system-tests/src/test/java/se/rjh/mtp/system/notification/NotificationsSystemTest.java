@@ -47,6 +47,7 @@ class NotificationsSystemTest {
     private static final String SUBJECT = "Skyddad pump " + UUID.randomUUID();
     private static final String DESCRIPTION = "Skyddad beskrivning " + UUID.randomUUID();
     private static final String SUBMITTER = "eva.ek@mtp.example";
+    private static final String UNIT_ADDRESS = "avdelning5@mtp.example";
 
     @RegisterExtension
     static final SystemUnderTest system = SystemUnderTest.of()
@@ -77,6 +78,15 @@ class NotificationsSystemTest {
                  "content": "# Syfte\\nText", "changeSummary": "Första utgåvan"}
                 """), "documentNumber");
         publish(documentNumber);
+        // The published guideline is spread to a unit, which gets its personal link by mail.
+        String unitId = created(http(GROUPS).post("/api/units", "ordforande",
+                "{\"name\": \"Avdelning 5\", \"contactEmail\": \"" + UNIT_ADDRESS + "\"}"), "id");
+        String distribution = """
+                {"subjectKind": "GUIDELINE", "subjectId": "%s", "unitIds": ["%s"], "acknowledgeBy": "%s"}
+                """.formatted(documentNumber, unitId, DAY.plusDays(20));
+        String distributionId = created(Await.value("the publication reaches group-service", Duration.ofSeconds(60),
+                () -> http(GROUPS).post("/api/distributions", "ordforande", distribution), r -> r.status() != 400),
+                "id");
 
         // A month and more later: the consultation and the assignment are overdue, the guideline due for review.
         CLOCK.setToday(DAY.plusMonths(1).plusDays(2));
@@ -100,7 +110,7 @@ class NotificationsSystemTest {
                 "{\"decision\": \"Skyddat beslut\", \"decidedBy\": \"LSG\"}"));
 
         Map<NotificationKind, List<NotificationSent>> records = Await.value("a record of every kind",
-                Duration.ofSeconds(90), () -> recordsByKind(caseId, assignmentId, documentNumber),
+                Duration.ofSeconds(90), () -> recordsByKind(caseId, assignmentId, documentNumber, distributionId),
                 byKind -> byKind.size() == NotificationKind.values().length);
         records.forEach((kind, sent) -> assertThat(sent).as(kind.name()).hasSize(1));
         List<MimeMessage> mails = system.infra().mail().received();
@@ -114,6 +124,8 @@ class NotificationsSystemTest {
         expected.put(NotificationKind.ASSIGNMENT_ISSUED, "Nytt uppdrag till LAG Tillverkning och säkerhet");
         expected.put(NotificationKind.ASSIGNMENT_OVERDUE, "Uppdrag till LAG Tillverkning och säkerhet är försenat");
         expected.put(NotificationKind.GUIDELINE_REVIEW_DUE, "Dags att revidera riktlinje " + documentNumber);
+        expected.put(NotificationKind.DISTRIBUTION_TO_UNIT, "Att kvittera senast " + DAY.plusDays(20) + ": "
+                + documentNumber + " version 1");
         Map<NotificationKind, String> recipients = Map.of(NotificationKind.CASE_ASSIGNED, "handlaggare@mtp.example",
                 NotificationKind.CONSULTATION_REQUESTED, "gaskommitte@mtp.example",
                 NotificationKind.CONSULTATION_OVERDUE, "handlaggare@mtp.example",
@@ -121,7 +133,8 @@ class NotificationsSystemTest {
                 NotificationKind.CASE_DECIDED, SUBMITTER,
                 NotificationKind.ASSIGNMENT_ISSUED, "lag-tillverkning-sakerhet@mtp.example",
                 NotificationKind.ASSIGNMENT_OVERDUE, "lag-tillverkning-sakerhet@mtp.example",
-                NotificationKind.GUIDELINE_REVIEW_DUE, "ordforande@mtp.example");
+                NotificationKind.GUIDELINE_REVIEW_DUE, "ordforande@mtp.example",
+                NotificationKind.DISTRIBUTION_TO_UNIT, UNIT_ADDRESS);
 
         for (NotificationKind kind : NotificationKind.values()) {
             List<MimeMessage> ofKind = new ArrayList<>();
@@ -183,11 +196,13 @@ class NotificationsSystemTest {
     }
 
     private static Map<NotificationKind, List<NotificationSent>> recordsByKind(String caseId, String assignmentId,
-                                                                             String documentNumber) {
+                                                                             String documentNumber,
+                                                                             String distributionId) {
         Map<NotificationKind, List<NotificationSent>> byKind = new EnumMap<>(NotificationKind.class);
         List<NotificationSent> all = new ArrayList<>(recorded(CASES, caseId));
         all.addAll(recorded(GROUPS, assignmentId));
         all.addAll(recorded(GUIDELINES, documentNumber));
+        all.addAll(recorded(GROUPS, distributionId));
         all.forEach(sent -> byKind.computeIfAbsent(sent.kind(), k -> new ArrayList<>()).add(sent));
         return byKind;
     }

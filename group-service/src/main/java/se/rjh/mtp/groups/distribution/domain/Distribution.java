@@ -13,9 +13,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.SentNotifications;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.api.groups.AcknowledgementResponse;
@@ -147,4 +149,8 @@ public class Distribution {
     void on(DistributionAcknowledgementOverdue event) {
         overdue.add(event.unitId());
     }
+
+    /** Each e-mail sent to a unit about this distribution, recorded by the platform's notifier. */
+    @AggregateMember
+    private final SentNotifications notifications = new SentNotifications();
 }
