@@ -8,6 +8,7 @@ import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.groups.DecisionDistributed;
 import se.rjh.mtp.api.groups.DistributionSubjectKind;
 import se.rjh.mtp.api.groups.UnitAskedToAcknowledge;
+import se.rjh.mtp.groups.distribution.domain.DistributionCommands.RecordDistributionNotification;
 import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks;
 import se.rjh.mtp.platform.notification.NotificationListener;
 import se.rjh.mtp.platform.notification.Notifier;
@@ -43,6 +44,7 @@ class DistributionNotifications {
                         "subjectTitle", distributed.subjectTitle(),
                         "message", distributed.message() == null ? "" : "\n" + distributed.message() + "\n",
                         "acknowledgeBy", event.acknowledgeBy().toString(),
-                        "link", links.linkFor(event.distributionId(), event.unitId(), event.acknowledgeBy())));
+                        "link", links.linkFor(event.distributionId(), event.unitId(), event.acknowledgeBy())),
+                record -> new RecordDistributionNotification(event.distributionId(), record));
     }
 }

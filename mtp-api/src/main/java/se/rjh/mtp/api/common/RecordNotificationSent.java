@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Record on the aggregate that a notification about it was sent. Shared by every service (each has exactly one
- * aggregate that handles it), so the platform's sender can record any kind the same way.
+ * Record on the aggregate that a notification about it was sent. Shared by every service (in each, one aggregate
+ * handles it; a second one wraps it in a command of its own), so the platform's sender records any kind the same way.
  */
 public record RecordNotificationSent(
         @TargetAggregateIdentifier String aggregateId,

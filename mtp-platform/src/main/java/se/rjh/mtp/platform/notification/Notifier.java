@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
@@ -78,6 +79,16 @@ public class Notifier {
      */
     public void send(NotificationKind kind, String aggregateId, String triggerEventId, Optional<String> recipient,
                      String missingRecipient, Map<String, String> values) {
+        send(kind, aggregateId, triggerEventId, recipient, missingRecipient, values, record -> record);
+    }
+
+    /**
+     * The same, for an aggregate that records mail through its own command: one command type has one handler per
+     * service, so a second aggregate of a service that already takes {@link RecordNotificationSent} wraps it.
+     */
+    public void send(NotificationKind kind, String aggregateId, String triggerEventId, Optional<String> recipient,
+                     String missingRecipient, Map<String, String> values,
+                     Function<RecordNotificationSent, Object> asCommand) {
         if (recipient.isEmpty()) {
             log.warn("No {} notification for {}: no address configured for {}", kind, aggregateId, missingRecipient);
             return;
@@ -92,7 +103,7 @@ public class Notifier {
         deliver(kind, recipient.get(), rendered);
         RecordNotificationSent record = new RecordNotificationSent(aggregateId, kind, recipient.get(),
                 rendered.subject(), clock.instant(), triggerEventId);
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(record)
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(asCommand.apply(record))
                 .andMetaData(Map.of(MetadataKeys.ACTOR, systemActor)));
     }
 

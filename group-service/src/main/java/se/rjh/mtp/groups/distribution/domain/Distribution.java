@@ -13,10 +13,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.common.NotificationSent;
 import se.rjh.mtp.api.common.SentNotifications;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
@@ -29,6 +29,7 @@ import se.rjh.mtp.api.groups.UnitAskedToAcknowledge;
 import se.rjh.mtp.groups.distribution.domain.DistributionCommands.Acknowledge;
 import se.rjh.mtp.groups.distribution.domain.DistributionCommands.Distribute;
 import se.rjh.mtp.groups.distribution.domain.DistributionCommands.MarkAcknowledgementOverdue;
+import se.rjh.mtp.groups.distribution.domain.DistributionCommands.RecordDistributionNotification;
 import se.rjh.mtp.groups.unit.domain.UnitDirectory;
 import se.rjh.mtp.groups.unit.domain.UnitEntry;
 
@@ -150,7 +151,19 @@ public class Distribution {
         overdue.add(event.unitId());
     }
 
-    /** Each e-mail sent to a unit about this distribution, recorded by the platform's notifier. */
-    @AggregateMember
+    /**
+     * Each e-mail sent to a unit about this distribution. A plain field, not a member: the assignment, in the same
+     * service, already takes RecordNotificationSent, so this aggregate records mail through its own command.
+     */
     private final SentNotifications notifications = new SentNotifications();
+
+    @CommandHandler
+    void handle(RecordDistributionNotification command) {
+        notifications.record(command.notification());
+    }
+
+    @EventSourcingHandler
+    void on(NotificationSent event) {
+        notifications.remember(event);
+    }
 }

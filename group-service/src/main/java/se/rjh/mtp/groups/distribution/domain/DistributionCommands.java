@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.rjh.mtp.api.common.RecordNotificationSent;
 import se.rjh.mtp.api.groups.AcknowledgementResponse;
 import se.rjh.mtp.api.groups.DistributionSubjectKind;
 
@@ -26,5 +27,10 @@ public final class DistributionCommands {
     /** Sent by the deadline scan; answers whether it raised the overdue event (only once, only when past due). */
     public record MarkAcknowledgementOverdue(@TargetAggregateIdentifier String distributionId, String unitId,
                                              LocalDate today) {
+    }
+
+    /** A mail to a unit was sent: recorded on the distribution (see {@code Distribution.notifications}). */
+    public record RecordDistributionNotification(@TargetAggregateIdentifier String distributionId,
+                                                 RecordNotificationSent notification) {
     }
 }

@@ -1,5 +1,9 @@
 package se.rjh.mtp.groups.distribution.domain;
 
+import se.rjh.mtp.groups.distribution.domain.DistributionCommands.RecordDistributionNotification;
+import se.rjh.mtp.api.common.NotificationSent;
+import se.rjh.mtp.api.common.NotificationKind;
+import se.rjh.mtp.api.common.RecordNotificationSent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -180,5 +184,22 @@ class DistributionTest {
                 .when(new Acknowledge("d1", "u2", AcknowledgementResponse.IMPLEMENTED, "Sent men infört", AT))
                 .expectEvents(new DistributionAcknowledged("d1", "u2", AcknowledgementResponse.IMPLEMENTED,
                         "Sent men infört", AT));
+    }
+
+    @Test
+    void aMailToAUnitIsRecordedOnceAndAnInvalidRecordIsRefused() {
+        RecordNotificationSent sent = new RecordNotificationSent("d1", NotificationKind.DISTRIBUTION_TO_UNIT,
+                "avd12@region.se", "Att kvittera senast " + DUE, AT, "event-1");
+        NotificationSent recorded = sent.validated();
+        fixture.given(DISTRIBUTED, ASKED_U1)
+                .when(new RecordDistributionNotification("d1", sent))
+                .expectEvents(recorded);
+        fixture.given(DISTRIBUTED, ASKED_U1, recorded)
+                .when(new RecordDistributionNotification("d1", sent))
+                .expectNoEvents();
+        fixture.given(DISTRIBUTED, ASKED_U1)
+                .when(new RecordDistributionNotification("d1", new RecordNotificationSent("d1",
+                        NotificationKind.DISTRIBUTION_TO_UNIT, "not an address", "Ämne", AT, "event-1")))
+                .expectException(InvalidInputException.class);
     }
 }
