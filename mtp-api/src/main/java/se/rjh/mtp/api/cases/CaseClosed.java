@@ -1,7 +1,10 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** A decided case was closed (avslutat), step CLOSED. */
 @Revision("1")
@@ -10,5 +13,5 @@ public record CaseClosed(
         String caseNumber,
         CaseType caseType,
         LocalDate closedOn,
-        String note) {
+        @ProtectedText(PREPARATION) String note) {
 }

@@ -10,7 +10,7 @@ public record HistoryEntry(
         @Schema(description = "The event type's simple name, e.g. CaseReceived.") String type,
         @Schema(description = "When the event was stored.") Instant occurredAt,
         @Schema(description = "Who caused it: a user, or system:<service>.") String actor,
-        @Schema(description = "The event's fields as published; the intake fields are masked on a secrecy-marked case "
-                + "for readers without access.")
+        @Schema(description = "The event's fields; on a secrecy-marked case its free text is masked as in the case "
+                + "view.")
         Object data) {
 }

@@ -1,9 +1,12 @@
 package se.rjh.mtp.api.cases.view;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import se.rjh.mtp.api.cases.Device;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** An incident's event date, device and to whom it was reported (incident follow-ups). */
 @Schema(description = "An incident's event date, device and to whom it was reported (incident follow-ups).")
@@ -18,5 +21,5 @@ public record IncidentDetailsView(
         @Schema(description = "Whether a lex Maria assessment was made.") Boolean lexMariaAssessed,
         @Schema(description = "Why the incident is not reportable; only when that was recorded.")
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        String notReportableReason) {
+        @ProtectedText(PREPARATION) String notReportableReason) {
 }

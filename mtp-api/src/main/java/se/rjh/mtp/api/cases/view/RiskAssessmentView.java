@@ -1,7 +1,10 @@
 package se.rjh.mtp.api.cases.view;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import se.rjh.mtp.api.cases.RiskLevel;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** The latest risk assessment: severity times probability gives the score and level. */
 @Schema(description = "The latest risk assessment: severity times probability gives the score and level.")
@@ -10,5 +13,5 @@ public record RiskAssessmentView(
         @Schema(description = "Probability, 1-5.") int probability,
         @Schema(description = "Severity times probability.") int score,
         @Schema(description = "The level the score falls in.") RiskLevel level,
-        @Schema(description = "The assessor's comment, if any.") String comment) {
+        @Schema(description = "The assessor's comment, if any.") @ProtectedText(PREPARATION) String comment) {
 }
