@@ -1,6 +1,7 @@
 package se.rjh.mtp.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.cases.CaseServiceUnderTest.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -192,9 +193,5 @@ class SecrecyMaskingHttpTest {
                 """));
         ok(http.post(path + "/closure", "ordforande", "{\"note\": \"Avslut PK\"}"));
         return id;
-    }
-
-    private static void ok(TestHttp.Response response) {
-        assertThat(response.status()).as(response.body()).isBetween(200, 201);
     }
 }

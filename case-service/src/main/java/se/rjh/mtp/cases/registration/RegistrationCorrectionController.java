@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.view.CaseReference;
+import se.rjh.mtp.api.cases.view.SecrecyMarkingResult;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.cases.domain.ChangeSecrecyMarking;
 import se.rjh.mtp.cases.domain.CorrectRegistration;
@@ -72,10 +73,11 @@ class RegistrationCorrectionController {
     @PutMapping("/secrecy")
     @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Add or change the secrecy marking of a registered case, with a reason "
-            + "(a case officer only on their own case)")
-    CaseReference mark(@PathVariable String id, @Valid @RequestBody SecrecyMarkingRequest request,
-                       Authentication user) {
-        return changeSecrecy(id, request.provision(), request.markedOn(), request.reason(), user);
+            + "(a case officer only on their own case); warns that text published before the marking stays in clear")
+    SecrecyMarkingResult mark(@PathVariable String id, @Valid @RequestBody SecrecyMarkingRequest request,
+                              Authentication user) {
+        changeSecrecy(id, request.provision(), request.markedOn(), request.reason(), user);
+        return SecrecyMarkingResult.of(id);
     }
 
     @PostMapping("/secrecy/lifting")

@@ -33,6 +33,23 @@ public final class ProtectedTexts {
         return (T) rewrite(value, null, text);
     }
 
+    /** The {@code caseId} of a case event (every case event names its case); null for anything else. */
+    public static String caseIdOf(Object value) {
+        if (value == null || !value.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : SHAPES.computeIfAbsent(value.getClass(), Shape::of).components()) {
+            if (component.getName().equals("caseId") && component.getType() == String.class) {
+                try {
+                    return (String) component.getAccessor().invoke(value);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read the case id of " + value.getClass(), e);
+                }
+            }
+        }
+        return null;
+    }
+
     private static Object rewrite(Object value, Part part, BiFunction<Part, String, String> text) {
         if (value instanceof String s) {
             return part == null ? s : text.apply(part, s);

@@ -11,7 +11,8 @@ import se.rjh.mtp.api.common.Secrecy;
  * the list, the history):
  * <ul>
  *   <li>case officer, chair, auditor and admin read everything;</li>
- *   <li>the registrar reads and corrects the registration data (registering is their job), but not the preparation;</li>
+ *   <li>the registrar reads and corrects the registration data (registering is their job), but not the
+ *   preparation;</li>
  *   <li>everyone else (a LAG member) reads no text at all.</li>
  * </ul>
  * A case that is not marked hides nothing.

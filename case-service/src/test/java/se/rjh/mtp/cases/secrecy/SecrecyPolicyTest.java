@@ -35,8 +35,8 @@ class SecrecyPolicyTest {
             "caseId", "caseNumber", "noteId", "documentId", "checksum", "consultationId", "followUpId", "assignmentId",
             "questionId", "groupId", "seriesId", "id", "guidelineNumber", "workingGroupId", "regulationReference",
             "classification", "provision", "markedBy", "caseOfficer", "previousCaseOfficer", "previousStep",
-            "referencedBy", "returnedBy", "addedBy", "actor", "type", "reference", "name", "manufacturer", "model",
-            "udiDi");
+            "referencedBy", "returnedBy", "addedBy", "actor", "type", "warning", "reference", "name", "manufacturer",
+            "model", "udiDi");
 
     private static final Submitter SVEN = new Submitter("Sven", "IVA", "sven@example.se");
 
