@@ -28,7 +28,8 @@ import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 @RestController
 @RequestMapping("/api/audit/cases")
 // The trail shows every entry's data, secrecy-marked senders and subjects included: the auditor's alone (issue 7);
-// ADMIN runs replay and verification but does not read case contents.
+// ADMIN runs replay and verification but does not read case contents. Text case-service encrypted while a case was
+// marked reads [Skyddat] here (reporting holds no key): the auditor reads it in case-service's history.
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
 
