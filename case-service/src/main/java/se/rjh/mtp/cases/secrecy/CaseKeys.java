@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -29,16 +28,15 @@ import se.rjh.mtp.platform.security.UnsafeProductionSettingException;
 public class CaseKeys {
 
     static final String COLLECTION = "case_keys";
-    /** For a local run only: the prod profile refuses it. */
-    static final String LOCAL_MASTER_KEY = "bG9jYWwtZGVtby1tYXN0ZXIta2V5LW5vdC00LXByb2Q=";
 
     private final MongoCollection<Document> keys;
     private final EnvelopeCipher cipher;
     private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
 
-    CaseKeys(MongoDatabase database, Environment environment,
-             @Value("${mtp.secrecy.master-key:" + LOCAL_MASTER_KEY + "}") String masterKey) {
-        if (environment.acceptsProfiles(Profiles.of(ProfileDefaults.PROD)) && LOCAL_MASTER_KEY.equals(masterKey)) {
+    CaseKeys(MongoDatabase database, Environment environment, SecrecyProperties properties) {
+        String masterKey = properties.masterKey();
+        if (environment.acceptsProfiles(Profiles.of(ProfileDefaults.PROD))
+                && SecrecyProperties.LOCAL_MASTER_KEY.equals(masterKey)) {
             throw new UnsafeProductionSettingException("MTP_SECRECY_MASTER_KEY",
                     "<base64 of 32 random bytes, from the secret store>",
                     "mtp.secrecy.master-key is the local default from the source code, so anyone could read the "

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * event goes to Kafka in its stored, encrypted form without being serialized again.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecrecyProperties.class)
 class SecrecySerializerConfiguration {
 
     private static final Set<String> WRAPPED = Set.of("serializer", "eventSerializer", "messageSerializer");

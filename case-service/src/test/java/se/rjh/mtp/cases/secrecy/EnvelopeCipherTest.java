@@ -31,10 +31,10 @@ class EnvelopeCipherTest {
         assertThatThrownBy(() -> new EnvelopeCipher(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> new EnvelopeCipher("not base64!")).hasMessageContaining("base64");
-        assertThat(Base64.getDecoder().decode(CaseKeys.LOCAL_MASTER_KEY)).hasSize(32);
+        assertThat(Base64.getDecoder().decode(SecrecyProperties.LOCAL_MASTER_KEY)).hasSize(32);
         MockEnvironment prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> new CaseKeys(null, prod, CaseKeys.LOCAL_MASTER_KEY))
+        assertThatThrownBy(() -> new CaseKeys(null, prod, new SecrecyProperties(SecrecyProperties.LOCAL_MASTER_KEY)))
                 .isInstanceOf(UnsafeProductionSettingException.class)
                 .hasMessageContaining("MTP_SECRECY_MASTER_KEY");
     }
