@@ -76,6 +76,20 @@ class SecrecyEncryptionHttpTest {
         assertThat(lag.get("notes").get(1).get("text").asText()).isEqualTo("Öppen anteckning EB");
     }
 
+    @Test
+    void aCaseMarkedAtRegistrationHasItsLaterTextEncrypted() {
+        String id = service.newCase("OTHER", "Registreringsmarkerad");
+        String path = "/api/cases/" + id;
+        ok(http.post(path + "/registration", "registrator",
+                "{\"classification\": \"Övrigt\", \"secrecy\": {\"provision\": \"OSL 25 kap. 1 §\"}}"));
+        ok(http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}"));
+        ok(http.post(path + "/notes", "handlaggare", "{\"text\": \"Anteckning ED\"}"));
+        assertThat(value(onKafka(id, CaseNoteAdded.class, 1).get(0))).contains("enc:v1:")
+                .doesNotContain("Anteckning ED");
+        assertThat(http.get(path, "handlaggare").json().get("notes").get(0).get("text").asText())
+                .isEqualTo("Anteckning ED");
+    }
+
     private static String value(ConsumerRecord<String, byte[]> record) {
         return new String(record.value(), StandardCharsets.UTF_8);
     }
