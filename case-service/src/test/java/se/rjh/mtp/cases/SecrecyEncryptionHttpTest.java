@@ -88,6 +88,14 @@ class SecrecyEncryptionHttpTest {
                 .doesNotContain("Anteckning ED");
         assertThat(http.get(path, "handlaggare").json().get("notes").get(0).get("text").asText())
                 .isEqualTo("Anteckning ED");
+
+        // Text that only looks encrypted is encrypted like any other and reads back as written.
+        ok(http.post(path + "/notes", "handlaggare", "{\"text\": \"enc:v1:inte krypterad\"}"));
+        assertThat(http.get(path, "handlaggare").json().get("notes").get(1).get("text").asText())
+                .isEqualTo("enc:v1:inte krypterad");
+        // And written into a case that is not marked, it cannot make the case unreadable.
+        String open = service.newCase("OTHER", "enc:v1:AAAA");
+        assertThat(http.get("/api/cases/" + open, "handlaggare").status()).isEqualTo(200);
     }
 
     private static String value(ConsumerRecord<String, byte[]> record) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,7 @@ import se.rjh.mtp.platform.security.UnsafeProductionSettingException;
 public class CaseKeys {
 
     static final String COLLECTION = "case_keys";
+    private static final Logger LOG = LoggerFactory.getLogger(CaseKeys.class);
 
     private final MongoCollection<Document> keys;
     private final EnvelopeCipher cipher;
@@ -64,10 +67,22 @@ public class CaseKeys {
         return EnvelopeCipher.encrypt(dataKey(caseId, true), caseId, text);
     }
 
-    /** The clear text; the mask when the case's key is gone (shredded). */
+    /**
+     * The clear text; the mask when the case's key is gone (shredded). A value that only looks encrypted (someone
+     * wrote {@code enc:v1:} into an unmarked case) is returned as it is, so it cannot make the case unreadable.
+     */
     String decrypt(String caseId, String value) {
         SecretKey key = dataKey(caseId, false);
-        return key == null ? Secrecy.PROTECTED : EnvelopeCipher.decrypt(key, caseId, value);
+        if (key == null) {
+            return Secrecy.PROTECTED;
+        }
+        try {
+            return EnvelopeCipher.decrypt(key, caseId, value);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            LOG.warn("A value of case {} starts like encrypted text but does not decrypt; it is shown as stored",
+                    caseId);
+            return value;
+        }
     }
 
     private SecretKey dataKey(String caseId, boolean create) {

@@ -51,7 +51,8 @@ final class ProtectedTextSerializer implements Serializer {
                 asked[0] = true;
                 marked[0] = marking != null ? marking : keys.get().marked(caseId);
             }
-            return marked[0] && !Secrecy.isEncrypted(text) ? keys.get().encrypt(caseId, text) : text;
+            // Also text that merely looks encrypted: what is read back decrypts to exactly what was written.
+            return marked[0] ? keys.get().encrypt(caseId, text) : text;
         });
     }
 
