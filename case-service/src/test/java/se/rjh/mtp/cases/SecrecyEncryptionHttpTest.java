@@ -32,7 +32,10 @@ class SecrecyEncryptionHttpTest {
     void aMarkedCasesTextIsEncryptedOnKafkaAndClearInCaseService() {
         String id = service.newCase("PROCUREMENT_REVIEW", "Larmsystem EX");
         String path = "/api/cases/" + id;
-        ok(http.post(path + "/registration", "registrator", "{\"classification\": \"Upphandling\"}"));
+        TestHttp.Response unmarked = http.post(path + "/registration", "registrator",
+                "{\"classification\": \"Upphandling\"}");
+        ok(unmarked);
+        assertThat(unmarked.json().has("warning")).isFalse();
         TestHttp.Response marked = http.put(path + "/secrecy", "registrator",
                 "{\"provision\": \"OSL 19 kap. 3 §\", \"reason\": \"Anbud EM\"}");
         ok(marked);
@@ -80,8 +83,10 @@ class SecrecyEncryptionHttpTest {
     void aCaseMarkedAtRegistrationHasItsLaterTextEncrypted() {
         String id = service.newCase("OTHER", "Registreringsmarkerad");
         String path = "/api/cases/" + id;
-        ok(http.post(path + "/registration", "registrator",
-                "{\"classification\": \"Övrigt\", \"secrecy\": {\"provision\": \"OSL 25 kap. 1 §\"}}"));
+        TestHttp.Response registered = http.post(path + "/registration", "registrator",
+                "{\"classification\": \"Övrigt\", \"secrecy\": {\"provision\": \"OSL 25 kap. 1 §\"}}");
+        ok(registered);
+        assertThat(registered.json().get("warning").asText()).contains("klartext");
         ok(http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}"));
         ok(http.post(path + "/notes", "handlaggare", "{\"text\": \"Anteckning ED\"}"));
         assertThat(value(onKafka(id, CaseNoteAdded.class, 1).get(0))).contains("enc:v1:")

@@ -44,8 +44,9 @@ class RegistrationController {
     @PreAuthorize("hasRole('REGISTRAR')")
     @Operation(summary = "Register a received case: it gets the next diarienummer of the year")
     RegistrationResult register(@PathVariable String id, @Valid @RequestBody RegistrationRequest request) {
-        return new RegistrationResult(registrations.register(new RegisterCase(id, request.classification(),
+        return RegistrationResult.of(registrations.register(new RegisterCase(id, request.classification(),
                 request.device(), request.secrecy() == null ? null : request.secrecy().provision(),
-                request.secrecy() == null ? null : request.secrecy().markedOn(), LocalDate.now(clock))));
+                request.secrecy() == null ? null : request.secrecy().markedOn(), LocalDate.now(clock))),
+                request.secrecy() != null);
     }
 }
