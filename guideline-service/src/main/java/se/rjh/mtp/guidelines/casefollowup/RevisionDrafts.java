@@ -28,7 +28,8 @@ class RevisionDrafts {
                     decision.caseNumber(), followUp.followUpId(), description));
             return;
         }
-        String title = description.isEmpty() || Secrecy.PROTECTED.equals(description) ? "Ny riktlinje enligt beslut i ärende " + decision.caseNumber()
+        String title = description.isEmpty() || Secrecy.PROTECTED.equals(description)
+                ? "Ny riktlinje enligt beslut i ärende " + decision.caseNumber()
                 : description.length() > TextRules.LINE ? description.substring(0, TextRules.LINE) : description;
         // The request key makes the number series hand out the same number if this decision is delivered again.
         commands.sendAndWait(new DraftGuideline(GuidelineKind.GUIDELINE, title, null, null, null, List.of(), null,

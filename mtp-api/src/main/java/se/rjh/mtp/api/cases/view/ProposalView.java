@@ -10,5 +10,7 @@ import se.rjh.mtp.api.common.ProtectedText;
 public record ProposalView(
         @Schema(description = "The proposed decision.") @ProtectedText(PREPARATION) String proposal,
         @Schema(description = "Why.") @ProtectedText(PREPARATION) String rationale,
-        @Schema(description = "Why no consultation was needed, if none was made.") @ProtectedText(PREPARATION) String noConsultationReason) {
+        @Schema(description = "Why no consultation was needed, if none was made.")
+        @ProtectedText(PREPARATION)
+        String noConsultationReason) {
 }
