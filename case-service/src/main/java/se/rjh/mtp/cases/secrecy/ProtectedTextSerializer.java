@@ -42,7 +42,13 @@ final class ProtectedTextSerializer implements Serializer {
         }
         Boolean marking = marking(object);
         if (marking != null && byCommand()) {
-            keys.get().mark(caseId, marking);
+            // Each switch errs on the safe side should the command not commit: marking takes effect at once (a
+            // rolled-back marking leaves text encrypted that needed not be), lifting only once the lifting is stored.
+            if (marking) {
+                keys.get().mark(caseId, true);
+            } else {
+                CurrentUnitOfWork.get().afterCommit(u -> keys.get().mark(caseId, false));
+            }
         }
         boolean[] marked = new boolean[1];
         boolean[] asked = new boolean[1];
