@@ -54,6 +54,13 @@ final class CaseServiceUnderTest {
         return created.json().get("id").asText();
     }
 
+    /** Fails unless the command was accepted (200 or 201), showing the problem it was refused with. */
+    static void ok(TestHttp.Response response) {
+        if (response.status() != 200 && response.status() != 201) {
+            throw new AssertionError("refused with " + response.status() + ": " + response.body());
+        }
+    }
+
     /** The body of {@code POST /api/cases}. */
     static String intake(String caseType, String subject) {
         return """

@@ -133,6 +133,21 @@ class CaseDecisionProcessTest {
         assertThat(running.http.get("/api/assignments/" + draftId, "ordforande").status()).isEqualTo(404);
     }
 
+    @Test
+    void aMarkedCasesEncryptedTextIsKeptMaskedAndTheDraftGetsAPlainTitle() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        String sealed = "enc:v1:AAECAwQFBgcICQoLDA0ODw==";
+        FollowUp followUp = new FollowUp("f1", FollowUpKind.LAG_ASSIGNMENT, sealed, null, LAG_SAFETY, null, null);
+        publish(new CaseDecided(caseId, "MTP/14/2026", CaseType.OTHER, sealed, DecisionBody.LSG,
+                LocalDate.of(2026, 4, 2), List.of(followUp), null));
+
+        String draftId = "draft-" + UUID.nameUUIDFromBytes((caseId + "/f1").getBytes(StandardCharsets.UTF_8));
+        JsonNode draft = awaitJson("/api/assignments/" + draftId, "ordforande", a -> "DRAFTED".equals(a.path("status").asText()));
+        assertThat(draft.path("title").asText()).isEqualTo("Uppdrag enligt beslut i ärende MTP/14/2026");
+        assertThat(draft.path("description").asText()).isEqualTo("[Skyddat]");
+        assertThat(draft.toString()).doesNotContain("enc:v1:");
+    }
+
     @SuppressWarnings("unchecked")
     private static ProducerRecord<String, byte[]> record(Object payload, String caseId) {
         KafkaMessageConverter<String, byte[]> converter = running.context.getBean(KafkaMessageConverter.class);

@@ -133,6 +133,11 @@ class ReportingSystemTest {
                 "ordforande", "ordforande");
         assertThat(TestHttp.get(system.reporting().baseUrl() + "/api/audit/cases/" + caseId, "lag").status())
                 .isEqualTo(403);
+        // Marked at registration: what case-service encrypted since reads [Skyddat] here (reporting holds no key),
+        // and the auditor reads it in case-service's history.
+        assertThat(trail().body()).contains("[Skyddat]").doesNotContain("enc:v1:", "Pumparna byts ut", "Byt pump");
+        assertThat(TestHttp.get(system.cases().baseUrl() + "/api/cases/" + caseId + "/history", "revisor").body())
+                .contains("Pumparna byts ut", "Byt pump");
     }
 
     private static List<String> actors(JsonNode entries) {

@@ -38,7 +38,6 @@ import se.rjh.mtp.api.cases.ProposalReturned;
 import se.rjh.mtp.api.cases.RegistrationCorrected;
 import se.rjh.mtp.api.cases.RiskAssessed;
 import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
-import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.ClosureView;
 import se.rjh.mtp.api.cases.view.ConsultationView;
@@ -53,7 +52,6 @@ import se.rjh.mtp.api.cases.view.ProposalView;
 import se.rjh.mtp.api.cases.view.RiskAssessmentView;
 import se.rjh.mtp.api.cases.view.VoidingView;
 import se.rjh.mtp.api.common.MetadataKeys;
-import se.rjh.mtp.api.common.Secrecy;
 
 /**
  * The current state of one case, folded from its own typed events: exact and always up to date, because it is read
@@ -97,13 +95,14 @@ final class CaseDetails {
         return details;
     }
 
-    /** Whether the case is secrecy-marked: its intake fields are then hidden from readers without access. */
+    /** Whether the case is secrecy-marked: its protected text is then masked as {@code SecrecyPolicy} says. */
     boolean secret() {
         return registered(CaseRegistered::secrecy) != null;
     }
 
-    CaseView view(boolean mayReadProtected) {
-        CaseReceived intake = secret() && !mayReadProtected ? masked(received) : received;
+    /** The case in clear; the caller masks it for the reader. */
+    CaseView view() {
+        CaseReceived intake = received;
         return new CaseView(id, registered(CaseRegistered::caseNumber), step, lastChangedAt,
                 intake.subject(), intake.description(), intake.caseType(), intake.channel(), intake.submitter(),
                 intake.receivedOn(), intake.origin(), registered(CaseRegistered::classification),
@@ -113,28 +112,6 @@ final class CaseDetails {
                 nationalRecommendation, proposal, lastReturn, decision, closure, voiding, secret(),
                 List.copyOf(notes), List.copyOf(documents), List.copyOf(consultations.values()),
                 List.copyOf(followUps.values()));
-    }
-
-    /**
-     * The intake as a reader without access sees it on a marked case, in the view and in the history: subject and
-     * description masked, and a submitter with the mask in every field, so not even which fields were given shows.
-     */
-    static CaseReceived masked(CaseReceived e) {
-        return new CaseReceived(e.caseId(), Secrecy.shown(e.subject(), true), Secrecy.shown(e.description(), true),
-                e.caseType(), e.channel(),
-                e.submitter() == null ? null : new Submitter(Secrecy.PROTECTED, Secrecy.PROTECTED, Secrecy.PROTECTED),
-                e.receivedOn(), e.origin());
-    }
-
-    /**
-     * A registration correction as a reader without access sees it on a marked case, in the history: the protected
-     * intake fields it corrects masked, like those of the intake itself.
-     */
-    static RegistrationCorrected masked(RegistrationCorrected e) {
-        return new RegistrationCorrected(e.caseId(), e.caseNumber(), Secrecy.shown(e.subject(), true),
-                Secrecy.shown(e.description(), true),
-                e.submitter() == null ? null : new Submitter(Secrecy.PROTECTED, Secrecy.PROTECTED, Secrecy.PROTECTED),
-                e.classification(), e.device(), e.reason());
     }
 
     /** The intake and registration with the corrected fields in place; a field the correction leaves null stays. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,9 @@ import se.rjh.mtp.api.cases.RegistrationCorrected;
 import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.api.cases.view.CaseListItem;
 import se.rjh.mtp.api.cases.view.CasePage;
+import se.rjh.mtp.api.common.ProtectedText.Part;
 import se.rjh.mtp.api.common.Secrecy;
+import se.rjh.mtp.cases.secrecy.SecrecyPolicy;
 import se.rjh.mtp.platform.readmodel.BucketedDocuments;
 import se.rjh.mtp.platform.readmodel.ListBuckets;
 import se.rjh.mtp.platform.readmodel.VersionedDocuments;
@@ -199,7 +202,8 @@ class CaseListProjection {
     /**
      * The cases matching step, type and free text, newest received first, one page of them. Protected fields are
      * masked before searching, so a search cannot reveal what a marked case is about: for a reader without access,
-     * a marked case matches on its diarienummer, or on the mask text itself.
+     * a marked case matches on its diarienummer, or on the mask text itself. The list shows only registration data,
+     * so whether the reader may read that part of a marked case (see {@link SecrecyPolicy}) decides.
      */
     CasePage find(CaseStep step, CaseType caseType, String text, int page, int size, boolean mayReadProtected) {
         return find(step, caseType, text, null, page, size, mayReadProtected);
@@ -268,13 +272,11 @@ class CaseListProjection {
 
     static CaseListItem item(Document d, boolean mayReadProtected) {
         boolean secret = d.getBoolean("secret", false);
-        boolean masked = secret && !mayReadProtected;
-        return new CaseListItem(d.getString("_id"), d.getString("caseNumber"),
+        CaseListItem item = new CaseListItem(d.getString("_id"), d.getString("caseNumber"),
                 named(CaseStep.class, d.getString("step")), named(CaseType.class, d.getString("caseType")),
-                named(Channel.class, d.getString("channel")),
-                Secrecy.shown(d.getString("subject"), masked),
-                masked ? Secrecy.PROTECTED : d.getString("submitterName"),
+                named(Channel.class, d.getString("channel")), d.getString("subject"), d.getString("submitterName"),
                 date(d.getString("receivedOn")), date(d.getString("registeredOn")), d.getString("caseOfficer"), secret);
+        return secret && !mayReadProtected ? SecrecyPolicy.masked(item, EnumSet.allOf(Part.class)) : item;
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

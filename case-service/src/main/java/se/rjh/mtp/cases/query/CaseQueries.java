@@ -9,16 +9,14 @@ import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
-import se.rjh.mtp.api.cases.RegistrationCorrected;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.NotFoundException;
-import se.rjh.mtp.api.common.NotificationKind;
-import se.rjh.mtp.api.common.NotificationSent;
-import se.rjh.mtp.api.common.Secrecy;
+import se.rjh.mtp.api.common.ProtectedText.Part;
+import se.rjh.mtp.cases.secrecy.SecrecyPolicy;
 
 /**
  * The read side of cases: one case and its history folded from the event store, the list from its read model.
@@ -30,28 +28,21 @@ record CaseQueries(EventStore eventStore, CaseListProjection list) {
     static final int MAX_PAGE_SIZE = 200;
 
     CaseView details(String id, Collection<String> roles) {
-        return CaseDetails.fold(id, events(id)).view(Secrecy.mayReadProtected(roles));
+        CaseDetails details = CaseDetails.fold(id, events(id));
+        return SecrecyPolicy.shown(details.view(), details.secret(), roles);
     }
 
     /**
-     * Every event of the case in order; on a marked case the intake event, registration corrections and the
-     * submitter's address in the decision mail's record are masked for readers without access.
+     * Every event of the case in order; on a marked case each event's protected text is masked as the reader's roles
+     * require, by the same policy as the case view (whether the case is marked now decides, for every event). That
+     * includes the recipient of a mail about the case, such as the submitter's address in the decision mail's record.
      */
     List<HistoryEntry> history(String id, Collection<String> roles) {
         List<? extends DomainEventMessage<?>> events = events(id);
-        boolean masked = CaseDetails.fold(id, events).secret() && !Secrecy.mayReadProtected(roles);
+        boolean secret = CaseDetails.fold(id, events).secret();
         List<HistoryEntry> history = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
-            Object data = event.getPayload();
-            if (masked && data instanceof CaseReceived received) {
-                data = CaseDetails.masked(received);
-            } else if (masked && data instanceof RegistrationCorrected corrected) {
-                data = CaseDetails.masked(corrected);
-            } else if (masked && data instanceof NotificationSent sent && sent.kind() == NotificationKind.CASE_DECIDED) {
-                // the decision mail goes to the submitter, whose address is as protected as the rest of the intake
-                data = new NotificationSent(sent.aggregateId(), sent.kind(), Secrecy.PROTECTED, sent.subject(),
-                        sent.sentAt(), sent.triggerEventId());
-            }
+            Object data = SecrecyPolicy.shown(event.getPayload(), secret, roles);
             Object actor = event.getMetaData().get(MetadataKeys.ACTOR);
             history.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                     event.getTimestamp(), actor == null ? null : actor.toString(), data));
@@ -68,7 +59,8 @@ record CaseQueries(EventStore eventStore, CaseListProjection list) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         String officer = caseOfficer == null || caseOfficer.isBlank() ? null : caseOfficer.strip();
-        return list.find(step, caseType, text, officer, page, size, Secrecy.mayReadProtected(roles));
+        boolean mayReadRegistration = !SecrecyPolicy.hiddenFrom(roles).contains(Part.REGISTRATION);
+        return list.find(step, caseType, text, officer, page, size, mayReadRegistration);
     }
 
     /** Read from sequence 0, never from a snapshot: the history must show every event. */

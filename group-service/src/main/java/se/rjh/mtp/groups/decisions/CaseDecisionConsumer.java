@@ -17,6 +17,7 @@ import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
+import se.rjh.mtp.api.common.Secrecy;
 import se.rjh.mtp.api.common.DomainException;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision;
@@ -47,13 +48,15 @@ class CaseDecisionConsumer {
     void on(CaseDecided event) {
         if (event.origin() != null && event.origin().assignmentId() != null) {
             send(new RecordCaseDecision(event.origin().assignmentId(), event.caseId(), event.caseNumber(),
-                    event.origin().questionId(), event.decision(), event.decidedOn()), event.caseNumber());
+                    event.origin().questionId(), Secrecy.display(event.decision()), event.decidedOn()),
+                    event.caseNumber());
         }
         for (FollowUp followUp : event.followUps() == null ? List.<FollowUp>of() : event.followUps()) {
             if (followUp.kind() == FollowUpKind.LAG_ASSIGNMENT) {
                 send(new DraftAssignment(draftId(event.caseId(), followUp.followUpId()), followUp.workingGroupId(),
-                        title(followUp, event), followUp.description(), List.of(), followUp.dueDate(),
-                        event.caseId(), followUp.followUpId(), LocalDate.now(clock)), event.caseNumber());
+                        title(followUp, event), Secrecy.display(followUp.description()), List.of(),
+                        followUp.dueDate(), event.caseId(), followUp.followUpId(), LocalDate.now(clock)),
+                        event.caseNumber());
             }
         }
     }
@@ -63,7 +66,7 @@ class CaseDecisionConsumer {
     void on(CaseVoided event) {
         if (event.origin() != null && event.origin().assignmentId() != null) {
             send(new RecordCaseDecision(event.origin().assignmentId(), event.caseId(), event.caseNumber(),
-                    event.origin().questionId(), "Ärendet makulerades: " + event.reason(), LocalDate.now(clock)),
+                    event.origin().questionId(), "Ärendet makulerades: " + Secrecy.display(event.reason()), LocalDate.now(clock)),
                     event.caseNumber());
         }
     }
@@ -75,7 +78,8 @@ class CaseDecisionConsumer {
 
     private static String title(FollowUp followUp, CaseDecided event) {
         String description = followUp.description() == null ? "" : followUp.description().strip();
-        if (description.isEmpty()) {
+        // A secrecy-marked case's text arrives encrypted (only case-service holds the key): the title says no more.
+        if (description.isEmpty() || Secrecy.isEncrypted(description)) {
             return "Uppdrag enligt beslut i ärende " + event.caseNumber();
         }
         String firstLine = description.lines().findFirst().orElse(description);

@@ -31,6 +31,9 @@ import se.rjh.mtp.guidelines.RunningGuidelineService;
 import se.rjh.mtp.guidelines.domain.GuidelineNumberSeries;
 import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.TestHttp;
+import java.time.Duration;
+import java.util.Objects;
+import se.rjh.mtp.testsupport.Await;
 
 /**
  * case-service's decisions reach guideline-service over Kafka, written the way Axon's Kafka publisher writes them.
@@ -83,6 +86,26 @@ class CaseDecisionEndToEndTest {
         assertThat(guideline.path("revisionRequests").get(0).path("caseNumber").asText()).isEqualTo("MTP/12/2026");
         assertThat(guideline.path("regulatoryFlags")).hasSize(1);
         assertThat(guideline.path("regulatoryFlags").get(0).path("text").asText()).isEqualTo("MDR Art. 5");
+    }
+
+    @Test
+    void aMarkedCasesEncryptedFollowUpOpensADraftWithAPlainTitle() {
+        String caseId = UUID.randomUUID().toString();
+        CaseDecided sealed = decision(caseId, "MTP/15/2026", CaseType.GUIDELINE_REQUEST,
+                new FollowUp("f1", FollowUpKind.GUIDELINE_REVISION, "enc:v1:AAECAwQFBgcICQoLDA0ODw==", null, null,
+                        null, null));
+        service.kafka().send(record(sealed));
+
+        EventStore store = service.bean(EventStore.class);
+        String key = caseId + "/f1";
+        String number = Await.value("guideline drafted for " + key, Duration.ofSeconds(30),
+                () -> store.readEvents(GuidelineNumberSeries.SERIES_ID, 0).asStream().map(EventMessage::getPayload)
+                        .filter(p -> p instanceof GuidelineNumberAllocated a && key.equals(a.requestKey()))
+                        .map(p -> ((GuidelineNumberAllocated) p).documentNumber()).findFirst().orElse(null),
+                Objects::nonNull);
+        JsonNode guideline = TestHttp.get(service.url("/api/guidelines/" + number), "revisor").json();
+        assertThat(guideline.toString()).contains("Ny riktlinje enligt beslut i ärende MTP/15/2026")
+                .doesNotContain("enc:v1:");
     }
 
     private static long allocations(EventStore store, String requestKey) {

@@ -1,7 +1,10 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * A decided case was closed (avslutat), step CLOSED.
@@ -15,8 +18,8 @@ public record CaseClosed(
         String caseNumber,
         CaseType caseType,
         LocalDate closedOn,
-        String note,
-        String openFollowUpsReason) {
+        @ProtectedText(PREPARATION) String note,
+        @ProtectedText(PREPARATION) String openFollowUpsReason) {
 
     /** A closing with every follow-up done or not possible. */
     public CaseClosed(String caseId, String caseNumber, CaseType caseType, LocalDate closedOn, String note) {

@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** The case was handed from one case officer (handläggare) to another, for a reason. */
 @Revision("1")
@@ -9,5 +12,5 @@ public record CaseOfficerReassigned(
         String caseNumber,
         String previousCaseOfficer,
         String caseOfficer,
-        String reason) {
+        @ProtectedText(PREPARATION) String reason) {
 }

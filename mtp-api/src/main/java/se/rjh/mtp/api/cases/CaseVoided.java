@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.REGISTRATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * The case was voided (makulerat) with a reason, step VOIDED. {@code previousStep} is the step it was voided in;
@@ -12,7 +15,7 @@ public record CaseVoided(
         String caseNumber,
         CaseType caseType,
         String previousStep,
-        String reason,
+        @ProtectedText(REGISTRATION) String reason,
         CaseOrigin origin) {
 
     /** A case that was not opened from a LAG question. */

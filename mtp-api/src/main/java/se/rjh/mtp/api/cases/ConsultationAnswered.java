@@ -1,7 +1,10 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** The concerned body answered a consultation request. */
 @Revision("1")
@@ -9,6 +12,6 @@ public record ConsultationAnswered(
         String caseId,
         String consultationId,
         ConcernedBody body,
-        String answer,
+        @ProtectedText(PREPARATION) String answer,
         LocalDate answeredOn) {
 }

@@ -1,7 +1,10 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** An open consultation request's due date was extended or shortened, for a reason; it is not overdue afterwards. */
 @Revision("1")
@@ -11,5 +14,5 @@ public record ConsultationDueDateChanged(
         ConcernedBody body,
         LocalDate previousDueDate,
         LocalDate dueDate,
-        String reason) {
+        @ProtectedText(PREPARATION) String reason) {
 }

@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** A consultation request was closed without an answer, for the reason given. */
 @Revision("1")
@@ -8,5 +11,5 @@ public record ConsultationWaived(
         String caseId,
         String consultationId,
         ConcernedBody body,
-        String reason) {
+        @ProtectedText(PREPARATION) String reason) {
 }

@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * An open consultation request was withdrawn, for a reason: the question is no longer asked, so it neither blocks a
@@ -11,5 +14,5 @@ public record ConsultationWithdrawn(
         String caseId,
         String consultationId,
         ConcernedBody body,
-        String reason) {
+        @ProtectedText(PREPARATION) String reason) {
 }

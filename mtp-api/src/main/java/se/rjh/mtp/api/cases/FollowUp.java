@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import java.time.LocalDate;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * One follow-up action of a decision.
@@ -16,7 +19,7 @@ import java.time.LocalDate;
 public record FollowUp(
         String followUpId,
         FollowUpKind kind,
-        String description,
+        @ProtectedText(PREPARATION) String description,
         String guidelineNumber,
         String workingGroupId,
         String regulationReference,

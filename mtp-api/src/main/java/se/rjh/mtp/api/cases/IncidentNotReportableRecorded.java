@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * For an incident follow-up: the incident is not reportable (to the manufacturer, Läkemedelsverket or IVO), with the
@@ -9,5 +12,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record IncidentNotReportableRecorded(
         String caseId,
-        String reason) {
+        @ProtectedText(PREPARATION) String reason) {
 }

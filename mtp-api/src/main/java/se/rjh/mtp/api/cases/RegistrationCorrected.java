@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.REGISTRATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * The registration data of a registered case was corrected, for a reason; the diarienummer stays. Only the corrected
@@ -10,10 +13,10 @@ import org.axonframework.serialization.Revision;
 public record RegistrationCorrected(
         String caseId,
         String caseNumber,
-        String subject,
-        String description,
-        Submitter submitter,
+        @ProtectedText(REGISTRATION) String subject,
+        @ProtectedText(REGISTRATION) String description,
+        @ProtectedText(REGISTRATION) Submitter submitter,
         String classification,
         Device device,
-        String reason) {
+        @ProtectedText(REGISTRATION) String reason) {
 }

@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /** A risk assessment: severity × probability (each 1–5) gives the score and its level. */
 @Revision("1")
@@ -10,5 +13,5 @@ public record RiskAssessed(
         int probability,
         int score,
         RiskLevel level,
-        String comment) {
+        @ProtectedText(PREPARATION) String comment) {
 }

@@ -1,6 +1,9 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.REGISTRATION;
+
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * A registered case's secrecy marking was added, changed or lifted, for a reason. {@code secrecy} is the marking from
@@ -12,5 +15,5 @@ public record SecrecyMarkingChanged(
         String caseNumber,
         SecrecyMarking previousSecrecy,
         SecrecyMarking secrecy,
-        String reason) {
+        @ProtectedText(REGISTRATION) String reason) {
 }

@@ -14,7 +14,13 @@ public final class Secrecy {
     public static final String PROTECTED = "[Skyddat]";
 
     /** Roles (without the {@code ROLE_} prefix) that read a marked case's protected text. */
-    public static final Set<String> READERS = Set.of("CASE_OFFICER", "LSG_CHAIR", "AUDITOR");
+    public static final Set<String> READERS = Set.of("CASE_OFFICER", "LSG_CHAIR", "AUDITOR", "ADMIN");
+
+    /**
+     * How an encrypted value starts ({@code enc:v1:<base64>}): only case-service holds the key, so every other service
+     * shows {@link #PROTECTED} in its place.
+     */
+    public static final String ENCRYPTED_PREFIX = "enc:v1:";
 
     private Secrecy() {
     }
@@ -24,6 +30,16 @@ public final class Secrecy {
         return roles != null && roles.stream()
                 .map(role -> role.startsWith("ROLE_") ? role.substring(5) : role)
                 .anyMatch(READERS::contains);
+    }
+
+    /** Whether the value is encrypted text of a marked case, which only case-service can read. */
+    public static boolean isEncrypted(String value) {
+        return value != null && value.startsWith(ENCRYPTED_PREFIX);
+    }
+
+    /** The value as a service without the key shows it: the mask in place of encrypted text, else unchanged. */
+    public static String display(String value) {
+        return isEncrypted(value) ? PROTECTED : value;
     }
 
     /** The value as a reader may see it: unchanged, or the mask when it is protected from this reader. */

@@ -113,6 +113,6 @@ record CaseTrail(Generations generations, ReadModelWriter writer) {
         return new AuditTrailEntry(r.getString("_id"), r.getString("timestamp"), Records.service(r),
                 r.getString("aggregateType"), r.getString("aggregateId"), r.get("sequence", Number.class).longValue(),
                 Records.type(r), r.getString(MetadataKeys.ACTOR), r.getString(MetadataKeys.CORRELATION_ID),
-                Records.payload(r), r.getString("hash"));
+                Records.shownPayload(r), r.getString("hash"));
     }
 }

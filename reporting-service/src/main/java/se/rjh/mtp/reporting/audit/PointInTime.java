@@ -26,7 +26,7 @@ final class PointInTime {
         // Every payload field, latest value wins: nothing a later dashboard change drops is lost from the view.
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Document r : upTo) {
-            Records.payload(r).forEach((k, v) -> {
+            Records.shownPayload(r).forEach((k, v) -> {
                 if (v != null) {
                     fields.put(k, v);
                 }

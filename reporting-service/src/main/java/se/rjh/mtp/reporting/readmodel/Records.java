@@ -3,6 +3,7 @@ package se.rjh.mtp.reporting.readmodel;
 import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
+import se.rjh.mtp.api.common.Secrecy;
 
 /**
  * Field access on generic audit records. Payloads are read by field name (see {@link EventNames}), so an event
@@ -38,6 +39,30 @@ public final class Records {
         return payload == null ? new Document() : payload;
     }
 
+    /**
+     * The payload as reporting shows it: text a secrecy-marked case encrypted (only case-service holds its key) reads
+     * {@value Secrecy#PROTECTED}, at any depth. The auditor who needs that text reads it from case-service's history.
+     * {@link #payload} stays the stored form, for the hash checks.
+     */
+    public static Document shownPayload(Document record) {
+        return (Document) shown(payload(record));
+    }
+
+    private static Object shown(Object value) {
+        if (value instanceof String text) {
+            return Secrecy.display(text);
+        }
+        if (value instanceof Document doc) {
+            Document out = new Document();
+            doc.forEach((k, v) -> out.put(k, shown(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Records::shown).toList();
+        }
+        return value;
+    }
+
     public static long millis(Document record) {
         return record.get("epochMillis", Number.class).longValue();
     }
@@ -47,10 +72,10 @@ public final class Records {
         return text(record, List.of(path));
     }
 
-    /** The first non-null value among the given (dotted) paths of the payload, as text. */
+    /** The first non-null value among the given (dotted) paths of the payload, as text; encrypted text masked. */
     public static String text(Document record, List<String> paths) {
         Object value = value(payload(record), paths);
-        return value == null ? null : value.toString();
+        return value == null ? null : Secrecy.display(value.toString());
     }
 
     public static Object value(Document doc, List<String> paths) {

@@ -134,7 +134,7 @@ public class Worklists {
         boolean masked = row.getBoolean("secret", false) && !mayReadProtected;
         boolean overdue = kind == WorklistItemKind.REGISTRATION_WAITING || rules.isPast(due);
         return new WorklistItem(kind, row.getString("_id"), consultationId, followUpId, null, null,
-                row.getString("caseNumber"), Secrecy.shown(row.getString("subject"), masked), detail, due,
+                row.getString("caseNumber"), Secrecy.shown(Secrecy.display(row.getString("subject")), masked), detail, due,
                 daysWaiting, rules.daysSince(due), overdue);
     }
 

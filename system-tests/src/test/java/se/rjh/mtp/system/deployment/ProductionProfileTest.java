@@ -24,7 +24,9 @@ class ProductionProfileTest {
             "--spring.profiles.active=prod",
             "--management.server.port=" + MANAGEMENT_PORT,
             "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/mtp",
-            "--spring.security.oauth2.resourceserver.jwt.audiences=mtp-api"));
+            "--spring.security.oauth2.resourceserver.jwt.audiences=mtp-api",
+            // The prod profile refuses the local default key of secrecy-marked cases' text.
+            "--mtp.secrecy.master-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32])));
 
     @Test
     void healthAndPrometheusAnswerWithoutCredentialsOnTheManagementPort() {

@@ -1,5 +1,7 @@
 package se.rjh.mtp.api.cases.view;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.REGISTRATION;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -15,24 +17,28 @@ import se.rjh.mtp.api.cases.InHouseCondition;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
 import se.rjh.mtp.api.cases.SecrecyMarking;
 import se.rjh.mtp.api.cases.Submitter;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * A case as it stands now, folded from all its events. Sections appear once the event that fills them has happened; on
- * a secrecy-marked case, subject, description and submitter are masked for readers without access.
+ * a secrecy-marked case, every {@link ProtectedText} field is masked as the reader's role requires.
  */
 @Schema(description = "A case as it stands now, folded from all its events. Sections appear once the event that fills "
-        + "them has happened; on a secrecy-marked case, subject, description and submitter are masked for readers "
-        + "without access.")
+        + "them has happened. On a secrecy-marked case every free text reads [Skyddat] for a LAG member, and every "
+        + "preparation text (notes, documents, consultations, risk, proposal, decision, follow-ups) for the "
+        + "registrar.")
 public record CaseView(
         @Schema(description = "The case id.") String id,
         @Schema(description = "The diarienummer; null before registration.") String caseNumber,
         @Schema(description = "The step the case is in.") CaseStep step,
         @Schema(description = "When the latest event was stored.") Instant lastChangedAt,
-        @Schema(description = "The subject, or [Skyddat].") String subject,
-        @Schema(description = "The description, or [Skyddat].") String description,
+        @Schema(description = "The subject, or [Skyddat].") @ProtectedText(REGISTRATION) String subject,
+        @Schema(description = "The description, or [Skyddat].") @ProtectedText(REGISTRATION) String description,
         @Schema(description = "The case type.") CaseType caseType,
         @Schema(description = "How the matter arrived.") Channel channel,
-        @Schema(description = "Who submitted it, or [Skyddat] in every field.") Submitter submitter,
+        @Schema(description = "Who submitted it, or [Skyddat] in every given field.")
+        @ProtectedText(REGISTRATION)
+        Submitter submitter,
         @Schema(description = "When it was received.") LocalDate receivedOn,
         @Schema(description = "The LAG question the case was opened for, if any.") CaseOrigin origin,
         @Schema(description = "The classification; from registration on.")

@@ -1,13 +1,13 @@
 package se.rjh.mtp.api.cases.view;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.REGISTRATION;
 
-/**
- * Why a case was voided (makulerat) and in which step.
- *
- * @param reason Why it was voided.
- * @param previousStep The step it was in.
- */
+import io.swagger.v3.oas.annotations.media.Schema;
+import se.rjh.mtp.api.common.ProtectedText;
+
+/** Why a case was voided (makulerat) and in which step. */
+@Schema(description = "Why a case was voided (makulerat) and in which step.")
 public record VoidingView(
-        String reason,
-        String previousStep) {
+        @Schema(description = "Why it was voided.") @ProtectedText(REGISTRATION) String reason,
+        @Schema(description = "The step it was in.") String previousStep) {
 }
