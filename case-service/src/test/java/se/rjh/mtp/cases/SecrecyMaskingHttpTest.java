@@ -33,7 +33,7 @@ class SecrecyMaskingHttpTest {
     /** Preparation texts: only case officer, chair, auditor and admin read them. */
     private static final List<String> PREPARATION = List.of("Anteckning PA", "Dokument PB.pdf", "Risk PC",
             "Fråga PD", "Svar PE", "Förslag PF", "Motiv PG", "Retur PH", "Beslut PI", "Uppföljning PJ",
-            "Avslut PK", "Avstår PL");
+            "Avslut PK", "Avstår PL", "Utfall PM");
 
     @Test
     void everyGetEndpointMasksAMarkedCaseByRole() {
@@ -191,6 +191,8 @@ class SecrecyMaskingHttpTest {
                 {"decision": "Beslut PI", "decidedBy": "LSG",
                  "followUps": [{"kind": "OTHER", "description": "Uppföljning PJ"}]}
                 """));
+        ok(http.post(path + "/follow-ups/f1/outcome", "handlaggare",
+                "{\"outcome\": \"NOT_POSSIBLE\", \"reason\": \"Utfall PM\"}"));
         ok(http.post(path + "/closure", "ordforande", "{\"note\": \"Avslut PK\"}"));
         return id;
     }

@@ -1,7 +1,10 @@
 package se.rjh.mtp.api.cases;
 
+import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
+
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import se.rjh.mtp.api.common.ProtectedText;
 
 /**
  * A decision's follow-up reached its outcome, reported by the service that carried it out (group-service for LAG
@@ -13,6 +16,6 @@ public record FollowUpOutcomeRecorded(
         String followUpId,
         FollowUpKind kind,
         FollowUpOutcome outcome,
-        String reason,
+        @ProtectedText(PREPARATION) String reason,
         LocalDate recordedOn) {
 }
