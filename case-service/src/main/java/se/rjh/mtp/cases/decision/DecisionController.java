@@ -8,10 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,18 +32,17 @@ import se.rjh.mtp.cases.domain.ReopenCase;
 import se.rjh.mtp.cases.domain.ReturnProposal;
 import se.rjh.mtp.cases.domain.VoidCase;
 import se.rjh.mtp.platform.security.Roles;
+import se.rjh.mtp.platform.web.Commands;
 
 @RestController
 @RequestMapping("/api/cases/{id}")
 @Tag(name = "Beslut", description = "Förslag till beslut, återremiss, beslut, avslut och makulering")
 class DecisionController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Commands commands;
 
-    DecisionController(CommandGateway commands, Clock clock) {
+    DecisionController(Commands commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
     public record ProposalRequest(@NotBlank @Size(max = TextRules.TEXT) String proposal,
@@ -72,9 +69,9 @@ class DecisionController {
                                          @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
+    @Operation(summary = "Propose a decision: needs the type-specific data and every consultation closed")
     @PostMapping("/proposal")
     @PreAuthorize("hasRole('CASE_OFFICER')")
-    @Operation(summary = "Propose a decision: needs the type-specific data and every consultation closed")
     @ApiResponse(responseCode = "200", description = "The case's new step", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "The case is not in preparation, or the proposal is incomplete:"
             + " 'missing' lists every item still needed", content = @Content(mediaType = "application/problem+json"))
@@ -83,39 +80,39 @@ class DecisionController {
                 request.noConsultationReason())));
     }
 
+    @Operation(summary = "Send a proposal back to preparation (återremiss), with a reason")
     @PostMapping("/return")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    @Operation(summary = "Send a proposal back to preparation (återremiss), with a reason")
     CaseStepChange sendBack(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new ReturnProposal(id, request.reason())));
     }
 
+    @Operation(summary = "Decide on the proposal, with the follow-ups other services act on")
     @PostMapping("/decision")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    @Operation(summary = "Decide on the proposal, with the follow-ups other services act on")
     CaseStepChange decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
-        LocalDate decidedOn = request.decidedOn() != null ? request.decidedOn() : LocalDate.now(clock);
+        LocalDate decidedOn = commands.todayUnless(request.decidedOn());
         return step(id, commands.sendAndWait(new DecideCase(id, request.decision(), request.decidedBy(), decidedOn,
                 request.followUps())));
     }
 
+    @Operation(summary = "Close a decided case: every follow-up DONE or NOT_POSSIBLE, or the chair's reason")
     @PostMapping("/closure")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    @Operation(summary = "Close a decided case: every follow-up DONE or NOT_POSSIBLE, or the chair's reason")
     @ApiResponse(responseCode = "200", description = "The case's new step", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "The case is not decided, or follow-ups are open:"
             + " 'openFollowUps' lists their ids", content = @Content(mediaType = "application/problem+json"))
     CaseStepChange close(@PathVariable String id, @Valid @RequestBody(required = false) ClosureRequest request,
                          Authentication user) {
-        return step(id, commands.sendAndWait(new CloseCase(id, LocalDate.now(clock),
+        return step(id, commands.sendAndWait(new CloseCase(id, commands.today(),
                 request == null ? null : request.note(), request == null ? null : request.openFollowUpsReason(),
                 Roles.anyHeld(user, Roles.LSG_CHAIR))));
     }
 
-    @PostMapping("/follow-ups/{followUpId}/outcome")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Record how an OTHER follow-up ended, DONE or NOT_POSSIBLE with a reason "
             + "(a case officer only on their own case)")
+    @PostMapping("/follow-ups/{followUpId}/outcome")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     @ApiResponse(responseCode = "200", description = "The case", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No such case or follow-up",
             content = @Content(mediaType = "application/problem+json"))
@@ -124,20 +121,20 @@ class DecisionController {
     CaseReference recordFollowUpOutcome(@PathVariable String id, @PathVariable String followUpId,
                                         @Valid @RequestBody FollowUpOutcomeRequest request, Authentication user) {
         commands.sendAndWait(new RecordFollowUpOutcome(id, followUpId, request.outcome(), request.reason(),
-                LocalDate.now(clock), Roles.anyHeld(user, Roles.LSG_CHAIR)));
+                commands.today(), Roles.anyHeld(user, Roles.LSG_CHAIR)));
         return new CaseReference(id);
     }
 
+    @Operation(summary = "Reopen a closed case, with a reason: it goes back to preparation")
     @PostMapping("/reopening")
     @PreAuthorize("hasRole('LSG_CHAIR')")
-    @Operation(summary = "Reopen a closed case, with a reason: it goes back to preparation")
     CaseStepChange reopen(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new ReopenCase(id, request.reason())));
     }
 
+    @Operation(summary = "Void (makulera) a case that is not yet decided, with a reason")
     @PostMapping("/voiding")
     @PreAuthorize("hasAnyRole('REGISTRAR', 'LSG_CHAIR')")
-    @Operation(summary = "Void (makulera) a case that is not yet decided, with a reason")
     CaseStepChange voidCase(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new VoidCase(id, request.reason())));
     }

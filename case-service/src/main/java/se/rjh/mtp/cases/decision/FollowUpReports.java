@@ -23,16 +23,10 @@ import se.rjh.mtp.cases.domain.ReportFollowUpOutcome;
  */
 @Component
 @ProcessingGroup(FollowUpReports.GROUP)
-class FollowUpReports {
+record FollowUpReports(CommandGateway commands) {
 
     static final String GROUP = "follow-up-reports";
     private static final Logger log = LoggerFactory.getLogger(FollowUpReports.class);
-
-    private final CommandGateway commands;
-
-    FollowUpReports(CommandGateway commands) {
-        this.commands = commands;
-    }
 
     @EventHandler
     void on(FollowUpReport report) {

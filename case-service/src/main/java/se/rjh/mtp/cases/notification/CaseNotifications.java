@@ -22,15 +22,7 @@ import se.rjh.mtp.platform.notification.Notifier;
 
 /** One handler per kind of case mail; what each says is in its template (mtp-platform mtp-notifications/). */
 @NotificationListener
-class CaseNotifications {
-
-    private final Notifier notifier;
-    private final Clock clock;
-
-    CaseNotifications(Notifier notifier, Clock clock) {
-        this.notifier = notifier;
-        this.clock = clock;
-    }
+record CaseNotifications(Notifier notifier, Clock clock) {
 
     @EventHandler
     void on(PreparationStarted event, @MessageIdentifier String eventId) {

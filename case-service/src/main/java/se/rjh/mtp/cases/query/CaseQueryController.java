@@ -20,7 +20,6 @@ import se.rjh.mtp.api.cases.view.HistoryEntry;
 
 @RestController
 @RequestMapping("/api/cases")
-@PreAuthorize("isAuthenticated()")
 @Tag(name = "Ärenden (läsning)", description = "Ärendelista, ärendets uppgifter och dess fullständiga historik")
 class CaseQueryController {
 
@@ -33,20 +32,23 @@ class CaseQueryController {
         this.queries = queries;
     }
 
-    @GetMapping("/{id}")
     @Operation(summary = "A case as it stands now, masked on a secrecy-marked case for readers without access")
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
     CaseView details(@PathVariable String id, Authentication user) {
         return queries.details(id, roles(user));
     }
 
-    @GetMapping("/{id}/history")
     @Operation(summary = "Every event of the case in order: what happened, when, by whom")
+    @GetMapping("/{id}/history")
+    @PreAuthorize("isAuthenticated()")
     List<HistoryEntry> history(@PathVariable String id, Authentication user) {
         return queries.history(id, roles(user));
     }
 
-    @GetMapping
     @Operation(summary = "The case list, newest received first, filtered by step, type, case officer and free text")
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
     CasePage list(@RequestParam(required = false) CaseStep step,
                   @RequestParam(required = false) CaseType caseType,
                   @Parameter(description = "Free text, matched in diarienummer, subject and submitter")

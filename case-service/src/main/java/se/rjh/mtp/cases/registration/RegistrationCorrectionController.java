@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +23,7 @@ import se.rjh.mtp.cases.domain.ChangeSecrecyMarking;
 import se.rjh.mtp.cases.domain.CorrectRegistration;
 import se.rjh.mtp.cases.intake.ReceiveCaseRequest.SubmitterRequest;
 import se.rjh.mtp.platform.security.Roles;
+import se.rjh.mtp.platform.web.Commands;
 
 /** Corrections of what was registered: the registration data and the secrecy marking, each with a reason. */
 @RestController
@@ -32,12 +31,10 @@ import se.rjh.mtp.platform.security.Roles;
 @Tag(name = "Registrering", description = "Diarienummer, klassificering, produkt och sekretessmarkering")
 class RegistrationCorrectionController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Commands commands;
 
-    RegistrationCorrectionController(CommandGateway commands, Clock clock) {
+    RegistrationCorrectionController(Commands commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
     /** Only the fields given are corrected; at least one is needed. */
@@ -58,10 +55,10 @@ class RegistrationCorrectionController {
     public record SecrecyLiftingRequest(@NotBlank @Size(max = TextRules.PARAGRAPH) String reason) {
     }
 
-    @PostMapping("/registration/correction")
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'LSG_CHAIR')")
     @Operation(summary = "Correct the registration data (subject, description, submitter, classification, device), "
             + "with a reason; the diarienummer stays")
+    @PostMapping("/registration/correction")
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'LSG_CHAIR')")
     CaseReference correct(@PathVariable String id, @Valid @RequestBody RegistrationCorrectionRequest request) {
         SubmitterRequest submitter = request.submitter();
         commands.sendAndWait(new CorrectRegistration(id, request.subject(), request.description(),
@@ -70,19 +67,19 @@ class RegistrationCorrectionController {
         return new CaseReference(id);
     }
 
-    @PutMapping("/secrecy")
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LSG_CHAIR')")
     @Operation(summary = "Add or change the secrecy marking of a registered case, with a reason "
             + "(a case officer only on their own case); warns that text published before the marking stays in clear")
+    @PutMapping("/secrecy")
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LSG_CHAIR')")
     SecrecyMarkingResult mark(@PathVariable String id, @Valid @RequestBody SecrecyMarkingRequest request,
                               Authentication user) {
         changeSecrecy(id, request.provision(), request.markedOn(), request.reason(), user);
         return SecrecyMarkingResult.of(id);
     }
 
+    @Operation(summary = "Lift the secrecy marking, with a reason (a case officer only on their own case)")
     @PostMapping("/secrecy/lifting")
     @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LSG_CHAIR')")
-    @Operation(summary = "Lift the secrecy marking, with a reason (a case officer only on their own case)")
     CaseReference lift(@PathVariable String id, @Valid @RequestBody SecrecyLiftingRequest request,
                        Authentication user) {
         return changeSecrecy(id, null, null, request.reason(), user);
@@ -91,7 +88,7 @@ class RegistrationCorrectionController {
     /** The registrar and the chair mark any case; a case officer their own (checked by the aggregate). */
     private CaseReference changeSecrecy(String id, String provision, LocalDate markedOn, String reason,
                                         Authentication user) {
-        commands.sendAndWait(new ChangeSecrecyMarking(id, provision, markedOn, LocalDate.now(clock),
+        commands.sendAndWait(new ChangeSecrecyMarking(id, provision, markedOn, commands.today(),
                 Roles.anyHeld(user, Roles.REGISTRAR, Roles.LSG_CHAIR), reason));
         return new CaseReference(id);
     }

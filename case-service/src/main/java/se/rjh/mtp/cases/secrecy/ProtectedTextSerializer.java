@@ -20,15 +20,7 @@ import se.rjh.mtp.api.common.Secrecy;
  * <p>The marking events switch the case: registering with a marking or marking later turns encryption on, from that
  * very event (its reason is encrypted); lifting turns it off for the events after it.
  */
-final class ProtectedTextSerializer implements Serializer {
-
-    private final Serializer delegate;
-    private final Supplier<CaseKeys> keys;
-
-    ProtectedTextSerializer(Serializer delegate, Supplier<CaseKeys> keys) {
-        this.delegate = delegate;
-        this.keys = keys;
-    }
+record ProtectedTextSerializer(Serializer delegate, Supplier<CaseKeys> keys) implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {

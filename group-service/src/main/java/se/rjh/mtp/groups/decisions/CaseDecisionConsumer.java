@@ -30,19 +30,11 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision
  */
 @Component
 @ProcessingGroup(CaseDecisionConsumer.GROUP)
-class CaseDecisionConsumer {
+record CaseDecisionConsumer(CommandGateway commands, Clock clock) {
 
     static final String GROUP = "case-decisions";
     private static final Logger log = LoggerFactory.getLogger(CaseDecisionConsumer.class);
     private static final int TITLE_LENGTH = 120;
-
-    private final CommandGateway commands;
-    private final Clock clock;
-
-    CaseDecisionConsumer(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     @EventHandler
     void on(CaseDecided event) {

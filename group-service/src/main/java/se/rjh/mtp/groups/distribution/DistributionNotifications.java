@@ -18,15 +18,7 @@ import se.rjh.mtp.platform.notification.Notifier;
  * register held when the distribution was made. The link is computed again here, never read from an event.
  */
 @NotificationListener
-class DistributionNotifications {
-
-    private final Notifier notifier;
-    private final AcknowledgementLinks links;
-
-    DistributionNotifications(Notifier notifier, AcknowledgementLinks links) {
-        this.notifier = notifier;
-        this.links = links;
-    }
+record DistributionNotifications(Notifier notifier, AcknowledgementLinks links) {
 
     @EventHandler
     void on(UnitAskedToAcknowledge event, @MessageIdentifier String eventId) {

@@ -11,13 +11,7 @@ import se.rjh.mtp.platform.notification.Notifier;
 
 /** The LAG's configured address hears of each assignment issued to it and of each one overdue. */
 @NotificationListener
-class AssignmentNotifications {
-
-    private final Notifier notifier;
-
-    AssignmentNotifications(Notifier notifier) {
-        this.notifier = notifier;
-    }
+record AssignmentNotifications(Notifier notifier) {
 
     @EventHandler
     void on(AssignmentIssued event, @MessageIdentifier String eventId) {

@@ -9,13 +9,7 @@ import se.rjh.mtp.groups.unit.domain.UnitEntry;
 
 /** Answers from the unit aggregate, loaded in the current unit of work, so a just-deactivated unit is seen as such. */
 @Component
-class AggregateUnitDirectory implements UnitDirectory {
-
-    private final AggregateLookup lookup;
-
-    AggregateUnitDirectory(AggregateLookup lookup) {
-        this.lookup = lookup;
-    }
+record AggregateUnitDirectory(AggregateLookup lookup) implements UnitDirectory {
 
     @Override
     public Optional<UnitEntry> find(String unitId) {

@@ -12,13 +12,7 @@ import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
  * itself, not against a read model that may still be catching up.
  */
 @Component
-class AggregateWorkingGroupDirectory implements WorkingGroupDirectory {
-
-    private final AggregateLookup lookup;
-
-    AggregateWorkingGroupDirectory(AggregateLookup lookup) {
-        this.lookup = lookup;
-    }
+record AggregateWorkingGroupDirectory(AggregateLookup lookup) implements WorkingGroupDirectory {
 
     @Override
     public Optional<GroupEntry> find(String groupId) {

@@ -14,13 +14,7 @@ import se.rjh.mtp.guidelines.domain.Commands.RequestRevisionFromCase;
  * Opens the draft a GUIDELINE_REVISION follow-up asks for: a revision of the named guideline, or a new guideline. Either
  * way the guideline records the request, and reports the follow-up DONE when it next publishes a version.
  */
-class RevisionDrafts {
-
-    private final CommandGateway commands;
-
-    RevisionDrafts(CommandGateway commands) {
-        this.commands = commands;
-    }
+record RevisionDrafts(CommandGateway commands) {
 
     void open(CaseDecided decision, FollowUp followUp) {
         // A secrecy-marked case's text arrives encrypted (only case-service holds the key): kept as the mask, and a

@@ -15,13 +15,7 @@ import se.rjh.mtp.platform.notification.Notifier;
  * chair, who answers for the library.
  */
 @NotificationListener
-class GuidelineNotifications {
-
-    private final Notifier notifier;
-
-    GuidelineNotifications(Notifier notifier) {
-        this.notifier = notifier;
-    }
+record GuidelineNotifications(Notifier notifier) {
 
     @EventHandler
     void on(GuidelineReviewDue event, @MessageIdentifier String eventId) {

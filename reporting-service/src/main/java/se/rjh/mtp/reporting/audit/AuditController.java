@@ -24,13 +24,12 @@ import se.rjh.mtp.api.reporting.view.AuditTrail;
 import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 
 /** An auditor's view of one case: the full trail (JSON or CSV) or the case as it stood at an instant. */
-@Tag(name = "Audit: case trail")
+@Tag(name = "Audit: case trail", description = "One case's full trail across services, or the case as it stood at an instant. Role: AUDITOR.")
 @RestController
 @RequestMapping("/api/audit/cases")
 // The trail shows every entry's data, secrecy-marked senders and subjects included: the auditor's alone (issue 7);
 // ADMIN runs replay and verification but does not read case contents. Text case-service encrypted while a case was
 // marked reads [Skyddat] here (reporting holds no key): the auditor reads it in case-service's history.
-@PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
 
     static final String TEXT_CSV = "text/csv";
@@ -53,6 +52,7 @@ class AuditController {
                     @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
                             description = "RFC 4180 CSV, one line per entry under a header line"))}))
     @GetMapping("/{id}")
+    @PreAuthorize("hasRole('AUDITOR')")
     ResponseEntity<?> trail(@PathVariable String id,
                             @Parameter(description = "An ISO-8601 instant, e.g. 2026-11-20T10:15:00Z")
                             @RequestParam(required = false) String asOf,

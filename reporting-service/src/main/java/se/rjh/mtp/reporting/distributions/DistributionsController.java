@@ -10,16 +10,10 @@ import se.rjh.mtp.api.reporting.view.DistributionsReport;
 import se.rjh.mtp.reporting.readmodel.Generations;
 
 /** Readable by anyone authenticated, like the dashboards: unit names and statuses, no links and no comments. */
-@Tag(name = "Reports: distributions")
 @RestController
 @RequestMapping("/api/reports")
-class DistributionsController {
-
-    private final Generations generations;
-
-    DistributionsController(Generations generations) {
-        this.generations = generations;
-    }
+@Tag(name = "Reports: distributions", description = "Per distribution: which units have acknowledged, which wait and which are overdue. Any authenticated user.")
+record DistributionsController(Generations generations) {
 
     @Operation(summary = "Per distribution to the units: who has acknowledged, who is waiting and who is overdue")
     @GetMapping("/distributions")

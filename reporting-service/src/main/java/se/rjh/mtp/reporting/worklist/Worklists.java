@@ -34,19 +34,9 @@ import se.rjh.mtp.reporting.readmodel.Records;
  * once. Auditors and administrators act on no case themselves, so their list is empty.
  */
 @Component
-public class Worklists {
+public record Worklists(Generations generations, Clock clock, WorkingDays workingDays) {
 
     private static final List<String> OPEN_ASSIGNMENTS = AssignmentStatus.OPEN.stream().map(Enum::name).toList();
-
-    private final Generations generations;
-    private final Clock clock;
-    private final WorkingDays workingDays;
-
-    public Worklists(Generations generations, Clock clock, WorkingDays workingDays) {
-        this.generations = generations;
-        this.clock = clock;
-        this.workingDays = workingDays;
-    }
 
     public Worklist of(Authentication user) {
         String name = user.getName();

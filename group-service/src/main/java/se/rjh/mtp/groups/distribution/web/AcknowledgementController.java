@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,23 +33,22 @@ class AcknowledgementController {
         this.acknowledgements = acknowledgements;
     }
 
+    @Operation(summary = "What was distributed to the link's unit, by when to acknowledge, and its answer if given")
     @GetMapping("/{token}")
     @PreAuthorize("permitAll()")
-    @Operation(summary = "What was distributed to the link's unit, by when to acknowledge, and its answer if given")
     AcknowledgementRequestView get(@Parameter(description = "the signed token of the unit's link")
                                    @PathVariable String token) {
         return acknowledgements.show(token);
     }
 
+    @Operation(summary = "The link's unit acknowledges: IMPLEMENTED (läst och infört) or NOT_APPLICABLE (ej "
+            + "tillämpligt, with a comment); once per unit")
     @PostMapping("/{token}")
     @PreAuthorize("permitAll()")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The link's unit acknowledges: IMPLEMENTED (läst och infört) or NOT_APPLICABLE (ej "
-            + "tillämpligt, with a comment); once per unit")
-    ResponseEntity<Void> acknowledge(@Parameter(description = "the signed token of the unit's link")
+    void acknowledge(@Parameter(description = "the signed token of the unit's link")
                                      @PathVariable String token,
                                      @Valid @RequestBody AcknowledgementRequest request) {
         acknowledgements.acknowledge(token, request.response(), request.comment());
-        return ResponseEntity.noContent().build();
     }
 }

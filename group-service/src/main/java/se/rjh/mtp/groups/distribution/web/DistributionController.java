@@ -7,11 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +27,7 @@ import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.groups.distribution.domain.DistributionCommands.Distribute;
 import se.rjh.mtp.groups.distribution.projection.DistributionQueries;
 import se.rjh.mtp.groups.distribution.web.DistributionRequests.DistributeRequest;
+import se.rjh.mtp.platform.web.Commands;
 
 /** Only the chair distributes and follows distributions; the views hold the units' links, which act for the units. */
 @RestController
@@ -38,31 +37,29 @@ class DistributionController {
 
     private static final String CHAIR = "hasRole('LSG_CHAIR')";
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final DistributionQueries queries;
-    private final Clock clock;
 
-    DistributionController(CommandGateway commands, DistributionQueries queries, Clock clock) {
+    DistributionController(Commands commands, DistributionQueries queries) {
         this.commands = commands;
         this.queries = queries;
-        this.clock = clock;
     }
 
+    @Operation(summary = "Distribute a decided case or a published guideline to active units, asking for "
+            + "acknowledgement by a future date")
     @PostMapping
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Distribute a decided case or a published guideline to active units, asking for "
-            + "acknowledgement by a future date")
     ResponseEntity<CreatedId> distribute(@Valid @RequestBody DistributeRequest request) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new Distribute(id, request.subjectKind(), request.subjectId(), request.unitIds(),
-                request.acknowledgeBy(), request.message(), LocalDate.now(clock)));
+                request.acknowledgeBy(), request.message(), commands.today()));
         return ResponseEntity.created(URI.create("/api/distributions/" + id)).body(new CreatedId(id));
     }
 
+    @Operation(summary = "Distributions, newest first, each unit acknowledged, waiting or overdue, with its link")
     @GetMapping
     @PreAuthorize(CHAIR)
-    @Operation(summary = "Distributions, newest first, each unit acknowledged, waiting or overdue, with its link")
     List<DistributionView> list(@Parameter(description = "page number, from 0")
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @Parameter(description = "distributions per page")
@@ -70,9 +67,9 @@ class DistributionController {
         return queries.list(page, size);
     }
 
+    @Operation(summary = "One distribution: each unit acknowledged (response, comment, when), waiting or overdue")
     @GetMapping("/{id}")
     @PreAuthorize(CHAIR)
-    @Operation(summary = "One distribution: each unit acknowledged (response, comment, when), waiting or overdue")
     DistributionView get(@PathVariable String id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("Distribution", id));
     }

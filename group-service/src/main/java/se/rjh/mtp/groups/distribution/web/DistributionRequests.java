@@ -4,7 +4,6 @@ import static se.rjh.mtp.api.common.TextRules.CODE;
 import static se.rjh.mtp.api.common.TextRules.PARAGRAPH;
 import static se.rjh.mtp.api.common.TextRules.TEXT;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,19 +20,24 @@ public final class DistributionRequests {
     private DistributionRequests() {
     }
 
-    public record DistributeRequest(@NotNull DistributionSubjectKind subjectKind,
-                                    @Schema(description = "the decided case's id, or the published guideline's "
-                                            + "document number") @NotBlank @Size(max = CODE) String subjectId,
-                                    @NotEmpty @Size(max = Distribution.MAX_UNITS)
-                                    List<@NotBlank @Size(max = CODE) String> unitIds,
-                                    @Schema(description = "the day by which each unit is asked to acknowledge; "
-                                            + "after today") @NotNull LocalDate acknowledgeBy,
-                                    @Schema(description = "a message to the units") @Size(max = TEXT) String message) {
+    /**
+     * @param subjectId the decided case's id, or the published guideline's document number
+     * @param acknowledgeBy the day by which each unit is asked to acknowledge; after today
+     * @param message a message to the units
+     */
+    public record DistributeRequest(
+            @NotNull DistributionSubjectKind subjectKind,
+            @NotBlank @Size(max = CODE) String subjectId,
+            @NotEmpty @Size(max = Distribution.MAX_UNITS) List<@NotBlank @Size(max = CODE) String> unitIds,
+            @NotNull LocalDate acknowledgeBy,
+            @Size(max = TEXT) String message) {
     }
 
-    public record AcknowledgementRequest(@Schema(description = "IMPLEMENTED: läst och infört; NOT_APPLICABLE: ej "
-                                                 + "tillämpligt (then a comment is required)")
-                                         @NotNull AcknowledgementResponse response,
-                                         @Size(max = PARAGRAPH) String comment) {
+    /**
+     * @param response IMPLEMENTED: läst och infört; NOT_APPLICABLE: ej tillämpligt (then a comment is required)
+     */
+    public record AcknowledgementRequest(
+            @NotNull AcknowledgementResponse response,
+            @Size(max = PARAGRAPH) String comment) {
     }
 }

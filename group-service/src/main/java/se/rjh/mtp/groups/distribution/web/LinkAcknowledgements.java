@@ -20,19 +20,7 @@ import se.rjh.mtp.groups.distribution.projection.DistributionQueries;
  * acknowledgement is recorded with the unit as its actor ({@code unit-link:<unitId>}).
  */
 @Component
-class LinkAcknowledgements {
-
-    private final CommandGateway commands;
-    private final DistributionQueries queries;
-    private final AcknowledgementLinks links;
-    private final Clock clock;
-
-    LinkAcknowledgements(CommandGateway commands, DistributionQueries queries, AcknowledgementLinks links, Clock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.links = links;
-        this.clock = clock;
-    }
+record LinkAcknowledgements(CommandGateway commands, DistributionQueries queries, AcknowledgementLinks links, Clock clock) {
 
     AcknowledgementRequestView show(String token) {
         Verified link = links.verify(token, LocalDate.now(clock));

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +27,7 @@ import se.rjh.mtp.groups.unit.domain.UnitCommands.RegisterUnit;
 import se.rjh.mtp.groups.unit.projection.UnitQueries;
 import se.rjh.mtp.groups.unit.web.UnitRequests.DeactivationRequest;
 import se.rjh.mtp.groups.unit.web.UnitRequests.UnitRequest;
+import se.rjh.mtp.platform.web.Commands;
 
 /** The chair keeps the register; ADMIN may too, as for the working groups (the register is reference data). */
 @RestController
@@ -37,48 +37,46 @@ class UnitController {
 
     private static final String KEEPERS = "hasAnyRole('LSG_CHAIR', 'ADMIN')";
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final UnitQueries queries;
 
-    UnitController(CommandGateway commands, UnitQueries queries) {
+    UnitController(Commands commands, UnitQueries queries) {
         this.commands = commands;
         this.queries = queries;
     }
 
+    @Operation(summary = "The units of the register by name, optionally only the active ones")
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "The units of the register by name, optionally only the active ones")
     List<UnitView> list(@Parameter(description = "only active units") @RequestParam(defaultValue = "false")
                         boolean activeOnly) {
         return queries.list(activeOnly);
     }
 
+    @Operation(summary = "Register a unit with its contact e-mail and, when known, its HSA-id")
     @PostMapping
     @PreAuthorize(KEEPERS)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a unit with its contact e-mail and, when known, its HSA-id")
     ResponseEntity<CreatedId> register(@Valid @RequestBody UnitRequest request) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterUnit(id, request.name(), request.hsaId(), request.contactEmail()));
         return ResponseEntity.created(URI.create("/api/units/" + id)).body(new CreatedId(id));
     }
 
+    @Operation(summary = "Change an active unit's name, HSA-id or contact e-mail; the body states all three")
     @PutMapping("/{id}")
     @PreAuthorize(KEEPERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change an active unit's name, HSA-id or contact e-mail; the body states all three")
-    ResponseEntity<Void> change(@PathVariable String id, @Valid @RequestBody UnitRequest request) {
+    void change(@PathVariable String id, @Valid @RequestBody UnitRequest request) {
         commands.sendAndWait(new ChangeUnit(id, request.name(), request.hsaId(), request.contactEmail(),
                 request.reason()));
-        return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Deactivate a unit, with a reason: it gets no new distributions")
     @PostMapping("/{id}/deactivation")
     @PreAuthorize(KEEPERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deactivate a unit, with a reason: it gets no new distributions")
-    ResponseEntity<Void> deactivate(@PathVariable String id, @Valid @RequestBody DeactivationRequest request) {
+    void deactivate(@PathVariable String id, @Valid @RequestBody DeactivationRequest request) {
         commands.sendAndWait(new DeactivateUnit(id, request.reason()));
-        return ResponseEntity.noContent().build();
     }
 }

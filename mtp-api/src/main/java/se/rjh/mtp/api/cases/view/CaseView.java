@@ -3,7 +3,6 @@ package se.rjh.mtp.api.cases.view;
 import static se.rjh.mtp.api.common.ProtectedText.Part.REGISTRATION;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,67 +21,71 @@ import se.rjh.mtp.api.common.ProtectedText;
 /**
  * A case as it stands now, folded from all its events. Sections appear once the event that fills them has happened; on
  * a secrecy-marked case, every {@link ProtectedText} field is masked as the reader's role requires.
+ *
+ * @param id The case id.
+ * @param caseNumber The diarienummer; null before registration.
+ * @param step The step the case is in.
+ * @param lastChangedAt When the latest event was stored.
+ * @param subject The subject, or [Skyddat].
+ * @param description The description, or [Skyddat].
+ * @param caseType The case type.
+ * @param channel How the matter arrived.
+ * @param submitter Who submitted it, or [Skyddat] in every given field.
+ * @param receivedOn When it was received.
+ * @param origin The LAG question the case was opened for, if any.
+ * @param classification The classification; from registration on.
+ * @param device The device concerned, if any; present from registration on.
+ * @param secrecy The secrecy marking, if any; present from registration on.
+ * @param registeredOn When it was registered; from registration on.
+ * @param caseOfficer The case officer; from preparation on.
+ * @param preparationStartedOn When preparation started.
+ * @param riskAssessment The latest risk assessment.
+ * @param assignmentId The LAG assignment investigating the case.
+ * @param incidentDetails Incident details (incident follow-ups).
+ * @param inHouseConditions MDR Art. 5(5) conditions by code (in-house manufacturing).
+ * @param nationalRecommendation The national recommendation.
+ * @param proposal The proposed decision, while one awaits the chair.
+ * @param lastReturn The latest proposal sent back.
+ * @param decision The decision.
+ * @param closure The closing.
+ * @param voiding The voiding.
+ * @param secret Whether the case is secrecy-marked (OSL).
+ * @param notes Notes, oldest first.
+ * @param documents Referenced documents, oldest first.
+ * @param consultations Consultation requests, oldest first.
+ * @param followUps The follow-ups of the case's decisions, each with its state, oldest first.
  */
-@Schema(description = "A case as it stands now, folded from all its events. Sections appear once the event that fills "
-        + "them has happened. On a secrecy-marked case every free text reads [Skyddat] for a LAG member, and every "
-        + "preparation text (notes, documents, consultations, risk, proposal, decision, follow-ups) for the "
-        + "registrar.")
 public record CaseView(
-        @Schema(description = "The case id.") String id,
-        @Schema(description = "The diarienummer; null before registration.") String caseNumber,
-        @Schema(description = "The step the case is in.") CaseStep step,
-        @Schema(description = "When the latest event was stored.") Instant lastChangedAt,
-        @Schema(description = "The subject, or [Skyddat].") @ProtectedText(REGISTRATION) String subject,
-        @Schema(description = "The description, or [Skyddat].") @ProtectedText(REGISTRATION) String description,
-        @Schema(description = "The case type.") CaseType caseType,
-        @Schema(description = "How the matter arrived.") Channel channel,
-        @Schema(description = "Who submitted it, or [Skyddat] in every given field.")
-        @ProtectedText(REGISTRATION)
-        Submitter submitter,
-        @Schema(description = "When it was received.") LocalDate receivedOn,
-        @Schema(description = "The LAG question the case was opened for, if any.") CaseOrigin origin,
-        @Schema(description = "The classification; from registration on.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        String classification,
-        @Schema(description = "The device concerned, if any; present from registration on.") Device device,
-        @Schema(description = "The secrecy marking, if any; present from registration on.") SecrecyMarking secrecy,
-        @Schema(description = "When it was registered; from registration on.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        LocalDate registeredOn,
-        @Schema(description = "The case officer; from preparation on.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        String caseOfficer,
-        @Schema(description = "When preparation started.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        LocalDate preparationStartedOn,
-        @Schema(description = "The latest risk assessment.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        RiskAssessmentView riskAssessment,
-        @Schema(description = "The LAG assignment investigating the case.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        String assignmentId,
-        @Schema(description = "Incident details (incident follow-ups).")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        IncidentDetailsView incidentDetails,
-        @Schema(description = "MDR Art. 5(5) conditions by code (in-house manufacturing).")
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        Map<InHouseConditionCode, InHouseCondition> inHouseConditions,
-        @Schema(description = "The national recommendation.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        NationalRecommendationView nationalRecommendation,
-        @Schema(description = "The proposed decision, while one awaits the chair.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        ProposalView proposal,
-        @Schema(description = "The latest proposal sent back.")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        ProposalReturnView lastReturn,
-        @Schema(description = "The decision.") @JsonInclude(JsonInclude.Include.NON_NULL) DecisionView decision,
-        @Schema(description = "The closing.") @JsonInclude(JsonInclude.Include.NON_NULL) ClosureView closure,
-        @Schema(description = "The voiding.") @JsonInclude(JsonInclude.Include.NON_NULL) VoidingView voiding,
-        @Schema(description = "Whether the case is secrecy-marked (OSL).") boolean secret,
-        @Schema(description = "Notes, oldest first.") List<NoteView> notes,
-        @Schema(description = "Referenced documents, oldest first.") List<DocumentView> documents,
-        @Schema(description = "Consultation requests, oldest first.") List<ConsultationView> consultations,
-        @Schema(description = "The follow-ups of the case's decisions, each with its state, oldest first.")
+        String id,
+        String caseNumber,
+        CaseStep step,
+        Instant lastChangedAt,
+        @ProtectedText(REGISTRATION) String subject,
+        @ProtectedText(REGISTRATION) String description,
+        CaseType caseType,
+        Channel channel,
+        @ProtectedText(REGISTRATION) Submitter submitter,
+        LocalDate receivedOn,
+        CaseOrigin origin,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String classification,
+        Device device,
+        SecrecyMarking secrecy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate registeredOn,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String caseOfficer,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate preparationStartedOn,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RiskAssessmentView riskAssessment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String assignmentId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) IncidentDetailsView incidentDetails,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<InHouseConditionCode, InHouseCondition> inHouseConditions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) NationalRecommendationView nationalRecommendation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProposalView proposal,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProposalReturnView lastReturn,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DecisionView decision,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ClosureView closure,
+        @JsonInclude(JsonInclude.Include.NON_NULL) VoidingView voiding,
+        boolean secret,
+        List<NoteView> notes,
+        List<DocumentView> documents,
+        List<ConsultationView> consultations,
         List<FollowUpView> followUps) {
 }

@@ -2,15 +2,21 @@ package se.rjh.mtp.api.cases.view;
 
 import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import se.rjh.mtp.api.common.ProtectedText;
 
-/** A document referenced by name, checksum and size. */
-@Schema(description = "A document referenced by name, checksum and size.")
+/**
+ * A document referenced by name, checksum and size.
+ *
+ * @param documentId The reference's id.
+ * @param name The document's name.
+ * @param checksum The document's checksum.
+ * @param sizeBytes The document's size in bytes.
+ * @param referencedBy Who referenced it.
+ */
 public record DocumentView(
-        @Schema(description = "The reference's id.") String documentId,
-        @Schema(description = "The document's name.") @ProtectedText(PREPARATION) String name,
-        @Schema(description = "The document's checksum.") String checksum,
-        @Schema(description = "The document's size in bytes.") long sizeBytes,
-        @Schema(description = "Who referenced it.") String referencedBy) {
+        String documentId,
+        @ProtectedText(PREPARATION) String name,
+        String checksum,
+        long sizeBytes,
+        String referencedBy) {
 }

@@ -2,12 +2,15 @@ package se.rjh.mtp.api.cases.view;
 
 import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import se.rjh.mtp.api.common.ProtectedText;
 
-/** The latest proposal sent back to preparation. */
-@Schema(description = "The latest proposal sent back to preparation.")
+/**
+ * The latest proposal sent back to preparation.
+ *
+ * @param reason Why it was sent back.
+ * @param returnedBy Who sent it back.
+ */
 public record ProposalReturnView(
-        @Schema(description = "Why it was sent back.") @ProtectedText(PREPARATION) String reason,
-        @Schema(description = "Who sent it back.") String returnedBy) {
+        @ProtectedText(PREPARATION) String reason,
+        String returnedBy) {
 }

@@ -2,15 +2,17 @@ package se.rjh.mtp.api.cases.view;
 
 import static se.rjh.mtp.api.common.ProtectedText.Part.PREPARATION;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import se.rjh.mtp.api.common.ProtectedText;
 
-/** The proposed decision awaiting the chair. */
-@Schema(description = "The proposed decision awaiting the chair.")
+/**
+ * The proposed decision awaiting the chair.
+ *
+ * @param proposal The proposed decision.
+ * @param rationale Why.
+ * @param noConsultationReason Why no consultation was needed, if none was made.
+ */
 public record ProposalView(
-        @Schema(description = "The proposed decision.") @ProtectedText(PREPARATION) String proposal,
-        @Schema(description = "Why.") @ProtectedText(PREPARATION) String rationale,
-        @Schema(description = "Why no consultation was needed, if none was made.")
-        @ProtectedText(PREPARATION)
-        String noConsultationReason) {
+        @ProtectedText(PREPARATION) String proposal,
+        @ProtectedText(PREPARATION) String rationale,
+        @ProtectedText(PREPARATION) String noConsultationReason) {
 }

@@ -1,16 +1,17 @@
 package se.rjh.mtp.api.cases.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A registered case's diarienummer, and when it was marked secret what the marking cannot undo. */
-@Schema(description = "A registered case's diarienummer.")
+/**
+ * A registered case's diarienummer, and when it was marked secret what the marking cannot undo.
+ *
+ * @param caseNumber The diarienummer, MTP/<n>/<year>.
+ * @param warning Only when registered with a secrecy marking, in Swedish: the text received before stays in clear on
+ *               the event topics (as for PUT /api/cases/{id}/secrecy).
+ */
 public record RegistrationResult(
-        @Schema(description = "The diarienummer, MTP/<n>/<year>.") String caseNumber,
-        @Schema(description = "Only when registered with a secrecy marking, in Swedish: the text received before "
-                + "stays in clear on the event topics (as for PUT /api/cases/{id}/secrecy).")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        String warning) {
+        String caseNumber,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String warning) {
 
     public RegistrationResult(String caseNumber) {
         this(caseNumber, null);

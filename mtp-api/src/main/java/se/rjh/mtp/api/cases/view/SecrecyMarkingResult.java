@@ -1,13 +1,15 @@
 package se.rjh.mtp.api.cases.view;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A case marked secret, with what the marking cannot undo. */
-@Schema(description = "A case marked secret, with what the marking cannot undo.")
+/**
+ * A case marked secret, with what the marking cannot undo.
+ *
+ * @param id The case id.
+ * @param warning In Swedish, for the person marking: text published before the marking stays in clear on the event
+ *               topics; only text from the marking on is encrypted.
+ */
 public record SecrecyMarkingResult(
-        @Schema(description = "The case id.") String id,
-        @Schema(description = "In Swedish, for the person marking: text published before the marking stays in clear "
-                + "on the event topics; only text from the marking on is encrypted.")
+        String id,
         String warning) {
 
     /** Kafka keeps every event: what other services received before the marking is not taken back. */

@@ -6,19 +6,25 @@ import java.time.LocalDate;
 import se.rjh.mtp.api.groups.AcknowledgementResponse;
 import se.rjh.mtp.api.groups.DistributionSubjectKind;
 
-/** What a unit sees behind its personal link: what was distributed to it, by when to answer, and its answer. */
-@Schema(name = "AcknowledgementRequest", description = "What was distributed to one unit and its acknowledgement")
+/**
+ * What a unit sees behind its personal link: what was distributed to it, by when to answer, and its answer.
+ *
+ * @param subjectReference the diarienummer, or the document number and version
+ * @param message the chair's message to the units; null when none
+ * @param response null until acknowledged
+ */
+@Schema(name = "AcknowledgementRequest")
 public record AcknowledgementRequestView(
         String distributionId,
         String unitId,
         String unitName,
         DistributionSubjectKind subjectKind,
-        @Schema(description = "the diarienummer, or the document number and version") String subjectReference,
+        String subjectReference,
         String subjectTitle,
-        @Schema(description = "the chair's message to the units; null when none") String message,
+        String message,
         LocalDate acknowledgeBy,
         AcknowledgementStatus status,
-        @Schema(description = "null until acknowledged") AcknowledgementResponse response,
+        AcknowledgementResponse response,
         String comment,
         Instant acknowledgedAt) {
 }
