@@ -29,6 +29,12 @@ class NotificationTemplatesTest {
         values.put("documentNumber", "RL-3");
         values.put("versionNumber", "2");
         values.put("reviewDate", "2026-05-01");
+        values.put("unitName", "Avdelning 5");
+        values.put("subjectKind", "en riktlinje");
+        values.put("subjectReference", "RL-3 version 2");
+        values.put("subjectTitle", "Rengöring av pumpar");
+        values.put("message", "");
+        values.put("acknowledgeBy", "2026-03-31");
         return values;
     }
 
