@@ -1,0 +1,25 @@
+package se.rjh.mtp.portal.cases;
+
+import java.util.List;
+import se.rjh.mtp.api.cases.view.CasePage;
+import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.view.HistoryEntry;
+
+/**
+ * case-service as the pages need it, typed by its response records. Refusals come as {@link ServiceRefusal}, an
+ * unreachable service as {@link ServiceUnavailableException}.
+ */
+public interface CaseGateway {
+
+    CasePage list(CaseFilter filter);
+
+    CaseView get(String caseId);
+
+    List<HistoryEntry> history(String caseId);
+
+    /** Takes a matter in; gives the new case's id. */
+    String receive(Intake intake);
+
+    /** Registers a received case; gives its diarienummer. */
+    String register(String caseId, Registration registration);
+}
