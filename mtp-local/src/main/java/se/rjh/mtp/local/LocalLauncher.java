@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole system on one machine: embedded Kafka and MongoDB-wire server with their data under {@code ./data},
  * then the four services, each its own JVM started from the jar its module built, pointed at them by ordinary
- * settings. Everything listens on 127.0.0.1 only: the infrastructure binds there, and the services do so without the
+ * settings, the local authorization server and the web portal ({@link PortalProcesses}). Everything listens on 127.0.0.1 only: the infrastructure binds there, and the services do so without the
  * prod profile (mtp-platform's local defaults; SERVER_ADDRESS, inherited by the services, overrides it). Ctrl-C
  * stops the services, then the infrastructure, so the data files close cleanly.
  */
@@ -35,12 +35,15 @@ public final class LocalLauncher {
      * JVM options of each service, chosen by measurement (BENCHMARKS.md, "JVM set-up"); {@code MTP_SERVICE_JAVA_OPTS}
      * replaces them, e.g. to try other flags.
      */
-    static final String SERVICE_JAVA_OPTS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+    public static final String SERVICE_JAVA_OPTS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m";
 
     static final List<Service> SERVICES = List.of(
             new Service("case-service", 8081), new Service("group-service", 8082),
             new Service("guideline-service", 8083), new Service("reporting-service", 8084));
+
+    /** The service the portal's pages read and command so far. */
+    static final Service CASE_SERVICE = SERVICES.get(0);
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("mtp.home", ".")).toAbsolutePath().normalize();
@@ -51,6 +54,9 @@ public final class LocalLauncher {
             if (!Files.exists(service.jar(root))) {
                 throw new IllegalStateException("Missing " + service.jar(root) + ": build first (see README)");
             }
+        }
+        if (!Files.exists(PortalProcesses.portalJar(root))) {
+            throw new IllegalStateException("Missing " + PortalProcesses.portalJar(root) + ": build first (see README)");
         }
         Files.createDirectories(data.resolve("logs"));
 
@@ -64,12 +70,27 @@ public final class LocalLauncher {
         }
         List<Process> processes = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, infra), "mtp-shutdown"));
+        // The authorization server first: the portal reads its OpenID configuration when it starts. The services
+        // fetch its keys only when the first token arrives.
+        Process auth = PortalProcesses.startAuthorizationServer(root, serviceJavaOptions(), PortalProcesses.AUTH_PORT,
+                PortalProcesses.PORTAL_PORT, data.resolve("logs").resolve("local-auth.log"));
+        processes.add(auth);
+        log.info("Starting the local authorization server on port {}", PortalProcesses.AUTH_PORT);
         for (Service service : SERVICES) {
             processes.add(startService(root, data, service, infra));
         }
+        PortalProcesses.awaitHealthy("the local authorization server", PortalProcesses.issuer(PortalProcesses.AUTH_PORT),
+                auth, Duration.ofSeconds(180));
         for (Service service : SERVICES) {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
+        Process portal = PortalProcesses.startPortal(root, serviceJavaOptions(), PortalProcesses.PORTAL_PORT,
+                PortalProcesses.AUTH_PORT, "http://127.0.0.1:" + CASE_SERVICE.port(),
+                data.resolve("logs").resolve("web-portal.log"));
+        processes.add(portal);
+        log.info("Starting web-portal on port {}", PortalProcesses.PORTAL_PORT);
+        PortalProcesses.awaitHealthy("web-portal", PortalProcesses.portalUrl(PortalProcesses.PORTAL_PORT), portal,
+                Duration.ofSeconds(180));
         printWelcome(data, Duration.between(started, Instant.now()));
         for (Process process : processes) {
             process.waitFor();
@@ -85,6 +106,7 @@ public final class LocalLauncher {
         command.addAll(ClassDataSharing.launch(root, service));
         command.add("--server.port=" + service.port());
         command.addAll(infrastructureArguments(infra));
+        command.addAll(PortalProcesses.serviceArguments(PortalProcesses.AUTH_PORT));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
@@ -123,6 +145,9 @@ public final class LocalLauncher {
 
     private static void printWelcome(Path data, Duration startup) {
         StringBuilder text = new StringBuilder("\n\nMTP-plattformen är igång (" + startup.toSeconds() + " s). Data: " + data + "\n\n");
+        text.append(String.format("  Portalen:          %s/   (logga in som en demoanvändare nedan)%n",
+                PortalProcesses.portalUrl(PortalProcesses.PORTAL_PORT)));
+        text.append(String.format("  Inloggningstjänst: %s%n%n", PortalProcesses.issuer(PortalProcesses.AUTH_PORT)));
         for (Service service : SERVICES) {
             text.append(String.format("  %-18s http://127.0.0.1:%d   (Swagger UI: /swagger-ui.html)%n", service.name(), service.port()));
         }

@@ -1,6 +1,7 @@
 package se.rjh.mtp.local.auth;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import se.rjh.mtp.local.PortalProcesses;
 
 /**
  * @param portalUrl    where the portal is served; its sign-in callback and signed-out page are registered under it
@@ -13,7 +14,7 @@ public record LocalAuthProperties(String portalUrl, String clientSecret) {
     public static final String DEFAULT_CLIENT_SECRET = "mtp-portal-local";
 
     public LocalAuthProperties {
-        portalUrl = portalUrl == null ? "http://127.0.0.1:8080" : portalUrl;
+        portalUrl = portalUrl == null ? PortalProcesses.portalUrl(PortalProcesses.PORTAL_PORT) : portalUrl;
         clientSecret = clientSecret == null ? DEFAULT_CLIENT_SECRET : clientSecret;
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.rjh.mtp.local.PortalProcesses;
 
 /**
  * The local OpenID Connect provider: a real Spring Authorization Server that signs in the demo users (password = user
@@ -14,18 +15,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Reached as {@code localhost} while the portal is reached as {@code 127.0.0.1}: a browser keeps cookies per host
  * name, so the two session cookies (both JSESSIONID) never overwrite each other. The issuer is taken from the address
- * the caller used, so every part of the system must call it {@code http://localhost:<port>}.
+ * the caller used, so every part of the system calls it {@code http://localhost:<port>} ({@link PortalProcesses#issuer}).
  */
 @SpringBootApplication
 @EnableConfigurationProperties(LocalAuthProperties.class)
 public class LocalAuthorizationServer {
-
-    public static final int DEFAULT_PORT = 9000;
-
-    /** The issuer as the portal, the services and the browser reach it. */
-    public static String issuer(int port) {
-        return "http://localhost:" + port;
-    }
 
     public static void main(String[] args) {
         start(args);
@@ -36,7 +30,7 @@ public class LocalAuthorizationServer {
         return new SpringApplicationBuilder(LocalAuthorizationServer.class)
                 .properties(Map.of(
                         "spring.config.name", "mtp-local-auth",
-                        "server.port", DEFAULT_PORT,
+                        "server.port", PortalProcesses.AUTH_PORT,
                         // Loopback only: the demo users' passwords are their names.
                         "server.address", "127.0.0.1",
                         "management.endpoints.web.exposure.include", "health",

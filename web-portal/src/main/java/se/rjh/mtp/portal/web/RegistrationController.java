@@ -36,6 +36,7 @@ class RegistrationController {
     @PostMapping("/arenden/{id}/registrering")
     String check(@PathVariable String id, @Valid @ModelAttribute("registrationForm") RegistrationForm form,
                  BindingResult errors, Model model) {
+        form.checkDevice(errors);
         page(id, model);
         return errors.hasErrors() ? "registration" : "registration-check";
     }
@@ -49,6 +50,7 @@ class RegistrationController {
     @PostMapping("/arenden/{id}/registrering/bekrafta")
     String register(@PathVariable String id, @Valid @ModelAttribute("registrationForm") RegistrationForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
+        form.checkDevice(errors);
         if (errors.hasErrors()) {
             return page(id, model);
         }

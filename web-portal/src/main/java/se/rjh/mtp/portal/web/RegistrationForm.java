@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.springframework.validation.Errors;
 import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.cases.DeviceMarking;
@@ -16,7 +17,8 @@ public class RegistrationForm {
     /** The service's field names that differ from this form's. */
     static final Map<String, String> FROM_SERVICE = Map.of(
             "device.name", "deviceName", "device.manufacturer", "deviceManufacturer", "device.model", "deviceModel",
-            "device.udiDi", "deviceUdiDi", "secrecy.provision", "secrecyProvision");
+            "device.udiDi", "deviceUdiDi", "device.deviceClass", "deviceClass", "device.marking", "deviceMarking",
+            "secrecy.provision", "secrecyProvision");
 
     @NotBlank
     @Size(max = TextRules.LINE)
@@ -41,10 +43,34 @@ public class RegistrationForm {
         return !secret || (secrecyProvision != null && !secrecyProvision.isBlank());
     }
 
+    /**
+     * A device, once named at all, is named in full (the service's rule): each missing part is its own error, so the
+     * registrar sees them all at once rather than one per attempt.
+     */
+    void checkDevice(Errors errors) {
+        if (!anyDevice()) {
+            return;
+        }
+        rejectIfMissing(errors, "deviceName", present(deviceName));
+        rejectIfMissing(errors, "deviceManufacturer", present(deviceManufacturer));
+        rejectIfMissing(errors, "deviceModel", present(deviceModel));
+        rejectIfMissing(errors, "deviceClass", deviceClass != null);
+        rejectIfMissing(errors, "deviceMarking", deviceMarking != null);
+    }
+
+    private static void rejectIfMissing(Errors errors, String field, boolean given) {
+        if (!given && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "required");
+        }
+    }
+
+    private boolean anyDevice() {
+        return present(deviceName) || present(deviceManufacturer) || present(deviceModel) || present(deviceUdiDi)
+                || deviceClass != null || deviceMarking != null;
+    }
+
     Registration toRegistration() {
-        boolean anyDevice = present(deviceName) || present(deviceManufacturer) || present(deviceModel)
-                || present(deviceUdiDi) || deviceClass != null || deviceMarking != null;
-        Device device = anyDevice ? new Device(text(deviceName), text(deviceManufacturer), text(deviceModel),
+        Device device = anyDevice() ? new Device(text(deviceName), text(deviceManufacturer), text(deviceModel),
                 text(deviceUdiDi), deviceClass, deviceMarking) : null;
         return new Registration(classification, device,
                 secret ? new Registration.Secrecy(secrecyProvision.strip(), null) : null);
