@@ -35,7 +35,7 @@ public final class LocalLauncher {
      * JVM options of each service, chosen by measurement (BENCHMARKS.md, "JVM set-up"); {@code MTP_SERVICE_JAVA_OPTS}
      * replaces them, e.g. to try other flags.
      */
-    public static final String SERVICE_JAVA_OPTS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+    static final String SERVICE_JAVA_OPTS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m";
 
     static final List<Service> SERVICES = List.of(
@@ -72,7 +72,7 @@ public final class LocalLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, infra), "mtp-shutdown"));
         // The authorization server first: the portal reads its OpenID configuration when it starts. The services
         // fetch its keys only when the first token arrives.
-        Process auth = PortalProcesses.startAuthorizationServer(root, serviceJavaOptions(), PortalProcesses.AUTH_PORT,
+        Process auth = PortalProcesses.startAuthorizationServer(root, PortalProcesses.AUTH_PORT,
                 PortalProcesses.PORTAL_PORT, data.resolve("logs").resolve("local-auth.log"));
         processes.add(auth);
         log.info("Starting the local authorization server on port {}", PortalProcesses.AUTH_PORT);
@@ -84,7 +84,7 @@ public final class LocalLauncher {
         for (Service service : SERVICES) {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
-        Process portal = PortalProcesses.startPortal(root, serviceJavaOptions(), PortalProcesses.PORTAL_PORT,
+        Process portal = PortalProcesses.startPortal(root, PortalProcesses.PORTAL_PORT,
                 PortalProcesses.AUTH_PORT, "http://127.0.0.1:" + CASE_SERVICE.port(),
                 data.resolve("logs").resolve("web-portal.log"));
         processes.add(portal);

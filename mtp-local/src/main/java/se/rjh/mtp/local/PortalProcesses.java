@@ -23,6 +23,14 @@ public final class PortalProcesses {
 
     public static final int AUTH_PORT = 9000;
     public static final int PORTAL_PORT = 8080;
+    /**
+     * JVM options of the portal and the authorization server: the services' lean set with a smaller heap (about
+     * 35 MB of either is live after start), measured at roughly 150 MB (authorization server) and 195 MB (portal)
+     * resident. {@code MTP_PORTAL_JAVA_OPTS} replaces them.
+     */
+    public static final String JAVA_OPTS = "-Xmx64m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+
     /** The authorization server's main class in mtp-local's jar (started through Spring Boot's PropertiesLauncher). */
     static final String AUTH_MAIN = "se.rjh.mtp.local.auth.LocalAuthorizationServer";
 
@@ -52,19 +60,25 @@ public final class PortalProcesses {
         return root.resolve("web-portal").resolve("target").resolve("web-portal-exec.jar");
     }
 
-    public static Process startAuthorizationServer(Path root, List<String> javaOptions, int authPort, int portalPort,
-                                                   Path log) throws IOException {
+    /** {@link #JAVA_OPTS}, or what {@code MTP_PORTAL_JAVA_OPTS} says instead. */
+    public static List<String> javaOptions() {
+        String chosen = System.getenv("MTP_PORTAL_JAVA_OPTS");
+        return List.of((chosen == null || chosen.isBlank() ? JAVA_OPTS : chosen).trim().split("\\s+"));
+    }
+
+    public static Process startAuthorizationServer(Path root, int authPort, int portalPort, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(ClassDataSharing.java()));
-        command.addAll(javaOptions);
+        command.addAll(javaOptions());
         command.addAll(List.of("-Dloader.main=" + AUTH_MAIN, "-jar", require(authorizationServerJar(root)).toString(),
                 "--server.port=" + authPort, "--mtp.auth.portal-url=" + portalUrl(portalPort)));
         return start(command, log);
     }
 
-    public static Process startPortal(Path root, List<String> javaOptions, int portalPort, int authPort,
-                                      String caseServiceUrl, Path log) throws IOException {
+    public static Process startPortal(Path root, int portalPort, int authPort, String caseServiceUrl, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(ClassDataSharing.java()));
-        command.addAll(javaOptions);
+        command.addAll(javaOptions());
         command.addAll(List.of("-jar", require(portalJar(root)).toString(), "--server.port=" + portalPort,
                 "--spring.security.oauth2.client.provider.mtp.issuer-uri=" + issuer(authPort),
                 "--mtp.portal.case-service-url=" + caseServiceUrl));
@@ -106,6 +120,8 @@ public final class PortalProcesses {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // Two malloc arenas instead of one per core and thread group, as mtp-local.sh sets for every JVM.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         return builder.start();
     }
 }

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
-import se.rjh.mtp.local.LocalLauncher;
 import se.rjh.mtp.local.PortalProcesses;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
@@ -49,14 +48,13 @@ class PortalBrowserTest {
     @BeforeAll
     static void startAuthorizationServerAndPortal() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
-        List<String> javaOptions = List.of(LocalLauncher.SERVICE_JAVA_OPTS.split("\\s+"));
         Path logs = TARGET.resolve("portal-test-logs");
-        Process auth = PortalProcesses.startAuthorizationServer(root, javaOptions, AUTH_PORT, PORTAL_PORT,
+        Process auth = PortalProcesses.startAuthorizationServer(root, AUTH_PORT, PORTAL_PORT,
                 logs.resolve("local-auth.log"));
         system.closeAtEnd(() -> stop(auth));
         PortalProcesses.awaitHealthy("the local authorization server", PortalProcesses.issuer(AUTH_PORT), auth,
                 Duration.ofSeconds(120));
-        Process portal = PortalProcesses.startPortal(root, javaOptions, PORTAL_PORT, AUTH_PORT,
+        Process portal = PortalProcesses.startPortal(root, PORTAL_PORT, AUTH_PORT,
                 system.cases().baseUrl(), logs.resolve("web-portal.log"));
         system.closeAtEnd(() -> stop(portal));
         PortalProcesses.awaitHealthy("web-portal", PORTAL, portal, Duration.ofSeconds(120));
