@@ -1,6 +1,7 @@
 package se.rjh.mtp.portal.cases;
 
 import java.util.List;
+import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
@@ -22,4 +23,7 @@ public interface CaseGateway {
 
     /** Registers a received case; gives its diarienummer. */
     String register(String caseId, Registration registration);
+
+    /** Starts preparation (beredning) of a registered case with this case officer; gives the case's new step. */
+    CaseStep startPreparation(String caseId, String caseOfficer);
 }

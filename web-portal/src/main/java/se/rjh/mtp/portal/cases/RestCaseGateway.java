@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
+import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.view.CasePage;
+import se.rjh.mtp.api.cases.view.CaseStepChange;
 import se.rjh.mtp.api.cases.view.CaseReference;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
@@ -76,6 +78,13 @@ class RestCaseGateway implements CaseGateway {
     public String register(String caseId, Registration registration) {
         return call(() -> http.post().uri("/api/cases/{id}/registration", caseId).body(registration).retrieve()
                 .onStatus(HttpStatusCode::isError, this::refuse).body(RegistrationResult.class)).caseNumber();
+    }
+
+    @Override
+    public CaseStep startPreparation(String caseId, String caseOfficer) {
+        return call(() -> http.post().uri("/api/cases/{id}/preparation", caseId)
+                .body(java.util.Map.of("caseOfficer", caseOfficer)).retrieve()
+                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
     }
 
     private static <T> T call(java.util.function.Supplier<T> request) {

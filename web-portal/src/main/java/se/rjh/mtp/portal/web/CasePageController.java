@@ -31,6 +31,7 @@ class CasePageController {
                 .filter(c -> c.status() == ConsultationView.Status.OPEN).map(ConsultationView::dueDate)
                 .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
         model.addAttribute("canRegister", view.step() == CaseStep.RECEIVED && user.isRegistrar());
+        model.addAttribute("canStartPreparation", view.step() == CaseStep.REGISTERED && user.isCaseOfficer());
         return "case";
     }
 }

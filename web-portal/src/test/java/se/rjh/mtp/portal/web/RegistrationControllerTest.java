@@ -12,21 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rjh.mtp.api.cases.CaseStep;
-import se.rjh.mtp.api.cases.CaseType;
-import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.cases.DeviceMarking;
-import se.rjh.mtp.api.cases.Submitter;
-import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.cases.Registration;
 
@@ -40,10 +33,7 @@ class RegistrationControllerTest {
 
     @BeforeEach
     void aReceivedCase() {
-        when(cases.get("c-1")).thenReturn(new CaseView("c-1", null, CaseStep.RECEIVED, Instant.now(), "Diskdesinfektor",
-                null, CaseType.REPROCESSING, Channel.FORM, new Submitter("Ann Al", null, null), LocalDate.of(2026, 11, 20),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false,
-                List.of(), List.of(), List.of()));
+        when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.RECEIVED, null));
     }
 
     @Test
