@@ -26,4 +26,10 @@ public interface CaseGateway {
 
     /** Starts preparation (beredning) of a registered case with this case officer; gives the case's new step. */
     CaseStep startPreparation(String caseId, String caseOfficer);
+
+    /** Proposes a decision; a 409 refusal lists in {@link ServiceRefusal#missing()} what the preparation lacks. */
+    CaseStep propose(String caseId, Proposal proposal);
+
+    /** The chair decides on the proposal. */
+    CaseStep decide(String caseId, Decision decision);
 }

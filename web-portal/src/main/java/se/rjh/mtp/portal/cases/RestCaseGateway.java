@@ -87,6 +87,18 @@ class RestCaseGateway implements CaseGateway {
                 .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
     }
 
+    @Override
+    public CaseStep propose(String caseId, Proposal proposal) {
+        return call(() -> http.post().uri("/api/cases/{id}/proposal", caseId).body(proposal).retrieve()
+                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
+    }
+
+    @Override
+    public CaseStep decide(String caseId, Decision decision) {
+        return call(() -> http.post().uri("/api/cases/{id}/decision", caseId).body(decision).retrieve()
+                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
+    }
+
     private static <T> T call(java.util.function.Supplier<T> request) {
         try {
             return request.get();
@@ -108,12 +120,15 @@ class RestCaseGateway implements CaseGateway {
             problem = json.createObjectNode();
         }
         List<ServiceRefusal.FieldProblem> fields = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         if (problem != null) {
             for (JsonNode error : problem.path("errors")) {
                 fields.add(new ServiceRefusal.FieldProblem(error.path("field").asText(null),
                         error.path("reason").asText(null)));
             }
+            problem.path("missing").forEach(item -> missing.add(item.asText()));
         }
-        throw new ServiceRefusal(status.value(), problem == null ? null : problem.path("detail").asText(null), fields);
+        throw new ServiceRefusal(status.value(), problem == null ? null : problem.path("detail").asText(null), fields,
+                missing);
     }
 }

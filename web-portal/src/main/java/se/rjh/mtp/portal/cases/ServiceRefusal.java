@@ -18,11 +18,22 @@ public class ServiceRefusal extends RuntimeException {
 
     private final int status;
     private final List<FieldProblem> fieldProblems;
+    private final List<String> missing;
 
     public ServiceRefusal(int status, String detail, List<FieldProblem> fieldProblems) {
+        this(status, detail, fieldProblems, List.of());
+    }
+
+    /** @param missing what a refused transition still needs, as the service lists it (a proposal's checklist) */
+    public ServiceRefusal(int status, String detail, List<FieldProblem> fieldProblems, List<String> missing) {
         super(detail);
         this.status = status;
         this.fieldProblems = List.copyOf(fieldProblems);
+        this.missing = List.copyOf(missing);
+    }
+
+    public List<String> missing() {
+        return missing;
     }
 
     public int status() {

@@ -32,6 +32,9 @@ class CasePageController {
                 .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
         model.addAttribute("canRegister", view.step() == CaseStep.RECEIVED && user.isRegistrar());
         model.addAttribute("canStartPreparation", view.step() == CaseStep.REGISTERED && user.isCaseOfficer());
+        model.addAttribute("canPropose", view.step() == CaseStep.IN_PREPARATION && user.isCaseOfficer()
+                && user.name().equals(view.caseOfficer()));
+        model.addAttribute("canDecide", view.step() == CaseStep.DECISION_PROPOSED && user.isChair());
         return "case";
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.portal.cases.CaseGateway;
-import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /** Ärendemottagning: the registrar takes a matter in. Post/redirect/get to the new case's page. */
 @Controller
@@ -41,17 +40,13 @@ class IntakeController {
         if (errors.hasErrors()) {
             return page(model);
         }
-        try {
-            String id = cases.receive(form.toIntake());
-            next.addFlashAttribute("banner", "banner.received");
-            return "redirect:/arenden/" + id;
-        } catch (ServiceRefusal refusal) {
-            if (refusal.status() != 400) {
-                throw refusal;
-            }
-            ServiceFieldErrors.apply(refusal, errors, IntakeForm.FROM_SERVICE, form::clear);
+        String id = ServiceFieldErrors.attempt(() -> cases.receive(form.toIntake()), errors, IntakeForm.FROM_SERVICE,
+                form::clear);
+        if (id == null) {
             return page(model);
         }
+        next.addFlashAttribute("banner", "banner.received");
+        return "redirect:/arenden/" + id;
     }
 
     private static String page(Model model) {

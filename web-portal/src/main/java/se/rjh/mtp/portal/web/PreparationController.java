@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.portal.cases.CaseGateway;
-import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /** Beredning begins: a case officer takes a registered case (the one signed in, unless they name another). */
 @Controller
@@ -37,17 +36,12 @@ class PreparationController {
         if (errors.hasErrors()) {
             return page(id, model);
         }
-        try {
-            cases.startPreparation(id, form.getCaseOfficer().strip());
-            next.addFlashAttribute("banner", "banner.preparationStarted");
-            return "redirect:/arenden/" + id;
-        } catch (ServiceRefusal refusal) {
-            if (refusal.status() != 400) {
-                throw refusal;
-            }
-            ServiceFieldErrors.apply(refusal, errors, Map.of(), field -> form.setCaseOfficer(null));
+        if (ServiceFieldErrors.attempt(() -> cases.startPreparation(id, form.getCaseOfficer().strip()), errors,
+                Map.of(), field -> form.setCaseOfficer(null)) == null) {
             return page(id, model);
         }
+        next.addFlashAttribute("banner", "banner.preparationStarted");
+        return "redirect:/arenden/" + id;
     }
 
     private String page(String id, Model model) {

@@ -12,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.cases.DeviceMarking;
 import se.rjh.mtp.portal.cases.CaseGateway;
-import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
  * Registration gives the case its diarienummer and cannot be undone, so the registrar checks the answers first:
@@ -54,18 +53,14 @@ class RegistrationController {
         if (errors.hasErrors()) {
             return page(id, model);
         }
-        try {
-            String caseNumber = cases.register(id, form.toRegistration());
-            next.addFlashAttribute("banner", "banner.registered");
-            next.addFlashAttribute("bannerArgument", caseNumber);
-            return "redirect:/arenden/" + id;
-        } catch (ServiceRefusal refusal) {
-            if (refusal.status() != 400) {
-                throw refusal;
-            }
-            ServiceFieldErrors.apply(refusal, errors, RegistrationForm.FROM_SERVICE, form::clear);
+        String caseNumber = ServiceFieldErrors.attempt(() -> cases.register(id, form.toRegistration()), errors,
+                RegistrationForm.FROM_SERVICE, form::clear);
+        if (caseNumber == null) {
             return page(id, model);
         }
+        next.addFlashAttribute("banner", "banner.registered");
+        next.addFlashAttribute("bannerArgument", caseNumber);
+        return "redirect:/arenden/" + id;
     }
 
     private String page(String id, Model model) {

@@ -2,6 +2,7 @@ package se.rjh.mtp.portal.web;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
@@ -12,6 +13,23 @@ import se.rjh.mtp.portal.cases.ServiceRefusal;
 final class ServiceFieldErrors {
 
     private ServiceFieldErrors() {
+    }
+
+    /**
+     * Runs a command against a service. A refusal of the input (400) comes back onto the form, and the result is
+     * then null; any other refusal goes on to the error pages.
+     */
+    static <T> T attempt(Supplier<T> command, BindingResult form, Map<String, String> formFields,
+                         Consumer<String> clear) {
+        try {
+            return command.get();
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() != 400) {
+                throw refusal;
+            }
+            apply(refusal, form, formFields, clear);
+            return null;
+        }
     }
 
     /**
