@@ -24,10 +24,12 @@ import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.Browser;
 
 /**
- * The portal as a registrar uses it, in headless Chromium: sign in at the local authorization server, take a case in
- * (first refused for a personal identity number, which is never echoed), register it through the check page, find
- * it in the case list with an htmx swap, and sign out of both sessions. The timeline names the registrar as the
- * actor of both events, so the services recorded the person from the relayed token. Every view passes the
+ * A case from intake to decision in the portal, in headless Chromium. The registrar signs in at the local
+ * authorization server, takes the case in (first refused for a personal identity number, which is never echoed),
+ * registers it through the check page, finds it in the case list with an htmx swap and signs out of both sessions;
+ * the case officer starts preparation and proposes (first refused with the service's checklist); the chair decides
+ * through the check page. The timeline names each of them, so the services recorded the person from the relayed
+ * token. Every view passes the
  * accessibility gate; screenshots go to {@code target/portal-screenshots}.
  *
  * <p>The portal and the authorization server run as their own JVMs from their modules' jars, as {@code mtp-local}
@@ -61,20 +63,14 @@ class PortalBrowserTest {
     }
 
     @Test
-    void aRegistrarSignsInReceivesACaseRegistersItAndSignsOut() throws Exception {
+    void aCaseGoesFromIntakeToDecisionInThePortal() throws Exception {
         try (Browser browser = Browser.start()) {
             ChromeDriver driver = browser.driver();
             driver.manage().window().setSize(new Dimension(1280, 1000));
 
             // Sign in: the portal sends the browser to the authorization server's login form.
             driver.get(PORTAL + "/");
-            Await.until("the login form", Duration.ofSeconds(30),
-                    () -> driver.getCurrentUrl().startsWith(PortalProcesses.issuer(AUTH_PORT) + "/login"));
-            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
-            AccessibilityGate.check(driver, "inloggningen");
-            driver.findElement(By.name("username")).sendKeys("registrator");
-            driver.findElement(By.name("password")).sendKeys("registrator");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            signIn(driver, "registrator");
             page(driver, "Mitt arbete");
             assertThat(text(driver)).contains("Att registrera", "Inloggad som registrator", "Region Jämtland Härjedalen");
             view(driver, "mitt-arbete");
@@ -137,6 +133,7 @@ class PortalBrowserTest {
             assertThat(actors).hasSizeGreaterThanOrEqualTo(2).allMatch("av registrator"::equals);
             assertThat(text(driver)).contains("Ärendet togs emot", "Ärendet registrerades");
             view(driver, "arendeblad-registrerat");
+            String casePage = driver.getCurrentUrl();
 
             // The case list: the filter form's results swapped by htmx, and the address pushed.
             driver.findElement(By.linkText("Ärenden")).click();
@@ -152,13 +149,76 @@ class PortalBrowserTest {
             AccessibilityGate.check(driver, "arenden-efter-htmx-byte");
 
             // Signing out ends both sessions: the portal asks for a new sign-in at the authorization server.
-            driver.findElement(By.xpath("//button[normalize-space()='Logga ut']")).click();
-            page(driver, "Du är utloggad");
+            signOut(driver);
             view(driver, "utloggad");
-            driver.get(PORTAL + "/");
-            Await.until("the login form again", Duration.ofSeconds(30),
-                    () -> driver.getCurrentUrl().startsWith(PortalProcesses.issuer(AUTH_PORT) + "/login"));
+
+            // The case officer takes the case and proposes; the service's checklist comes back as the error summary.
+            driver.get(casePage);
+            signIn(driver, "handlaggare");
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            driver.findElement(By.linkText("Starta beredning")).click();
+            page(driver, "Starta beredning");
+            assertThat(driver.findElement(By.id("caseOfficer")).getAttribute("value")).isEqualTo("handlaggare");
+            driver.findElement(By.cssSelector("form[action$='/beredning'] button[type=submit]")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Beredningen har börjat.", "Beredning");
+            driver.findElement(By.linkText("Lämna förslag till beslut")).click();
+            page(driver, "Förslag till beslut");
+            driver.findElement(By.id("proposal")).sendKeys("Diskdesinfektorn införs i sterilcentralen.");
+            driver.findElement(By.id("rationale")).sendKeys("Validerad process, ingen ökad risk.");
+            driver.findElement(By.cssSelector("form[action$='/forslag'] button[type=submit]")).click();
+            page(driver, "Fel: Förslag till beslut");
+            assertThat(driver.findElement(By.id("noConsultationReason-error")).getText()).contains("samverkan");
+            view(driver, "forslag-saknas");
+            driver.findElement(By.id("noConsultationReason")).sendKeys("Ingen annan instans berörs.");
+            driver.findElement(By.cssSelector("form[action$='/forslag'] button[type=submit]")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Förslaget till beslut är lämnat till ordföranden.");
+            signOut(driver);
+
+            // The chair decides, after checking the decision beside the proposal.
+            driver.get(casePage);
+            signIn(driver, "ordforande");
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            driver.findElement(By.linkText("Besluta")).click();
+            page(driver, "Beslut");
+            view(driver, "beslut");
+            driver.findElement(By.id("decision")).sendKeys("Diskdesinfektorn får införas.");
+            driver.findElement(By.cssSelector("form[action$='/beslut'] button[type=submit]")).click();
+            page(driver, "Kontrollera beslutet innan du fattar det");
+            assertThat(text(driver)).contains("Diskdesinfektorn införs i sterilcentralen.", "Diskdesinfektorn får införas.");
+            view(driver, "beslut-kontrollera");
+            driver.findElement(By.xpath("//button[normalize-space()='Fatta beslutet']")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("Beslutat");
+            // Each person who acted is named in the timeline, as the services recorded them from the relayed token.
+            List<String> everyone = driver.findElements(By.cssSelector("#timeline .mtp-timeline__actor")).stream()
+                    .map(WebElement::getText).distinct().toList();
+            assertThat(everyone).contains("av registrator", "av handlaggare", "av ordforande");
+            view(driver, "arendeblad-beslutat");
         }
+    }
+
+    /** Fills the authorization server's login form the browser has been sent to. */
+    private static void signIn(ChromeDriver driver, String user) {
+        Await.until("the login form", Duration.ofSeconds(30),
+                () -> driver.getCurrentUrl().startsWith(PortalProcesses.issuer(AUTH_PORT) + "/login"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        AccessibilityGate.check(driver, "inloggningen");
+        driver.findElement(By.name("username")).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys(user);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Signs out; the next visit to the portal must sign in afresh, so both sessions ended. */
+    private static void signOut(ChromeDriver driver) {
+        driver.findElement(By.xpath("//button[normalize-space()='Logga ut']")).click();
+        page(driver, "Du är utloggad");
+        driver.get(PORTAL + "/");
+        Await.until("the login form again", Duration.ofSeconds(30),
+                () -> driver.getCurrentUrl().startsWith(PortalProcesses.issuer(AUTH_PORT) + "/login"));
+        driver.get(PORTAL + "/utloggad");
+        page(driver, "Du är utloggad");
     }
 
     private static void page(ChromeDriver driver, String title) {
