@@ -12,12 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.ConcernedBody;
+import se.rjh.mtp.api.cases.DecisionBody;
+import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.view.ConsultationView;
+import se.rjh.mtp.api.cases.view.DecisionView;
+import se.rjh.mtp.api.cases.view.ProposalView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
 import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
@@ -47,6 +54,28 @@ class CasePageControllerTest {
         String registrar = mvc.perform(get("/arenden/c-1").with(Pages.signedIn("registrator", "REGISTRAR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(registrar).doesNotContain("/arenden/c-1/beredning", "/arenden/c-1/registrering");
+    }
+
+    @Test
+    void preparationConsultationAndDecisionAreShownWithOverdueSaidInWords() throws Exception {
+        CaseView base = Pages.caseIn("c-2", CaseStep.DECIDED, "MTP/4/2026");
+        CaseView decided = new CaseView(base.id(), base.caseNumber(), base.step(), base.lastChangedAt(), base.subject(),
+                null, base.caseType(), base.channel(), base.submitter(), base.receivedOn(), null, "2.3.1", null, null,
+                base.receivedOn(), "handlaggare", base.receivedOn(), null, null, null, null, null,
+                new ProposalView("Införs", "Säker", null), null,
+                new DecisionView("Får införas", DecisionBody.LSG, LocalDate.of(2026, 11, 30), List.of()),
+                null, null, false, List.of(), List.of(), List.of(new ConsultationView("k-1", ConcernedBody.GAS_COMMITTEE,
+                        "Påverkas gasförsörjningen?", LocalDate.of(2026, 11, 25), ConsultationView.Status.OPEN, true,
+                        Instant.parse("2026-11-20T10:00:00Z"), null, null, null)));
+        when(cases.get("c-2")).thenReturn(decided);
+        when(cases.history("c-2")).thenReturn(List.of());
+
+        String page = mvc.perform(get("/arenden/c-2").with(Pages.signedIn("revisor", "AUDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#beredning\"", "href=\"#samverkan\"", "href=\"#beslut\"",
+                "Gaskommittén", "Påverkas gasförsörjningen?", "Öppen", "Försenad",
+                "Får införas (beslutat av LSG MTP 2026-11-30)", "Införs", "Nästa sista svarsdag")
+                .doesNotContain("class=\"govuk-button\" href=");
     }
 
     @Test
