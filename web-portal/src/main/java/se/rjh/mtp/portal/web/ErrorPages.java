@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +28,15 @@ class ErrorPages {
         log.warn("{}", e.getMessage());
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         return "error/unavailable";
+    }
+
+    /**
+     * The user's sign-in at the identity provider no longer gives a token (the refresh token expired or was
+     * revoked): sign in again, which brings the user back to where they were going.
+     */
+    @ExceptionHandler(ClientAuthorizationRequiredException.class)
+    String signInAgain(ClientAuthorizationRequiredException e) {
+        return "redirect:/oauth2/authorization/" + e.getClientRegistrationId();
     }
 
     @ExceptionHandler(ServiceRefusal.class)

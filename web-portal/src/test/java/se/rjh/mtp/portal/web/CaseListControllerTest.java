@@ -50,6 +50,16 @@ class CaseListControllerTest {
     }
 
     @Test
+    void aSignInThatNoLongerGivesATokenSignsInAgain() throws Exception {
+        when(cases.list(any())).thenThrow(
+                new org.springframework.security.oauth2.client.ClientAuthorizationRequiredException("mtp"));
+
+        mvc.perform(get("/arenden").with(Pages.signedIn("lag", "LAG_MEMBER")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/oauth2/authorization/mtp"));
+    }
+
+    @Test
     void anUnreachableServiceIsASwedishPageWith503() throws Exception {
         when(cases.list(any())).thenThrow(new se.rjh.mtp.portal.cases.ServiceUnavailableException("case-service", null));
 
