@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
+import se.rjh.mtp.portal.config.PortalProperties;
 import se.rjh.mtp.portal.cases.ServiceUnavailableException;
 
 /**
@@ -22,6 +23,12 @@ class ErrorPages {
 
     private static final Pattern CASE_PATH = Pattern.compile("/arenden/[A-Za-z0-9-]+");
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final String registrationId;
+
+    ErrorPages(PortalProperties properties) {
+        this.registrationId = properties.registrationId();
+    }
 
     @ExceptionHandler(ServiceUnavailableException.class)
     String unavailable(ServiceUnavailableException e, HttpServletResponse response) {
@@ -42,6 +49,10 @@ class ErrorPages {
     @ExceptionHandler(ServiceRefusal.class)
     String refused(ServiceRefusal e, HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = e.status();
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            // The service no longer accepts the token (the failure handler has forgotten it): sign in afresh.
+            return signInAgain(new ClientAuthorizationRequiredException(registrationId));
+        }
         response.setStatus(status);
         // The case's own page, to read it again as it now stands.
         Matcher onCase = CASE_PATH.matcher(request.getRequestURI());

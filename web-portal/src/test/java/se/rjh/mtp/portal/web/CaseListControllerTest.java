@@ -60,6 +60,15 @@ class CaseListControllerTest {
     }
 
     @Test
+    void aTokenTheServiceRefusesSignsInAgain() throws Exception {
+        when(cases.list(any())).thenThrow(new se.rjh.mtp.portal.cases.ServiceRefusal(401, "expired", java.util.List.of()));
+
+        mvc.perform(get("/arenden").with(Pages.signedIn("lag", "LAG_MEMBER")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/oauth2/authorization/mtp"));
+    }
+
+    @Test
     void anUnreachableServiceIsASwedishPageWith503() throws Exception {
         when(cases.list(any())).thenThrow(new se.rjh.mtp.portal.cases.ServiceUnavailableException("case-service", null));
 
