@@ -1,4 +1,4 @@
-# One image recipe for the four services; the build argument MODULE picks which. Build from the repository root (a
+# One image recipe for the four services and the web portal; the build argument MODULE picks which. Build from the repository root (a
 # module needs the parent pom, mtp-api and mtp-platform):
 #   docker build --build-arg MODULE=case-service --build-arg PORT=8081 --build-arg MANAGEMENT_PORT=9081 \
 #       -t mtp/case-service .

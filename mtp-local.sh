@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole system locally: embedded Kafka (KRaft), MongoDB-wire server and SMTP server (GreenMail; its
-# mailbox at http://127.0.0.1:8025/), then the four services.
+# mailbox at http://127.0.0.1:8025/), then the four services, the local authorization server and the web portal
+# (http://127.0.0.1:8080/).
 # Data is kept under ./data between runs. Stop with Ctrl-C.
 # Builds first when a source or pom is newer than the last build (MTP_BUILD=always|never overrides).
 # JVM options: MTP_INFRA_JAVA_OPTS for the Kafka + MongoDB-wire + SMTP JVM, MTP_SERVICE_JAVA_OPTS for each service
@@ -12,7 +13,7 @@ launcher=mtp-local/target/mtp-local-exec.jar
 stamp=mtp-local/target/.local-build-stamp
 stale() {
     [ -f "$launcher" ] && [ -f "$stamp" ] || return 0
-    for module in mtp-api mtp-platform mtp-local case-service group-service guideline-service reporting-service; do
+    for module in mtp-api mtp-platform mtp-local case-service group-service guideline-service reporting-service web-portal; do
         [ -f "$module/target/$module-exec.jar" ] || [ "$module" = mtp-api ] || [ "$module" = mtp-platform ] || return 0
     done
     [ -n "$(find pom.xml */pom.xml */src/main -newer "$stamp" -print -quit 2>/dev/null)" ]

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * The whole system on one machine: embedded Kafka, MongoDB-wire server and SMTP server (GreenMail, its mailbox
  * readable at http://127.0.0.1:8025/) with their data under {@code ./data},
  * then the four services, each its own JVM started from the jar its module built, pointed at them by ordinary
- * settings. Everything listens on 127.0.0.1 only: the infrastructure binds there, and the services do so without the
+ * settings, the local authorization server and the web portal ({@link PortalProcesses}). Everything listens on 127.0.0.1 only: the infrastructure binds there, and the services do so without the
  * prod profile (mtp-platform's local defaults; SERVER_ADDRESS, inherited by the services, overrides it). Ctrl-C
  * stops the services, then the infrastructure, so the data files close cleanly.
  */
@@ -43,6 +43,9 @@ public final class LocalLauncher {
             new Service("case-service", 8081), new Service("group-service", 8082),
             new Service("guideline-service", 8083), new Service("reporting-service", 8084));
 
+    /** The service the portal's pages read and command so far. */
+    static final Service CASE_SERVICE = SERVICES.get(0);
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("mtp.home", ".")).toAbsolutePath().normalize();
         Path data = Path.of(env("MTP_DATA_DIR", root.resolve("data").toString()));
@@ -54,6 +57,9 @@ public final class LocalLauncher {
             if (!Files.exists(service.jar(root))) {
                 throw new IllegalStateException("Missing " + service.jar(root) + ": build first (see README)");
             }
+        }
+        if (!Files.exists(PortalProcesses.portalJar(root))) {
+            throw new IllegalStateException("Missing " + PortalProcesses.portalJar(root) + ": build first (see README)");
         }
         Files.createDirectories(data.resolve("logs"));
 
@@ -69,12 +75,27 @@ public final class LocalLauncher {
         }
         List<Process> processes = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, mailbox, infra), "mtp-shutdown"));
+        // The authorization server first: the portal reads its OpenID configuration when it starts. The services
+        // fetch its keys only when the first token arrives.
+        Process auth = PortalProcesses.startAuthorizationServer(root, PortalProcesses.AUTH_PORT,
+                PortalProcesses.PORTAL_PORT, data.resolve("logs").resolve("local-auth.log"));
+        processes.add(auth);
+        log.info("Starting the local authorization server on port {}", PortalProcesses.AUTH_PORT);
         for (Service service : SERVICES) {
             processes.add(startService(root, data, service, infra));
         }
+        PortalProcesses.awaitHealthy("the local authorization server", PortalProcesses.issuer(PortalProcesses.AUTH_PORT),
+                auth, Duration.ofSeconds(180));
         for (Service service : SERVICES) {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
+        Process portal = PortalProcesses.startPortal(root, PortalProcesses.PORTAL_PORT,
+                PortalProcesses.AUTH_PORT, "http://127.0.0.1:" + CASE_SERVICE.port(),
+                data.resolve("logs").resolve("web-portal.log"));
+        processes.add(portal);
+        log.info("Starting web-portal on port {}", PortalProcesses.PORTAL_PORT);
+        PortalProcesses.awaitHealthy("web-portal", PortalProcesses.portalUrl(PortalProcesses.PORTAL_PORT), portal,
+                Duration.ofSeconds(180));
         printWelcome(data, Duration.between(started, Instant.now()), mailbox);
         for (Process process : processes) {
             process.waitFor();
@@ -90,6 +111,7 @@ public final class LocalLauncher {
         command.addAll(ClassDataSharing.launch(root, service));
         command.add("--server.port=" + service.port());
         command.addAll(infrastructureArguments(infra));
+        command.addAll(PortalProcesses.serviceArguments(PortalProcesses.AUTH_PORT));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
@@ -129,6 +151,9 @@ public final class LocalLauncher {
 
     private static void printWelcome(Path data, Duration startup, MailboxPage mailbox) {
         StringBuilder text = new StringBuilder("\n\nMTP-plattformen är igång (" + startup.toSeconds() + " s). Data: " + data + "\n\n");
+        text.append(String.format("  Portalen:          %s/   (logga in som en demoanvändare nedan)%n",
+                PortalProcesses.portalUrl(PortalProcesses.PORTAL_PORT)));
+        text.append(String.format("  Inloggningstjänst: %s%n%n", PortalProcesses.issuer(PortalProcesses.AUTH_PORT)));
         for (Service service : SERVICES) {
             text.append(String.format("  %-18s http://127.0.0.1:%d   (Swagger UI: /swagger-ui.html)%n", service.name(), service.port()));
         }

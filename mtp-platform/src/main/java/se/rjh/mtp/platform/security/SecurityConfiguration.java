@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import se.rjh.mtp.api.common.DemoUsers;
 import se.rjh.mtp.api.common.MetadataKeys;
 
 /**
@@ -39,13 +40,7 @@ import se.rjh.mtp.api.common.MetadataKeys;
 public class SecurityConfiguration {
 
     /** The local demo users: password equals user name. The prod profile refuses to start with them (ProductionSafety). */
-    static final Map<String, String> DEMO_USERS = Map.of(
-            "registrator", Roles.REGISTRAR,
-            "handlaggare", Roles.CASE_OFFICER,
-            "ordforande", Roles.LSG_CHAIR,
-            "lag", Roles.LAG_MEMBER,
-            "revisor", Roles.AUDITOR,
-            "admin", Roles.ADMIN);
+    static final Map<String, String> DEMO_USERS = DemoUsers.ROLES;
 
     @Bean
     public SecurityFilterChain mtpSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
@@ -66,12 +61,13 @@ public class SecurityConfiguration {
                     }
                     auth.anyRequest().authenticated();
                 });
-        if (properties.jwt()) {
+        if (properties.bearerTokens()) {
             http.oauth2ResourceServer(o -> o
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new RoleClaimConverter(properties.roleClaim()))));
-        } else {
+        }
+        if (properties.demoUsers()) {
             http.httpBasic(b -> b.authenticationEntryPoint(problems));
         }
         return http.build();
@@ -83,7 +79,7 @@ public class SecurityConfiguration {
      * pay a bcrypt check (tens of milliseconds of CPU). These users are demo users; production uses JWT.
      */
     @Bean
-    @ConditionalOnProperty(prefix = "mtp.security", name = "mode", havingValue = "basic", matchIfMissing = true)
+    @ConditionalOnExpression("!'${mtp.security.mode:basic}'.equalsIgnoreCase('jwt')")
     public UserDetailsService demoUsers() {
         List<UserDetails> users = new ArrayList<>();
         DEMO_USERS.forEach((name, role) -> users.add(User.withUsername(name).password("{noop}" + name).roles(role).build()));

@@ -3,7 +3,9 @@ package se.rjh.mtp.platform.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param mode       {@code basic} (local demo users) or {@code jwt} (OAuth2 resource server)
+ * @param mode       {@code basic} (local demo users), {@code jwt} (OAuth2 resource server) or {@code both} (local: the
+ *                   demo users for curl and the README, and the local authorization server's tokens, which the portal
+ *                   relays)
  * @param roleClaim  the JWT claim that holds the role names, e.g. {@code roles} or {@code realm_access.roles}
  * @param swaggerUi  whether Swagger UI and the API docs are served
  */
@@ -17,6 +19,11 @@ public record SecurityProperties(String mode, String roleClaim, Boolean swaggerU
 
     public boolean jwt() {
         return "jwt".equalsIgnoreCase(mode);
+    }
+
+    /** Whether bearer tokens (JWTs from the configured issuer) are accepted: in {@code jwt} and {@code both} mode. */
+    public boolean bearerTokens() {
+        return jwt() || "both".equalsIgnoreCase(mode);
     }
 
     /**

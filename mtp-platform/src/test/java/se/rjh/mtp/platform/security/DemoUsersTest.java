@@ -30,4 +30,11 @@ class DemoUsersTest {
             assertThat(stored).startsWith("{noop}").doesNotStartWith("{bcrypt}");
         });
     }
+
+    @Test
+    void everyDemoUserHoldsOneOfTheRoles() {
+        assertThat(SecurityConfiguration.DEMO_USERS.values()).allSatisfy(role -> assertThat(role).isIn(
+                Roles.REGISTRAR, Roles.CASE_OFFICER, Roles.LSG_CHAIR, Roles.LAG_MEMBER, Roles.AUDITOR, Roles.ADMIN));
+        assertThat(SecurityConfiguration.DEMO_USERS).hasSize(6);
+    }
 }

@@ -63,6 +63,8 @@ class JwtValidationTest {
     private static HttpServer issuerServer;
     private static String issuer;
     private static ConfigurableApplicationContext service;
+    /** The local set-up: the demo users over HTTP Basic and the local authorization server's tokens, both. */
+    private static ConfigurableApplicationContext localService;
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -84,12 +86,20 @@ class JwtValidationTest {
                 "--mtp.security.role-claim=realm_access.roles",
                 "--" + ProductionSafety.ISSUER + "=" + issuer,
                 "--" + ProductionSafety.AUDIENCES + "=" + AUDIENCE);
+        localService = new SpringApplicationBuilder(TokenApp.class).run(
+                "--server.port=0",
+                "--mtp.security.mode=both",
+                "--mtp.security.role-claim=realm_access.roles",
+                "--" + ProductionSafety.ISSUER + "=" + issuer);
     }
 
     @AfterAll
     static void stop() {
         if (service != null) {
             service.close();
+        }
+        if (localService != null) {
+            localService.close();
         }
         if (issuerServer != null) {
             issuerServer.stop(0);
@@ -140,6 +150,26 @@ class JwtValidationTest {
         assertThat(send(HttpRequest.newBuilder(api()).GET().build()).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void theLocalModeAcceptsTheIssuersTokensAndTheDemoUsers() throws Exception {
+        URI local = api(localService);
+        HttpResponse<String> byToken = send(HttpRequest.newBuilder(local)
+                .header("Authorization", "Bearer " + token(signingKey, claims -> { })).GET().build());
+        assertThat(byToken.statusCode()).isEqualTo(200);
+        assertThat(byToken.body()).isEqualTo(SUBJECT + " [ROLE_AUDITOR]");
+
+        String basic = java.util.Base64.getEncoder().encodeToString("revisor:revisor".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> byPassword = send(HttpRequest.newBuilder(local)
+                .header("Authorization", "Basic " + basic).GET().build());
+        assertThat(byPassword.statusCode()).isEqualTo(200);
+        assertThat(byPassword.body()).isEqualTo("revisor [ROLE_AUDITOR]");
+
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(local).header("Authorization", "Bearer "
+                + token(new RSAKeyGenerator(2048).keyID(signingKey.getKeyID()).generate(), claims -> { })).GET().build());
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(local).GET().build()).statusCode()).isEqualTo(401);
+    }
+
     private static void assertRefused(String token) throws Exception {
         HttpResponse<String> response = whoAmI(token);
         assertThat(response.statusCode()).isEqualTo(401);
@@ -176,7 +206,11 @@ class JwtValidationTest {
     }
 
     private static URI api() {
-        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+        return api(service);
+    }
+
+    private static URI api(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return URI.create("http://127.0.0.1:" + port + "/api/whoami");
     }
 

@@ -42,6 +42,14 @@ class ProductionSafetyTest {
         });
     }
 
+    /** The local mode with both the demo users and the local issuer's tokens never reaches production either. */
+    @Test
+    void prodWithTheLocalBothModeFailsAtStart() {
+        runner.withPropertyValues("spring.profiles.active=prod", "mtp.security.mode=both", ISSUER, AUDIENCE)
+                .run(context -> assertThat(refusal(context.getStartupFailure()))
+                        .hasMessageContaining("Set MTP_SECURITY_MODE=jwt"));
+    }
+
     @Test
     void prodWithJwtFromANamedIssuerForANamedAudienceStartsWithoutTheDemoUsers() {
         runner.withPropertyValues(PROD_JWT).withPropertyValues(ISSUER, AUDIENCE).run(context -> {

@@ -1,0 +1,18 @@
+package se.rjh.mtp.portal.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param caseServiceUrl where case-service answers, e.g. {@code http://127.0.0.1:8081}
+ * @param roleClaim      the ID token claim with the role names, dot-separated when nested ({@code roles} from the
+ *                       local authorization server, {@code realm_access.roles} from Keycloak)
+ * @param registrationId the OAuth2 client registration the portal signs in with and relays tokens from
+ */
+@ConfigurationProperties(prefix = "mtp.portal")
+public record PortalProperties(String caseServiceUrl, String roleClaim, String registrationId) {
+    public PortalProperties {
+        caseServiceUrl = caseServiceUrl == null ? "http://127.0.0.1:8081" : caseServiceUrl;
+        roleClaim = roleClaim == null ? "roles" : roleClaim;
+        registrationId = registrationId == null ? "mtp" : registrationId;
+    }
+}

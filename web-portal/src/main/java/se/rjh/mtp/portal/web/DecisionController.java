@@ -1,0 +1,65 @@
+package se.rjh.mtp.portal.web;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rjh.mtp.api.cases.DecisionBody;
+import se.rjh.mtp.portal.cases.CaseGateway;
+
+/** The chair decides: form, "kontrollera beslutet" beside the proposal, then the command. */
+@Controller
+class DecisionController {
+
+    private final CaseGateway cases;
+
+    DecisionController(CaseGateway cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping("/arenden/{id}/beslut")
+    String form(@PathVariable String id, Model model) {
+        DecisionForm form = new DecisionForm();
+        form.setDecidedBy(DecisionBody.LSG);
+        model.addAttribute("decisionForm", form);
+        return page(id, model);
+    }
+
+    @PostMapping("/arenden/{id}/beslut")
+    String check(@PathVariable String id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+                 BindingResult errors, Model model) {
+        page(id, model);
+        return errors.hasErrors() ? "decision" : "decision-check";
+    }
+
+    /** Back from the check page to the form, with the answers as they were. */
+    @PostMapping("/arenden/{id}/beslut/andra")
+    String change(@PathVariable String id, @ModelAttribute("decisionForm") DecisionForm form, Model model) {
+        return page(id, model);
+    }
+
+    @PostMapping("/arenden/{id}/beslut/bekrafta")
+    String decide(@PathVariable String id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+                  BindingResult errors, Model model, RedirectAttributes next) {
+        if (errors.hasErrors()) {
+            return page(id, model);
+        }
+        if (ServiceFieldErrors.attempt(() -> cases.decide(id, form.toDecision()), errors, Map.of(), form::clear) == null) {
+            return page(id, model);
+        }
+        next.addFlashAttribute("banner", "banner.decided");
+        return "redirect:/arenden/" + id;
+    }
+
+    private String page(String id, Model model) {
+        model.addAttribute("case", cases.get(id));
+        model.addAttribute("bodies", DecisionBody.values());
+        return "decision";
+    }
+}

@@ -1,0 +1,63 @@
+package se.rjh.mtp.portal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.view.CaseListItem;
+import se.rjh.mtp.portal.cases.CaseFilter;
+import se.rjh.mtp.portal.cases.CaseGateway;
+
+/**
+ * "Mitt arbete": what waits for the signed-in person, by role, built from the case list. Oldest first, so what has
+ * waited longest comes first.
+ */
+@Controller
+class StartController {
+
+    /** A case on the work list and how many days it has waited since it was received. */
+    record WorkItem(CaseListItem item, long daysWaiting) {
+    }
+
+    /** How many cases of one step the start page reads; the work list is a start, the case list has the rest. */
+    static final int WORK_LIST_SIZE = 100;
+
+    private final CaseGateway cases;
+    private final Clock clock;
+
+    StartController(CaseGateway cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String start(@ModelAttribute("user") SignedInUser user, Model model) {
+        if (user.isRegistrar()) {
+            model.addAttribute("toRegister", waiting(CaseStep.RECEIVED, null));
+        }
+        if (user.isCaseOfficer()) {
+            List<WorkItem> mine = new java.util.ArrayList<>(waiting(CaseStep.IN_PREPARATION, user.name()));
+            mine.addAll(waiting(CaseStep.IN_CONSULTATION, user.name()));
+            model.addAttribute("myCases", mine);
+        }
+        if (user.isChair()) {
+            model.addAttribute("proposals", waiting(CaseStep.DECISION_PROPOSED, null));
+        }
+        return "start";
+    }
+
+    private List<WorkItem> waiting(CaseStep step, String caseOfficer) {
+        LocalDate today = LocalDate.now(clock);
+        return cases.list(CaseFilter.inStep(step, WORK_LIST_SIZE)).items().stream()
+                .filter(item -> caseOfficer == null || caseOfficer.equals(item.caseOfficer()))
+                .sorted(Comparator.comparing(CaseListItem::receivedOn))
+                .map(item -> new WorkItem(item, ChronoUnit.DAYS.between(item.receivedOn(), today)))
+                .toList();
+    }
+}

@@ -1,0 +1,43 @@
+package se.rjh.mtp.portal.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.config.ClockConfiguration;
+import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
+
+/**
+ * The portal's controllers, templates and security in MockMvc, with case-service replaced by a stubbed
+ * {@link CaseGateway} and the identity provider by a registration that is never called.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest
+@Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
+@MockitoBean(types = CaseGateway.class)
+public @interface PortalWebMvcTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Provider {
+        @Bean
+        ClientRegistrationRepository clientRegistrations() {
+            return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("mtp")
+                    .clientId("mtp-portal").clientSecret("secret")
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}").scope("openid")
+                    .authorizationUri("http://localhost:1/oauth2/authorize").tokenUri("http://localhost:1/oauth2/token")
+                    .jwkSetUri("http://localhost:1/oauth2/jwks").userNameAttributeName("sub").build());
+        }
+    }
+}

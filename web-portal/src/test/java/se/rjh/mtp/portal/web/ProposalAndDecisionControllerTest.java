@@ -1,0 +1,71 @@
+package se.rjh.mtp.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.DecisionBody;
+import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.cases.Decision;
+import se.rjh.mtp.portal.cases.Proposal;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
+
+@PortalWebMvcTest
+class ProposalAndDecisionControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CaseGateway cases;
+
+    @Test
+    void whatThePreparationLacksIsTheProposalsErrorSummary() throws Exception {
+        when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.IN_PREPARATION, "MTP/3/2026"));
+        when(cases.propose(any(), any())).thenThrow(new ServiceRefusal(409, "missing", List.of(), List.of(
+                "nationalRecommendation: the recommendation, or that there is none",
+                "consultations: at least one answered or waived, or noConsultationReason")));
+
+        String page = mvc.perform(post("/arenden/c-1/forslag").param("proposal", "Införs").param("rationale", "Säker")
+                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary", "href=\"#noConsultationReason\"",
+                "Beredningen saknar: nationalRecommendation: the recommendation, or that there is none",
+                "id=\"noConsultationReason-error\"", "Införs");
+        verify(cases).propose("c-1", new Proposal("Införs", "Säker", null));
+    }
+
+    @Test
+    void theChairChecksTheDecisionBeforeItIsTaken() throws Exception {
+        when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.DECISION_PROPOSED, "MTP/3/2026"));
+
+        String empty = mvc.perform(post("/arenden/c-1/beslut").param("decision", "")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("href=\"#decision\"", "href=\"#decidedBy\"", "Skriv beslutet");
+
+        String check = mvc.perform(post("/arenden/c-1/beslut").param("decision", "Införs").param("decidedBy", "LSG")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("Kontrollera beslutet innan du fattar det", "LSG MTP",
+                "action=\"/arenden/c-1/beslut/bekrafta\"");
+        verify(cases, never()).decide(any(), any());
+
+        when(cases.decide(any(), any())).thenReturn(CaseStep.DECIDED);
+        mvc.perform(post("/arenden/c-1/beslut/bekrafta").param("decision", "Införs").param("decidedBy", "LSG")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(redirectedUrl("/arenden/c-1"));
+        verify(cases).decide("c-1", new Decision("Införs", DecisionBody.LSG, null));
+    }
+}
