@@ -66,7 +66,7 @@ class CasePageControllerTest {
                 new DecisionView("Får införas", DecisionBody.LSG, LocalDate.of(2026, 11, 30), List.of()),
                 null, null, false, List.of(), List.of(), List.of(new ConsultationView("k-1", ConcernedBody.GAS_COMMITTEE,
                         "Påverkas gasförsörjningen?", LocalDate.of(2026, 11, 25), ConsultationView.Status.OPEN, true,
-                        Instant.parse("2026-11-20T10:00:00Z"), null, null, null)));
+                        Instant.parse("2026-11-20T10:00:00Z"), null, null, null)), List.of());
         when(cases.get("c-2")).thenReturn(decided);
         when(cases.history("c-2")).thenReturn(List.of());
 

@@ -36,7 +36,7 @@ final class Pages {
         return new CaseView(id, caseNumber, step, Instant.now(), "Diskdesinfektor", null, CaseType.REPROCESSING,
                 Channel.FORM, new Submitter("Ann Al", null, null), LocalDate.of(2026, 11, 20), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, false, List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     static CasePage page(CaseListItem... items) {
