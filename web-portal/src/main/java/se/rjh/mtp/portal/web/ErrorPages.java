@@ -21,6 +21,8 @@ import se.rjh.mtp.portal.cases.ServiceUnavailableException;
 @ControllerAdvice
 class ErrorPages {
 
+    /** The one error template; the model's {@code kind} picks its texts. Spring Boot's own errors use it too. */
+    static final String ERROR_VIEW = "error";
     private static final Pattern CASE_PATH = Pattern.compile("/arenden/[A-Za-z0-9-]+");
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
@@ -31,10 +33,11 @@ class ErrorPages {
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
-    String unavailable(ServiceUnavailableException e, HttpServletResponse response) {
+    String unavailable(ServiceUnavailableException e, HttpServletResponse response, Model model) {
         log.warn("{}", e.getMessage());
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        return "error/unavailable";
+        model.addAttribute("kind", "unavailable");
+        return ERROR_VIEW;
     }
 
     /**
@@ -56,13 +59,11 @@ class ErrorPages {
         response.setStatus(status);
         // The case's own page, to read it again as it now stands.
         Matcher onCase = CASE_PATH.matcher(request.getRequestURI());
-        model.addAttribute("reload", onCase.lookingAt() ? onCase.group() : null);
-        return switch (status) {
-            case 403 -> "error/403";
-            case 404 -> "error/404";
-            case 409 -> "error/409";
-            case 400, 422 -> "error/400";
-            default -> status >= 500 ? "error/5xx" : "error/400";
-        };
+        model.addAttribute("reload", status == HttpServletResponse.SC_CONFLICT && onCase.lookingAt() ? onCase.group() : null);
+        model.addAttribute("kind", switch (status) {
+            case 403, 404, 409 -> String.valueOf(status);
+            default -> status >= 500 ? "5xx" : "400";
+        });
+        return ERROR_VIEW;
     }
 }
