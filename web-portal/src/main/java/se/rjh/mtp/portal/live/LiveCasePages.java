@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
 import se.rjh.mtp.portal.cases.CaseGateway;
 
 /**
@@ -51,7 +50,7 @@ class LiveCasePages {
         }
         // Read with the user's token: only someone who may see the case hears of its changes.
         cases.get(id);
-        String notice = notice(request.getContextPath() + "/arenden/" + UriUtils.encodePathSegment(id, "UTF-8"), locale);
+        String notice = notice(CaseChangedPage.casePath(request, id), locale);
         SseEmitter emitter = new SseEmitter(live.streamTimeout().toMillis());
         AtomicReference<AutoCloseable> watch = new AtomicReference<>();
         watch.set(live.watch(id, sequence -> {
@@ -79,9 +78,9 @@ class LiveCasePages {
     /** One line: an event stream's data may not break lines. */
     private String notice(String casePath, Locale locale) {
         return "<p class=\"govuk-body mtp-live-notice\"><strong>"
-               + HtmlUtils.htmlEscape(messages.getMessage("live.changed.title", null, locale), "UTF-8") + ".</strong> "
+               + HtmlUtils.htmlEscape(messages.getMessage("error.changed.title", null, locale), "UTF-8") + ".</strong> "
                + "<a class=\"govuk-link\" href=\"" + HtmlUtils.htmlEscape(casePath) + "\">"
-               + HtmlUtils.htmlEscape(messages.getMessage("live.changed.reload", null, locale), "UTF-8") + "</a></p>";
+               + HtmlUtils.htmlEscape(messages.getMessage("error.409.reload", null, locale), "UTF-8") + "</a></p>";
     }
 
     private static void close(AutoCloseable watch) {
