@@ -90,7 +90,7 @@ public final class LocalLauncher {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
         Process portal = PortalProcesses.startPortal(root, PortalProcesses.PORTAL_PORT,
-                PortalProcesses.AUTH_PORT, "http://127.0.0.1:" + CASE_SERVICE.port(),
+                PortalProcesses.AUTH_PORT, "http://127.0.0.1:" + CASE_SERVICE.port(), infra.kafkaBootstrapServers(),
                 data.resolve("logs").resolve("web-portal.log"));
         processes.add(portal);
         log.info("Starting web-portal on port {}", PortalProcesses.PORTAL_PORT);

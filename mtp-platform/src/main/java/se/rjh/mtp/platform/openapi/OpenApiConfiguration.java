@@ -1,5 +1,7 @@
 package se.rjh.mtp.platform.openapi;
 
+import org.springframework.beans.factory.ObjectProvider;
+import se.rjh.mtp.platform.web.VersionedResource;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,8 +17,10 @@ import se.rjh.mtp.platform.ServiceProperties;
 public class OpenApiConfiguration {
 
     @Bean
-    public OpenApiCustomizer mtpOpenApiConventions(OpenApiProperties openApi, ServiceProperties service) {
-        return new OpenApiConventions(openApi, service.serviceName());
+    public OpenApiCustomizer mtpOpenApiConventions(OpenApiProperties openApi, ServiceProperties service,
+                                                   ObjectProvider<VersionedResource> versioned) {
+        return new OpenApiConventions(openApi, service.serviceName(),
+                versioned.orderedStream().map(VersionedResource::pattern).toList());
     }
 
     @Bean

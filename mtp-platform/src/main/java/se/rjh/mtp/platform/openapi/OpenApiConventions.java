@@ -21,17 +21,27 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
+import io.swagger.v3.oas.models.headers.Header;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import se.rjh.mtp.platform.web.AggregateVersionInterceptor;
 import se.rjh.mtp.platform.web.IdempotencyFilter;
+import se.rjh.mtp.platform.web.VersionedResource;
 
 /**
  * The conventions every service's API follows, stated in its OpenAPI document: who may call (HTTP Basic with the
  * demo users locally, a bearer JWT in production), and the {@code application/problem+json} answers each operation
  * can give (400 when it takes input, 401, 403, 404 when its path names a resource, 409 when it changes something,
  * 422 when it takes an {@code Idempotency-Key}), and the optional {@code Idempotency-Key} header of every POST
- * ({@link IdempotencyFilter}). What an operation documents itself is kept.
+ * ({@link IdempotencyFilter}); on a {@link VersionedResource} the {@code ETag} of its {@code GET} and the optional
+ * {@code If-Match} of every command under it ({@link AggregateVersionInterceptor}). What an operation documents
+ * itself is kept.
  */
-record OpenApiConventions(OpenApiProperties properties, String serviceName) implements OpenApiCustomizer {
+record OpenApiConventions(OpenApiProperties properties, String serviceName, List<String> versionedPaths)
+        implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
@@ -59,7 +69,8 @@ record OpenApiConventions(OpenApiProperties properties, String serviceName) impl
             if (method == PathItem.HttpMethod.POST) {
                 idempotencyKey(operation);
             }
-            problemResponses(path, method, operation);
+            boolean versioned = versioned(path, method, operation);
+            problemResponses(path, method, operation, versioned);
         }));
     }
 
@@ -80,7 +91,39 @@ record OpenApiConventions(OpenApiProperties properties, String serviceName) impl
         openApi.setInfo(info);
     }
 
-    private static void problemResponses(String path, PathItem.HttpMethod method, Operation operation) {
+    /**
+     * Documents the {@code ETag} of a versioned resource's {@code GET} and the {@code If-Match} of each command under
+     * it; true for such a command.
+     */
+    private boolean versioned(String path, PathItem.HttpMethod method, Operation operation) {
+        PathPatternParser parser = new PathPatternParser();
+        PathContainer template = PathContainer.parsePath(path);
+        for (String pattern : versionedPaths) {
+            if (method == PathItem.HttpMethod.GET && parser.parse(pattern).matches(template)) {
+                ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+                if (ok != null) {
+                    ok.addHeaderObject(HttpHeaders.ETAG, new Header().schema(new StringSchema().example("\"3\""))
+                            .description("The version this answer shows: the aggregate's last sequence number. "
+                                         + "Send it as `If-Match` with a command to have it refused if changed."));
+                }
+                return false;
+            }
+            boolean command = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                              || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
+            if (command && parser.parse(pattern + "/**").matches(template)) {
+                operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH).required(false)
+                        .schema(new StringSchema().example("\"3\""))
+                        .description("The `ETag` of the version the user saw (or `*`). If the resource has changed "
+                                     + "since, the command is refused with 409 and `" + AggregateVersionInterceptor.CURRENT_VERSION
+                                     + "`, and nothing changes. Without it the command runs as usual."));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void problemResponses(String path, PathItem.HttpMethod method, Operation operation,
+                                         boolean versioned) {
         ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
         operation.setResponses(responses);
         boolean takesInput = operation.getRequestBody() != null
@@ -97,6 +140,8 @@ record OpenApiConventions(OpenApiProperties properties, String serviceName) impl
                 && method != PathItem.HttpMethod.OPTIONS) {
             problem(responses, "409", "Not allowed in the current step (see `currentStep` and `needed`), "
                     + "or changed by someone else at the same time"
+                    + (versioned ? ", or changed since the version in `If-Match` (see `"
+                                   + AggregateVersionInterceptor.CURRENT_VERSION + "`)" : "")
                     + (method == PathItem.HttpMethod.POST ? ", or a request with the same `Idempotency-Key` is "
                        + "still running." : "."));
         }
@@ -144,6 +189,8 @@ record OpenApiConventions(OpenApiProperties properties, String serviceName) impl
                 .description("Invalid input: every refused field and why."));
         properties.put("currentStep", new StringSchema().description("Refused transition: the step the resource is in."));
         properties.put("needed", new StringSchema().description("Refused transition: what is needed first."));
+        properties.put(AggregateVersionInterceptor.CURRENT_VERSION, new IntegerSchema().format("int64")
+                .description("Refused `If-Match`: the resource's current version, its `ETag` without quotes."));
         ObjectSchema schema = new ObjectSchema();
         schema.setProperties(properties);
         schema.setDescription("An RFC 9457 problem. Refusals may add further members that describe them.");

@@ -1,5 +1,7 @@
 package se.rjh.mtp.platform.web;
 
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -11,7 +13,7 @@ import se.rjh.mtp.platform.security.EarlyMethodAuthorization;
 
 /**
  * What every service's HTTP side refuses before reading a request (bodies over the limit, callers without the role)
- * and how long it may take to answer one.
+ * and how long it may take to answer one; {@code ETag}/{@code If-Match} on each {@link VersionedResource}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebProperties.class)
@@ -38,11 +40,16 @@ public class WebLimitsConfiguration {
     }
 
     @Bean
-    public WebMvcConfigurer earlyMethodAuthorizationConfigurer() {
+    public WebMvcConfigurer earlyMethodAuthorizationConfigurer(ObjectProvider<VersionedResource> versioned) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new EarlyMethodAuthorization());
+                // After the role check: a caller without the role learns no version.
+                List<VersionedResource> resources = versioned.orderedStream().toList();
+                if (!resources.isEmpty()) {
+                    registry.addInterceptor(new AggregateVersionInterceptor(resources));
+                }
             }
         };
     }

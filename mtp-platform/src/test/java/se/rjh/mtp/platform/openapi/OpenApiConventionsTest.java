@@ -10,12 +10,14 @@ import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OpenApiConventionsTest {
 
     private final OpenApiConventions conventions = new OpenApiConventions(
-            new OpenApiProperties(null, "What it is for.", "0.1.0", "LSG MTP", null), "case-service");
+            new OpenApiProperties(null, "What it is for.", "0.1.0", "LSG MTP", null), "case-service",
+            List.of("/api/cases/{id}"));
 
     @Test
     void everyOperationIsSecuredAndDocumentsTheProblemsItCanGive() {
@@ -38,10 +40,30 @@ class OpenApiConventionsTest {
         assertThat(decide.getResponses().get("409").getContent()).containsOnlyKeys("application/problem+json");
         assertThat(decide.getResponses().get("422").getContent()).containsOnlyKeys("application/problem+json");
         assertThat(decide.getParameters()).filteredOn(p -> "header".equals(p.getIn()))
-                .singleElement().satisfies(header -> {
-                    assertThat(header.getName()).isEqualTo("Idempotency-Key");
-                    assertThat(header.getRequired()).isFalse();
-                });
+                .extracting(p -> p.getName() + " required=" + p.getRequired())
+                .containsExactly("Idempotency-Key required=false", "If-Match required=false");
         assertThat(list.getParameters()).isNull();
+    }
+
+    @Test
+    void aVersionedResourceDocumentsItsETagAndTheIfMatchOfItsCommandsOnly() {
+        Operation details = new Operation().addParametersItem(new PathParameter().name("id"))
+                .responses(new ApiResponses().addApiResponse("200", new ApiResponse()));
+        Operation answer = new Operation().requestBody(new RequestBody())
+                .responses(new ApiResponses().addApiResponse("200", new ApiResponse()));
+        Operation intake = new Operation().requestBody(new RequestBody())
+                .responses(new ApiResponses().addApiResponse("201", new ApiResponse()));
+        OpenAPI api = new OpenAPI().paths(new Paths()
+                .addPathItem("/api/cases/{id}", new PathItem().get(details))
+                .addPathItem("/api/cases/{id}/consultations/{consultationId}/answer", new PathItem().post(answer))
+                .addPathItem("/api/cases", new PathItem().post(intake)));
+
+        conventions.customise(api);
+
+        assertThat(details.getResponses().get("200").getHeaders()).containsOnlyKeys("ETag");
+        assertThat(answer.getParameters()).extracting(p -> p.getName()).contains("If-Match");
+        assertThat(answer.getResponses().get("409").getDescription()).contains("If-Match", "currentVersion");
+        assertThat(intake.getParameters()).extracting(p -> p.getName()).doesNotContain("If-Match");
+        assertThat(api.getComponents().getSchemas().get("Problem").getProperties()).containsKey("currentVersion");
     }
 }

@@ -57,7 +57,7 @@ class PortalBrowserTest {
         PortalProcesses.awaitHealthy("the local authorization server", PortalProcesses.issuer(AUTH_PORT), auth,
                 Duration.ofSeconds(120));
         Process portal = PortalProcesses.startPortal(root, PORTAL_PORT, AUTH_PORT,
-                system.cases().baseUrl(), logs.resolve("web-portal.log"));
+                system.cases().baseUrl(), system.infra().kafkaBootstrapServers(), logs.resolve("web-portal.log"));
         system.closeAtEnd(() -> stop(portal));
         PortalProcesses.awaitHealthy("web-portal", PORTAL, portal, Duration.ofSeconds(120));
     }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -20,18 +22,25 @@ import se.rjh.mtp.api.cases.view.CaseReference;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
 import se.rjh.mtp.api.cases.view.RegistrationResult;
+import se.rjh.mtp.portal.live.CaseChangedException;
+import se.rjh.mtp.portal.live.CaseVersion;
 
-/** case-service over HTTP, with the signed-in user's token (the relaying RestClient). */
+/**
+ * case-service over HTTP, with the signed-in user's token (the relaying RestClient) and, on a command, the version of
+ * the case the form was rendered with ({@link CaseVersion}).
+ */
 @Component
 class RestCaseGateway implements CaseGateway {
 
     static final String SERVICE = "case-service";
+    /** The member of case-service's 409 that says the case changed since the version in {@code If-Match}. */
+    static final String CURRENT_VERSION = "currentVersion";
 
     private final RestClient http;
     private final ObjectMapper json;
 
     RestCaseGateway(RestClient caseServiceClient, ObjectMapper json) {
-        this.http = caseServiceClient;
+        this.http = caseServiceClient.mutate().requestInterceptor(CaseVersion.relay()).build();
         this.json = json;
     }
 
@@ -57,8 +66,10 @@ class RestCaseGateway implements CaseGateway {
 
     @Override
     public CaseView get(String caseId) {
-        return call(() -> http.get().uri("/api/cases/{id}", caseId).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseView.class));
+        ResponseEntity<CaseView> read = call(() -> http.get().uri("/api/cases/{id}", caseId).retrieve()
+                .onStatus(HttpStatusCode::isError, this::refuse).toEntity(CaseView.class));
+        CaseVersion.seen(read.getHeaders().getFirst(HttpHeaders.ETAG));
+        return read.getBody();
     }
 
     @Override
@@ -99,6 +110,12 @@ class RestCaseGateway implements CaseGateway {
                 .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
     }
 
+    /** The case a request to {@code /api/cases/{id}/...} is about. */
+    private static String caseId(org.springframework.http.HttpRequest request) {
+        String[] segments = request.getURI().getRawPath().split("/");
+        return segments.length > 3 ? segments[3] : null;
+    }
+
     private static <T> T call(java.util.function.Supplier<T> request) {
         try {
             return request.get();
@@ -127,6 +144,9 @@ class RestCaseGateway implements CaseGateway {
                         error.path("reason").asText(null)));
             }
             problem.path("missing").forEach(item -> missing.add(item.asText()));
+            if (status.value() == HttpStatus.CONFLICT.value() && problem.hasNonNull(CURRENT_VERSION)) {
+                throw new CaseChangedException(caseId(request), problem.path(CURRENT_VERSION).asLong());
+            }
         }
         throw new ServiceRefusal(status.value(), problem == null ? null : problem.path("detail").asText(null), fields,
                 missing);

@@ -1,0 +1,140 @@
+package se.rjh.mtp.portal.live;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.LongConsumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Case events as they are published ({@code mtp.cases.events}), handed to whoever watches that case: the open pages'
+ * event streams. A plain consumer in a group of its own per portal instance (every instance must see every event),
+ * reading from the newest on and committing nothing: a page that missed an event was rendered after it anyway, or
+ * reads the case again when it connects. Only the case id (the record key, as case-service publishes it) and the
+ * event's sequence number are read, never the event itself, so nothing secret passes through here.
+ */
+public class LiveCaseEvents implements SmartLifecycle {
+
+    /** The header in which case-service's publisher puts the event's sequence number in its aggregate. */
+    static final String SEQUENCE_HEADER = "axon-message-aggregate-seq";
+    private static final Logger log = LoggerFactory.getLogger(LiveCaseEvents.class);
+
+    private final LiveProperties properties;
+    private final Map<String, Set<LongConsumer>> watchers = new ConcurrentHashMap<>();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile Thread thread;
+    private volatile boolean running;
+
+    public LiveCaseEvents(LiveProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * Calls {@code onEvent} with the sequence number of each event of this case from now on, on the consumer's
+     * thread; closing the result stops it.
+     */
+    public AutoCloseable watch(String caseId, LongConsumer onEvent) {
+        watchers.computeIfAbsent(caseId, id -> new CopyOnWriteArraySet<>()).add(onEvent);
+        return () -> watchers.computeIfPresent(caseId, (id, set) -> {
+            set.remove(onEvent);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    void dispatch(String caseId, long sequence) {
+        Set<LongConsumer> watching = caseId == null ? null : watchers.get(caseId);
+        if (watching != null) {
+            watching.forEach(watcher -> watcher.accept(sequence));
+        }
+    }
+
+    /** How long one page's event stream stays open before the page connects again. */
+    public Duration streamTimeout() {
+        return properties.streamTimeout();
+    }
+
+    @Override
+    public synchronized void start() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "web-portal-live-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        consumer = new KafkaConsumer<>(config);
+        running = true;
+        thread = new Thread(this::run, "live-case-events");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, byte[]> kafka = consumer) {
+            kafka.subscribe(java.util.List.of(properties.topic()));
+            while (running) {
+                try {
+                    for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofSeconds(1))) {
+                        Long sequence = sequence(record);
+                        if (sequence != null) {
+                            dispatch(record.key(), sequence);
+                        }
+                    }
+                } catch (WakeupException stop) {
+                    return;
+                } catch (KafkaException e) {
+                    // The client reconnects by itself; live updates are a convenience, never a reason to stop.
+                    log.warn("Live case events: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    private static Long sequence(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(SEQUENCE_HEADER);
+        if (header == null || header.value() == null) {
+            return null;
+        }
+        byte[] value = header.value();
+        return switch (value.length) {
+            case Long.BYTES -> ByteBuffer.wrap(value).getLong();
+            case Integer.BYTES -> (long) ByteBuffer.wrap(value).getInt();
+            default -> null;
+        };
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,16 @@
+package se.rjh.mtp.portal.live;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param bootstrapServers the Kafka brokers the services publish to ({@code mtp.kafka.bootstrap-servers})
+ * @param topic            case-service's event topic
+ * @param streamTimeout    how long one page's event stream stays open; the page then connects again by itself
+ */
+@ConfigurationProperties(prefix = "mtp.portal.live")
+public record LiveProperties(String bootstrapServers,
+                             @DefaultValue("mtp.cases.events") String topic,
+                             @DefaultValue("30m") Duration streamTimeout) {
+}
