@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
@@ -18,6 +19,10 @@ import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseStepChange;
 import se.rjh.mtp.api.cases.view.CaseReference;
 import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.view.ConsultationCreated;
+import se.rjh.mtp.api.cases.view.ConsultationReference;
+import se.rjh.mtp.api.cases.view.DocumentCreated;
+import se.rjh.mtp.api.cases.view.NoteCreated;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
 import se.rjh.mtp.api.cases.view.RegistrationResult;
 
@@ -99,6 +104,86 @@ class RestCaseGateway implements CaseGateway {
                 .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
     }
 
+    @Override
+    public void addNote(String caseId, CaseCommands.Note note) {
+        send(HttpMethod.POST, note, NoteCreated.class, "/api/cases/{id}/notes", caseId);
+    }
+
+    @Override
+    public void referenceDocument(String caseId, CaseCommands.DocumentReference document) {
+        send(HttpMethod.POST, document, DocumentCreated.class, "/api/cases/{id}/documents", caseId);
+    }
+
+    @Override
+    public void assessRisk(String caseId, CaseCommands.RiskAssessment risk) {
+        send(HttpMethod.POST, risk, CaseReference.class, "/api/cases/{id}/risk-assessment", caseId);
+    }
+
+    @Override
+    public void recordIncidentDetails(String caseId, CaseCommands.IncidentDetails details) {
+        send(HttpMethod.PUT, details, CaseReference.class, "/api/cases/{id}/incident-details", caseId);
+    }
+
+    @Override
+    public void recordNotReportable(String caseId, CaseCommands.Reason reason) {
+        send(HttpMethod.POST, reason, CaseReference.class, "/api/cases/{id}/incident-details/not-reportable", caseId);
+    }
+
+    @Override
+    public void recordInHouseConditions(String caseId, CaseCommands.InHouseConditions conditions) {
+        send(HttpMethod.POST, conditions, CaseReference.class, "/api/cases/{id}/in-house-conditions", caseId);
+    }
+
+    @Override
+    public void recordNationalRecommendation(String caseId, CaseCommands.Recommendation recommendation) {
+        send(HttpMethod.PUT, recommendation, CaseReference.class, "/api/cases/{id}/national-recommendation", caseId);
+    }
+
+    @Override
+    public CaseStep requestConsultation(String caseId, CaseCommands.ConsultationRequest request) {
+        return send(HttpMethod.POST, request, ConsultationCreated.class, "/api/cases/{id}/consultations", caseId)
+                .step();
+    }
+
+    @Override
+    public void answerConsultation(String caseId, String consultationId, CaseCommands.Answer answer) {
+        send(HttpMethod.POST, answer, ConsultationReference.class, "/api/cases/{id}/consultations/{cid}/answer",
+                caseId, consultationId);
+    }
+
+    @Override
+    public void waiveConsultation(String caseId, String consultationId, CaseCommands.Reason reason) {
+        send(HttpMethod.POST, reason, ConsultationReference.class, "/api/cases/{id}/consultations/{cid}/waiver",
+                caseId, consultationId);
+    }
+
+    @Override
+    public CaseStep returnProposal(String caseId, CaseCommands.Reason reason) {
+        return send(HttpMethod.POST, reason, CaseStepChange.class, "/api/cases/{id}/return", caseId).step();
+    }
+
+    @Override
+    public CaseStep close(String caseId, CaseCommands.Closure closure) {
+        return send(HttpMethod.POST, closure, CaseStepChange.class, "/api/cases/{id}/closure", caseId).step();
+    }
+
+    @Override
+    public CaseStep voidCase(String caseId, CaseCommands.Reason reason) {
+        return send(HttpMethod.POST, reason, CaseStepChange.class, "/api/cases/{id}/voiding", caseId).step();
+    }
+
+    @Override
+    public void recordFollowUpOutcome(String caseId, String followUpId, CaseCommands.Outcome outcome) {
+        send(HttpMethod.POST, outcome, CaseReference.class, "/api/cases/{id}/follow-ups/{fid}/outcome", caseId,
+                followUpId);
+    }
+
+    /** One command: its body to the path, the answer read as the service's response record. */
+    private <T> T send(HttpMethod method, Object body, Class<T> answer, String path, Object... variables) {
+        return call(() -> http.method(method).uri(path, variables).body(body).retrieve()
+                .onStatus(HttpStatusCode::isError, this::refuse).body(answer));
+    }
+
     private static <T> T call(java.util.function.Supplier<T> request) {
         try {
             return request.get();
@@ -121,14 +206,16 @@ class RestCaseGateway implements CaseGateway {
         }
         List<ServiceRefusal.FieldProblem> fields = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> openFollowUps = new ArrayList<>();
         if (problem != null) {
             for (JsonNode error : problem.path("errors")) {
                 fields.add(new ServiceRefusal.FieldProblem(error.path("field").asText(null),
                         error.path("reason").asText(null)));
             }
             problem.path("missing").forEach(item -> missing.add(item.asText()));
+            problem.path("openFollowUps").forEach(item -> openFollowUps.add(item.asText()));
         }
         throw new ServiceRefusal(status.value(), problem == null ? null : problem.path("detail").asText(null), fields,
-                missing);
+                missing, openFollowUps);
     }
 }
