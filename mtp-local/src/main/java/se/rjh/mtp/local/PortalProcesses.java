@@ -75,13 +75,14 @@ public final class PortalProcesses {
         return start(command, log);
     }
 
-    public static Process startPortal(Path root, int portalPort, int authPort, String caseServiceUrl, Path log)
-            throws IOException {
+    public static Process startPortal(Path root, int portalPort, int authPort, String caseServiceUrl,
+                                      String reportingServiceUrl, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(ClassDataSharing.java()));
         command.addAll(javaOptions());
         command.addAll(List.of("-jar", require(portalJar(root)).toString(), "--server.port=" + portalPort,
                 "--spring.security.oauth2.client.provider.mtp.issuer-uri=" + issuer(authPort),
-                "--mtp.portal.case-service-url=" + caseServiceUrl));
+                "--mtp.portal.case-service-url=" + caseServiceUrl,
+                "--mtp.portal.reporting-service-url=" + reportingServiceUrl));
         return start(command, log);
     }
 

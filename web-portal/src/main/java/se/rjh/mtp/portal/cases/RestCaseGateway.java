@@ -1,17 +1,11 @@
 package se.rjh.mtp.portal.cases;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 import se.rjh.mtp.api.cases.CaseStep;
@@ -33,17 +27,17 @@ class RestCaseGateway implements CaseGateway {
     static final String SERVICE = "case-service";
 
     private final RestClient http;
-    private final ObjectMapper json;
+    private final ServiceResponses responses;
 
     RestCaseGateway(RestClient caseServiceClient, ObjectMapper json) {
         this.http = caseServiceClient;
-        this.json = json;
+        this.responses = new ServiceResponses(SERVICE, json);
     }
 
     @Override
     public CasePage list(CaseFilter filter) {
-        return call(() -> http.get().uri(uri -> listUri(uri, filter)).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(CasePage.class));
+        return responses.call(() -> http.get().uri(uri -> listUri(uri, filter)).retrieve()
+                .onStatus(HttpStatusCode::isError, responses::refuse).body(CasePage.class));
     }
 
     private static java.net.URI listUri(UriBuilder uri, CaseFilter filter) {
@@ -62,46 +56,42 @@ class RestCaseGateway implements CaseGateway {
 
     @Override
     public CaseView get(String caseId) {
-        return call(() -> http.get().uri("/api/cases/{id}", caseId).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseView.class));
+        return responses.call(() -> http.get().uri("/api/cases/{id}", caseId).retrieve()
+                .onStatus(HttpStatusCode::isError, responses::refuse).body(CaseView.class));
     }
 
     @Override
     public List<HistoryEntry> history(String caseId) {
-        return call(() -> http.get().uri("/api/cases/{id}/history", caseId).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse)
+        return responses.call(() -> http.get().uri("/api/cases/{id}/history", caseId).retrieve()
+                .onStatus(HttpStatusCode::isError, responses::refuse)
                 .body(new ParameterizedTypeReference<List<HistoryEntry>>() { }));
     }
 
     @Override
     public String receive(Intake intake) {
-        return call(() -> http.post().uri("/api/cases").body(intake).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseReference.class)).id();
+        return send(HttpMethod.POST, intake, CaseReference.class, "/api/cases").id();
     }
 
     @Override
     public String register(String caseId, Registration registration) {
-        return call(() -> http.post().uri("/api/cases/{id}/registration", caseId).body(registration).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(RegistrationResult.class)).caseNumber();
+        return send(HttpMethod.POST, registration, RegistrationResult.class, "/api/cases/{id}/registration", caseId)
+                .caseNumber();
     }
 
     @Override
     public CaseStep startPreparation(String caseId, String caseOfficer) {
-        return call(() -> http.post().uri("/api/cases/{id}/preparation", caseId)
-                .body(java.util.Map.of("caseOfficer", caseOfficer)).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
+        return send(HttpMethod.POST, java.util.Map.of("caseOfficer", caseOfficer), CaseStepChange.class,
+                "/api/cases/{id}/preparation", caseId).step();
     }
 
     @Override
     public CaseStep propose(String caseId, Proposal proposal) {
-        return call(() -> http.post().uri("/api/cases/{id}/proposal", caseId).body(proposal).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
+        return send(HttpMethod.POST, proposal, CaseStepChange.class, "/api/cases/{id}/proposal", caseId).step();
     }
 
     @Override
     public CaseStep decide(String caseId, Decision decision) {
-        return call(() -> http.post().uri("/api/cases/{id}/decision", caseId).body(decision).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(CaseStepChange.class)).step();
+        return send(HttpMethod.POST, decision, CaseStepChange.class, "/api/cases/{id}/decision", caseId).step();
     }
 
     @Override
@@ -180,42 +170,7 @@ class RestCaseGateway implements CaseGateway {
 
     /** One command: its body to the path, the answer read as the service's response record. */
     private <T> T send(HttpMethod method, Object body, Class<T> answer, String path, Object... variables) {
-        return call(() -> http.method(method).uri(path, variables).body(body).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).body(answer));
-    }
-
-    private static <T> T call(java.util.function.Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (ResourceAccessException unreachable) {
-            throw new ServiceUnavailableException(SERVICE, unreachable);
-        }
-    }
-
-    /** Reads the service's problem+json; the rejected value is never in it (the services never echo it). */
-    private void refuse(org.springframework.http.HttpRequest request, ClientHttpResponse response) throws IOException {
-        HttpStatusCode status = response.getStatusCode();
-        if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            throw new ServiceUnavailableException(SERVICE, null);
-        }
-        JsonNode problem;
-        try {
-            problem = json.readTree(response.getBody());
-        } catch (IOException notJson) {
-            problem = json.createObjectNode();
-        }
-        List<ServiceRefusal.FieldProblem> fields = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        List<String> openFollowUps = new ArrayList<>();
-        if (problem != null) {
-            for (JsonNode error : problem.path("errors")) {
-                fields.add(new ServiceRefusal.FieldProblem(error.path("field").asText(null),
-                        error.path("reason").asText(null)));
-            }
-            problem.path("missing").forEach(item -> missing.add(item.asText()));
-            problem.path("openFollowUps").forEach(item -> openFollowUps.add(item.asText()));
-        }
-        throw new ServiceRefusal(status.value(), problem == null ? null : problem.path("detail").asText(null), fields,
-                missing, openFollowUps);
+        return responses.call(() -> http.method(method).uri(path, variables).body(body).retrieve()
+                .onStatus(HttpStatusCode::isError, responses::refuse).body(answer));
     }
 }
