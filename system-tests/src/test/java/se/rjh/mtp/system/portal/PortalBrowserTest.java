@@ -163,6 +163,26 @@ class PortalBrowserTest {
             driver.findElement(By.cssSelector("form[action$='/beredning'] button[type=submit]")).click();
             page(driver, "Diskdesinfektor i sterilcentralen");
             assertThat(text(driver)).contains("Beredningen har börjat.", "Beredning");
+            // The preparation forms: a note refused empty and then saved, the other kinds of form through the gate.
+            driver.findElement(By.linkText("Lägg till anteckning")).click();
+            page(driver, "Lägg till anteckning");
+            driver.findElement(By.cssSelector("form[action$='/anteckning'] button[type=submit]")).click();
+            page(driver, "Fel: Lägg till anteckning");
+            AccessibilityGate.check(driver, "anteckning-med-fel");
+            driver.findElement(By.id("text")).sendKeys("Leverantören har skickat valideringsrapporten.");
+            driver.findElement(By.cssSelector("form[action$='/anteckning'] button[type=submit]")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Anteckningen är sparad.", "Leverantören har skickat valideringsrapporten.");
+            for (String[] form : new String[][] {{"dokument", "Koppla dokument"}, {"risk", "Riskbedömning"},
+                    {"handelse", "Uppgifter om händelsen"}, {"ej-rapporteringspliktig", "Händelsen är inte"},
+                    {"villkor", "Villkor för egentillverkning"}, {"rekommendation", "MTP-rådets rekommendation"},
+                    {"samverkan", "Begär samverkan"}}) {
+                driver.get(casePage + "/" + form[0]);
+                page(driver, form[1]);
+                AccessibilityGate.check(driver, form[0]);
+            }
+            driver.get(casePage);
+            page(driver, "Diskdesinfektor i sterilcentralen");
             driver.findElement(By.linkText("Lämna förslag till beslut")).click();
             page(driver, "Förslag till beslut");
             driver.findElement(By.id("proposal")).sendKeys("Diskdesinfektorn införs i sterilcentralen.");
@@ -181,6 +201,11 @@ class PortalBrowserTest {
             driver.get(casePage);
             signIn(driver, "ordforande");
             page(driver, "Diskdesinfektor i sterilcentralen");
+            driver.findElement(By.linkText("Återremittera förslaget")).click();
+            page(driver, "Återremittera förslaget");
+            AccessibilityGate.check(driver, "aterremiss");
+            driver.navigate().back();
+            page(driver, "Diskdesinfektor i sterilcentralen");
             driver.findElement(By.linkText("Besluta")).click();
             page(driver, "Beslut");
             view(driver, "beslut");
@@ -197,6 +222,20 @@ class PortalBrowserTest {
                     .map(WebElement::getText).distinct().toList();
             assertThat(everyone).contains("av registrator", "av handlaggare", "av ordforande");
             view(driver, "arendeblad-beslutat");
+
+            // The chair closes the decided case, through the check page.
+            driver.findElement(By.linkText("Avsluta ärendet")).click();
+            page(driver, "Avsluta ärendet");
+            AccessibilityGate.check(driver, "avslut");
+            driver.findElement(By.id("note")).sendKeys("Införd och validerad.");
+            driver.findElement(By.cssSelector("form[action$='/avslut'] button[type=submit]")).click();
+            page(driver, "Kontrollera innan du avslutar ärendet");
+            assertThat(text(driver)).contains("Införd och validerad.");
+            AccessibilityGate.check(driver, "avslut-kontrollera");
+            driver.findElement(By.xpath("//button[normalize-space()='Avsluta ärendet']")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Ärendet är avslutat.");
+            assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("Avslutat");
         }
     }
 

@@ -69,7 +69,8 @@ class StartControllerTest {
         String page = mvc.perform(get("/").with(Pages.signedIn("ordforande", "LSG_CHAIR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Bevakningslistan kan inte visas just nu", "Förslag till beslut som väntar");
+        assertThat(page).contains("Bevakningslistan kan inte visas just nu", "Förslag till beslut som väntar",
+                "Inga förslag väntar på beslut.").doesNotContain("<table");
     }
 
     @Test
