@@ -56,6 +56,11 @@ class ConsultationAndClosingControllerTest {
         when(cases.get("c-1")).thenReturn(Pages.caseOf("c-1", CaseType.INTRODUCTION, CaseStep.IN_CONSULTATION,
                 "handlaggare", List.of(OPEN), List.of()));
 
+        when(cases.history("c-1")).thenReturn(List.of());
+        assertThat(mvc.perform(get("/arenden/c-1").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("href=\"/arenden/c-1/samverkan/k-1/svar\"", "href=\"/arenden/c-1/forslag\"");
+
         String empty = page(post("/arenden/c-1/samverkan").param("dueDate", ""), "handlaggare", "CASE_OFFICER");
         assertThat(empty).contains("href=\"#body\"", "href=\"#question\"", "href=\"#dueDate\"");
         assertThat(empty.split("govuk-error-summary__list")[1].split("</ul>")[0].split("<a ")).hasSize(4);
