@@ -174,8 +174,7 @@ class PortalBrowserTest {
             page(driver, "Diskdesinfektor i sterilcentralen");
             assertThat(text(driver)).contains("Anteckningen är sparad.", "Leverantören har skickat valideringsrapporten.");
             for (String[] form : new String[][] {{"dokument", "Koppla dokument"}, {"risk", "Riskbedömning"},
-                    {"handelse", "Uppgifter om händelsen"}, {"ej-rapporteringspliktig", "Händelsen är inte"},
-                    {"villkor", "Villkor för egentillverkning"}}) {
+                    {"handelse", "Uppgifter om händelsen"}, {"villkor", "Villkor för egentillverkning"}}) {
                 driver.get(casePage + "/" + form[0]);
                 page(driver, form[1]);
                 AccessibilityGate.check(driver, form[0]);

@@ -64,10 +64,16 @@ class ClosingController {
         }
         model.addAttribute("check", new CaseForms.CheckPage("closure.check.title", "closure.check.lead",
                 "closure.check.submit", "/arenden/" + id + "/avslut/bekrafta", "/arenden/" + id + "/avslut/andra",
-                List.of(new CaseForms.CheckPage.Row("note", "closure.note", form.getNote()),
-                        new CaseForms.CheckPage.Row("openFollowUpsReason", "closure.openFollowUpsReason",
-                                form.getOpenFollowUpsReason()))));
+                closureRows(form)));
         return CaseForms.page(cases, id, model, "check");
+    }
+
+    /** The note, and the reason to close anyway only when one was given (most cases have no open follow-ups). */
+    private static List<CaseForms.CheckPage.Row> closureRows(ClosureForm form) {
+        CaseForms.CheckPage.Row note = new CaseForms.CheckPage.Row("note", "closure.note", form.getNote());
+        String reason = form.getOpenFollowUpsReason();
+        return reason == null || reason.isBlank() ? List.of(note) : List.of(note,
+                new CaseForms.CheckPage.Row("openFollowUpsReason", "closure.openFollowUpsReason", reason));
     }
 
     @PostMapping("/arenden/{id}/avslut/andra")
