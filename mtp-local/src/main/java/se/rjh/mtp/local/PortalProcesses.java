@@ -75,14 +75,19 @@ public final class PortalProcesses {
         return start(command, log);
     }
 
-    /** @param kafkaBootstrapServers where the services publish their events, for the live case pages */
+    /**
+     * @param reportingServiceUrl   where the start page reads the signed-in user's work list
+     * @param kafkaBootstrapServers where the services publish their events, for the live case pages
+     */
     public static Process startPortal(Path root, int portalPort, int authPort, String caseServiceUrl,
-                                      String kafkaBootstrapServers, Path log) throws IOException {
+                                      String reportingServiceUrl, String kafkaBootstrapServers, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(ClassDataSharing.java()));
         command.addAll(javaOptions());
         command.addAll(List.of("-jar", require(portalJar(root)).toString(), "--server.port=" + portalPort,
                 "--spring.security.oauth2.client.provider.mtp.issuer-uri=" + issuer(authPort),
                 "--mtp.portal.case-service-url=" + caseServiceUrl,
+                "--mtp.portal.reporting-service-url=" + reportingServiceUrl,
                 "--mtp.kafka.bootstrap-servers=" + kafkaBootstrapServers));
         return start(command, log);
     }

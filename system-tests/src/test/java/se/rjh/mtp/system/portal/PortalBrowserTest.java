@@ -56,8 +56,10 @@ class PortalBrowserTest {
         system.closeAtEnd(() -> stop(auth));
         PortalProcesses.awaitHealthy("the local authorization server", PortalProcesses.issuer(AUTH_PORT), auth,
                 Duration.ofSeconds(120));
-        Process portal = PortalProcesses.startPortal(root, PORTAL_PORT, AUTH_PORT,
-                system.cases().baseUrl(), system.infra().kafkaBootstrapServers(), logs.resolve("web-portal.log"));
+        // reporting-service is not started (the test stays small): the start page says the work list is unavailable.
+        Process portal = PortalProcesses.startPortal(root, PORTAL_PORT, AUTH_PORT, system.cases().baseUrl(),
+                "http://127.0.0.1:" + EmbeddedInfrastructure.freePort(), system.infra().kafkaBootstrapServers(),
+                logs.resolve("web-portal.log"));
         system.closeAtEnd(() -> stop(portal));
         PortalProcesses.awaitHealthy("web-portal", PORTAL, portal, Duration.ofSeconds(120));
     }
@@ -89,7 +91,7 @@ class PortalBrowserTest {
             // The service refuses a personal identity number: shown at its field, never echoed back.
             driver.findElement(By.id("subject")).sendKeys("Diskdesinfektor i sterilcentralen");
             driver.findElement(By.id("description")).sendKeys("Gäller patient 19121212-1212");
-            driver.findElement(By.id("caseType-REPROCESSING")).click();
+            driver.findElement(By.id("caseType-MTP_COUNCIL_RECOMMENDATION")).click();
             driver.findElement(By.id("channel-FORM")).click();
             driver.findElement(By.id("submitterName")).sendKeys("Ann Al");
             driver.findElement(By.id("submitterUnit")).sendKeys("Sterilcentralen");
@@ -162,6 +164,21 @@ class PortalBrowserTest {
             driver.findElement(By.cssSelector("form[action$='/beredning'] button[type=submit]")).click();
             page(driver, "Diskdesinfektor i sterilcentralen");
             assertThat(text(driver)).contains("Beredningen har börjat.", "Beredning");
+            // The preparation forms: a note saved, the other kinds of form through the accessibility gate.
+            driver.findElement(By.linkText("Lägg till anteckning")).click();
+            page(driver, "Lägg till anteckning");
+            driver.findElement(By.id("text")).sendKeys("Leverantören har skickat valideringsrapporten.");
+            driver.findElement(By.cssSelector("form[action$='/anteckning'] button[type=submit]")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Anteckningen är sparad.", "Leverantören har skickat valideringsrapporten.");
+            for (String[] form : new String[][] {{"dokument", "Koppla dokument"}, {"risk", "Riskbedömning"},
+                    {"handelse", "Uppgifter om händelsen"}, {"villkor", "Villkor för egentillverkning"}}) {
+                driver.get(casePage + "/" + form[0]);
+                page(driver, form[1]);
+                AccessibilityGate.check(driver, form[0]);
+            }
+            driver.get(casePage);
+            page(driver, "Diskdesinfektor i sterilcentralen");
             driver.findElement(By.linkText("Lämna förslag till beslut")).click();
             page(driver, "Förslag till beslut");
             driver.findElement(By.id("proposal")).sendKeys("Diskdesinfektorn införs i sterilcentralen.");
@@ -170,7 +187,40 @@ class PortalBrowserTest {
             page(driver, "Fel: Förslag till beslut");
             assertThat(driver.findElement(By.id("noConsultationReason-error")).getText()).contains("samverkan");
             view(driver, "forslag-saknas");
-            driver.findElement(By.id("noConsultationReason")).sendKeys("Ingen annan instans berörs.");
+            assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("nationalRecommendation");
+
+            // What the proposal lacked: MTP-rådet's recommendation, and a consultation requested and answered.
+            driver.get(casePage);
+            driver.findElement(By.linkText("MTP-rådets rekommendation")).click();
+            page(driver, "MTP-rådets rekommendation");
+            view(driver, "rekommendation");
+            driver.findElement(By.id("recommendation")).click();
+            driver.findElement(By.id("reference")).sendKeys("MTP-rådet 2026:4");
+            driver.findElement(By.cssSelector("form[action$='/rekommendation'] button[type=submit]")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("MTP-rådets rekommendation är sparad.");
+            driver.findElement(By.linkText("Begär samverkan")).click();
+            page(driver, "Begär samverkan");
+            view(driver, "samverkan");
+            new Select(driver.findElement(By.id("body"))).selectByValue("SAFETY_COUNCIL");
+            driver.findElement(By.id("question")).sendKeys("Påverkar placeringen arbetsmiljön?");
+            driver.findElement(By.cssSelector("form[action$='/samverkan'] button[type=submit]")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Samverkan är begärd.", "Skyddskommittén", "Påverkar placeringen arbetsmiljön?");
+            assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("Samverkan");
+            driver.findElement(By.linkText("Registrera svar")).click();
+            page(driver, "Registrera svar på samverkan");
+            view(driver, "samverkan-svar");
+            driver.findElement(By.id("answer")).sendKeys("Nej, placeringen är godkänd.");
+            driver.findElement(By.cssSelector("form[action$='/svar'] button[type=submit]")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Svaret är sparat.", "Besvarad");
+            AccessibilityGate.check(driver, "arendeblad-handlaggare-samverkan");
+            driver.findElement(By.linkText("Lämna förslag till beslut")).click();
+            page(driver, "Förslag till beslut");
+            driver.findElement(By.id("proposal")).sendKeys("Diskdesinfektorn införs i sterilcentralen.");
+            driver.findElement(By.id("rationale")).sendKeys("Validerad process, ingen ökad risk.");
             driver.findElement(By.cssSelector("form[action$='/forslag'] button[type=submit]")).click();
             page(driver, "Diskdesinfektor i sterilcentralen");
             assertThat(text(driver)).contains("Förslaget till beslut är lämnat till ordföranden.");
@@ -179,6 +229,11 @@ class PortalBrowserTest {
             // The chair decides, after checking the decision beside the proposal.
             driver.get(casePage);
             signIn(driver, "ordforande");
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            driver.findElement(By.linkText("Återremittera förslaget")).click();
+            page(driver, "Återremittera förslaget");
+            AccessibilityGate.check(driver, "aterremiss");
+            driver.navigate().back();
             page(driver, "Diskdesinfektor i sterilcentralen");
             driver.findElement(By.linkText("Besluta")).click();
             page(driver, "Beslut");
@@ -196,6 +251,20 @@ class PortalBrowserTest {
                     .map(WebElement::getText).distinct().toList();
             assertThat(everyone).contains("av registrator", "av handlaggare", "av ordforande");
             view(driver, "arendeblad-beslutat");
+
+            // The chair closes the decided case, through the check page.
+            driver.findElement(By.linkText("Avsluta ärendet")).click();
+            page(driver, "Avsluta ärendet");
+            AccessibilityGate.check(driver, "avslut");
+            driver.findElement(By.id("note")).sendKeys("Införd och validerad.");
+            driver.findElement(By.cssSelector("form[action$='/avslut'] button[type=submit]")).click();
+            page(driver, "Kontrollera innan du avslutar ärendet");
+            assertThat(text(driver)).contains("Införd och validerad.");
+            view(driver, "avslut-kontrollera");
+            driver.findElement(By.xpath("//button[normalize-space()='Avsluta ärendet']")).click();
+            page(driver, "Diskdesinfektor i sterilcentralen");
+            assertThat(text(driver)).contains("Ärendet är avslutat.");
+            assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("Avslutat");
         }
     }
 

@@ -32,4 +32,35 @@ public interface CaseGateway {
 
     /** The chair decides on the proposal. */
     CaseStep decide(String caseId, Decision decision);
+
+    void addNote(String caseId, CaseCommands.Note note);
+
+    void referenceDocument(String caseId, CaseCommands.DocumentReference document);
+
+    void assessRisk(String caseId, CaseCommands.RiskAssessment risk);
+
+    void recordIncidentDetails(String caseId, CaseCommands.IncidentDetails details);
+
+    void recordNotReportable(String caseId, CaseCommands.Reason reason);
+
+    void recordInHouseConditions(String caseId, CaseCommands.InHouseConditions conditions);
+
+    void recordNationalRecommendation(String caseId, CaseCommands.Recommendation recommendation);
+
+    /** Asks a concerned body; gives the case's step (the first request moves it to consultation). */
+    CaseStep requestConsultation(String caseId, CaseCommands.ConsultationRequest request);
+
+    void answerConsultation(String caseId, String consultationId, CaseCommands.Answer answer);
+
+    void waiveConsultation(String caseId, String consultationId, CaseCommands.Reason reason);
+
+    /** The chair sends the proposal back to preparation (återremiss). */
+    CaseStep returnProposal(String caseId, CaseCommands.Reason reason);
+
+    /** The chair closes a decided case; a 409 lists in {@link ServiceRefusal#openFollowUps()} what is still open. */
+    CaseStep close(String caseId, CaseCommands.Closure closure);
+
+    CaseStep voidCase(String caseId, CaseCommands.Reason reason);
+
+    void recordFollowUpOutcome(String caseId, String followUpId, CaseCommands.Outcome outcome);
 }

@@ -19,6 +19,7 @@ public class ServiceRefusal extends RuntimeException {
     private final int status;
     private final List<FieldProblem> fieldProblems;
     private final List<String> missing;
+    private final List<String> openFollowUps;
 
     public ServiceRefusal(int status, String detail, List<FieldProblem> fieldProblems) {
         this(status, detail, fieldProblems, List.of());
@@ -26,7 +27,14 @@ public class ServiceRefusal extends RuntimeException {
 
     /** @param missing what a refused transition still needs, as the service lists it (a proposal's checklist) */
     public ServiceRefusal(int status, String detail, List<FieldProblem> fieldProblems, List<String> missing) {
+        this(status, detail, fieldProblems, missing, List.of());
+    }
+
+    /** @param openFollowUps the ids of the follow-ups that keep a case from being closed */
+    public ServiceRefusal(int status, String detail, List<FieldProblem> fieldProblems, List<String> missing,
+                          List<String> openFollowUps) {
         super(detail);
+        this.openFollowUps = List.copyOf(openFollowUps);
         this.status = status;
         this.fieldProblems = List.copyOf(fieldProblems);
         this.missing = List.copyOf(missing);
@@ -34,6 +42,10 @@ public class ServiceRefusal extends RuntimeException {
 
     public List<String> missing() {
         return missing;
+    }
+
+    public List<String> openFollowUps() {
+        return openFollowUps;
     }
 
     public int status() {

@@ -4,14 +4,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param caseServiceUrl where case-service answers, e.g. {@code http://127.0.0.1:8081}
+ * @param reportingServiceUrl where reporting-service answers (the work list), e.g. {@code http://127.0.0.1:8084}
  * @param roleClaim      the ID token claim with the role names, dot-separated when nested ({@code roles} from the
  *                       local authorization server, {@code realm_access.roles} from Keycloak)
  * @param registrationId the OAuth2 client registration the portal signs in with and relays tokens from
  */
 @ConfigurationProperties(prefix = "mtp.portal")
-public record PortalProperties(String caseServiceUrl, String roleClaim, String registrationId) {
+public record PortalProperties(String caseServiceUrl, String reportingServiceUrl, String roleClaim,
+                               String registrationId) {
     public PortalProperties {
         caseServiceUrl = caseServiceUrl == null ? "http://127.0.0.1:8081" : caseServiceUrl;
+        reportingServiceUrl = reportingServiceUrl == null ? "http://127.0.0.1:8084" : reportingServiceUrl;
         roleClaim = roleClaim == null ? "roles" : roleClaim;
         registrationId = registrationId == null ? "mtp" : registrationId;
     }

@@ -31,6 +31,18 @@ public class ServiceClientsConfiguration {
     @Bean
     RestClient caseServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
                                  OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
+        return relaying(builder.clone(), clients, authorizedClients, properties, properties.caseServiceUrl());
+    }
+
+    @Bean
+    RestClient reportingServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
+                                      OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
+        return relaying(builder.clone(), clients, authorizedClients, properties, properties.reportingServiceUrl());
+    }
+
+    private static RestClient relaying(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
+                                       OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties,
+                                       String baseUrl) {
         OAuth2ClientHttpRequestInterceptor relay = new OAuth2ClientHttpRequestInterceptor(clients);
         relay.setClientRegistrationIdResolver(request -> properties.registrationId());
         // A token the service refuses (401/403 with invalid_token) is forgotten, so the next page signs in afresh.
@@ -39,6 +51,6 @@ public class ServiceClientsConfiguration {
         SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
         timeouts.setConnectTimeout(2_000);
         timeouts.setReadTimeout(15_000);
-        return builder.baseUrl(properties.caseServiceUrl()).requestFactory(timeouts).requestInterceptor(relay).build();
+        return builder.baseUrl(baseUrl).requestFactory(timeouts).requestInterceptor(relay).build();
     }
 }

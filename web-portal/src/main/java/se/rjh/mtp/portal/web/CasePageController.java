@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.ConsultationView;
 import se.rjh.mtp.portal.cases.CaseGateway;
@@ -32,9 +33,21 @@ class CasePageController {
                 .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
         model.addAttribute("canRegister", view.step() == CaseStep.RECEIVED && user.isRegistrar());
         model.addAttribute("canStartPreparation", view.step() == CaseStep.REGISTERED && user.isCaseOfficer());
-        model.addAttribute("canPropose", view.step() == CaseStep.IN_PREPARATION && user.isCaseOfficer()
-                && user.name().equals(view.caseOfficer()));
         model.addAttribute("canDecide", view.step() == CaseStep.DECISION_PROPOSED && user.isChair());
+        // The case officer's records while preparing; which type-specific form fits is the case type's.
+        boolean preparing = (view.step() == CaseStep.IN_PREPARATION || view.step() == CaseStep.IN_CONSULTATION)
+                && user.isCaseOfficer() && user.name().equals(view.caseOfficer());
+        model.addAttribute("preparing", preparing);
+        // A proposal may be made in consultation too; what it still lacks is the service's to say.
+        model.addAttribute("canPropose", preparing);
+        model.addAttribute("incident", view.caseType() == CaseType.INCIDENT_FOLLOW_UP);
+        model.addAttribute("inHouse", view.caseType() == CaseType.IN_HOUSE_MANUFACTURING);
+        model.addAttribute("recommendation", view.caseType() == CaseType.INTRODUCTION
+                || view.caseType() == CaseType.MTP_COUNCIL_RECOMMENDATION);
+        model.addAttribute("canReturn", view.step() == CaseStep.DECISION_PROPOSED && user.isChair());
+        model.addAttribute("canClose", view.step() == CaseStep.DECIDED && user.isChair());
+        model.addAttribute("canVoid", !view.step().finished() && (user.isRegistrar() || user.isChair()));
+        model.addAttribute("canRecordOutcome", user.isCaseOfficer() && user.name().equals(view.caseOfficer()));
         return "case";
     }
 }

@@ -32,6 +32,14 @@ final class ServiceFieldErrors {
         }
     }
 
+    /** {@link #attempt} for a command that answers nothing the page needs: true when the service took it. */
+    static boolean sent(Runnable command, BindingResult form, Consumer<String> clear) {
+        return attempt(() -> {
+            command.run();
+            return Boolean.TRUE;
+        }, form, Map.of(), clear) != null;
+    }
+
     /**
      * @param formFields the service's field name to the form's, for the fields whose names differ
      * @param clear      empties a form field by its name

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +15,13 @@ import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.view.CaseListItem;
 import se.rjh.mtp.portal.cases.CaseFilter;
 import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
+import se.rjh.mtp.portal.cases.ServiceUnavailableException;
+import se.rjh.mtp.portal.reporting.WorklistGateway;
 
 /**
- * "Mitt arbete": what waits for the signed-in person, by role, built from the case list. Oldest first, so what has
+ * "Mitt arbete": what waits for the signed-in person: reporting-service's work list (bevakning), overdue first, and
+ * by role the cases from the case list. Oldest first, so what has
  * waited longest comes first.
  */
 @Controller
@@ -28,16 +34,33 @@ class StartController {
     /** How many cases of one step the start page reads; the work list is a start, the case list has the rest. */
     static final int WORK_LIST_SIZE = 100;
 
+    private static final Logger log = LoggerFactory.getLogger(StartController.class);
+
     private final CaseGateway cases;
+    private final WorklistGateway worklists;
     private final Clock clock;
 
-    StartController(CaseGateway cases, Clock clock) {
+    StartController(CaseGateway cases, WorklistGateway worklists, Clock clock) {
         this.cases = cases;
+        this.worklists = worklists;
         this.clock = clock;
     }
 
     @GetMapping("/")
     String start(@ModelAttribute("user") SignedInUser user, Model model) {
+        // The work list (bevakning) is reporting-service's; without it the rest of the page still works.
+        try {
+            model.addAttribute("worklist", worklists.worklist().items());
+        } catch (ServiceUnavailableException down) {
+            log.warn("{}", down.getMessage());
+            model.addAttribute("worklistUnavailable", true);
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() < 500) {
+                throw refusal;
+            }
+            log.warn("reporting-service answered {}", refusal.status());
+            model.addAttribute("worklistUnavailable", true);
+        }
         if (user.isRegistrar()) {
             model.addAttribute("toRegister", waiting(CaseStep.RECEIVED, null));
         }

@@ -14,6 +14,8 @@ import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.view.CaseListItem;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.view.ConsultationView;
+import se.rjh.mtp.api.cases.view.FollowUpView;
 
 /** What the controller tests share: a signed-in user with a role, and case-service's answers. */
 final class Pages {
@@ -37,6 +39,15 @@ final class Pages {
                 Channel.FORM, new Submitter("Ann Al", null, null), LocalDate.of(2026, 11, 20), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, false, List.of(), List.of(),
                 List.of(), List.of());
+    }
+
+    /** A case of a type in a step with its case officer, its consultations and its decision's follow-ups. */
+    static CaseView caseOf(String id, CaseType type, CaseStep step, String caseOfficer,
+                           List<ConsultationView> consultations, List<FollowUpView> followUps) {
+        return new CaseView(id, "MTP/7/2026", step, Instant.now(), "Diskdesinfektor", null, type, Channel.FORM,
+                new Submitter("Ann Al", null, null), LocalDate.of(2026, 11, 20), null, "2.3.1", null, null,
+                LocalDate.of(2026, 11, 20), caseOfficer, LocalDate.of(2026, 11, 21), null, null, null, null, null,
+                null, null, null, null, null, false, List.of(), List.of(), consultations, followUps);
     }
 
     static CasePage page(CaseListItem... items) {

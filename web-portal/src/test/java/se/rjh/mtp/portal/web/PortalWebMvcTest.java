@@ -14,18 +14,20 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.reporting.WorklistGateway;
 import se.rjh.mtp.portal.config.ClockConfiguration;
 import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
 
 /**
  * The portal's controllers, templates and security in MockMvc, with case-service replaced by a stubbed
- * {@link CaseGateway} and the identity provider by a registration that is never called.
+ * {@link CaseGateway}, reporting-service by a stubbed {@link WorklistGateway}, and the identity provider by a
+ * registration that is never called.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
-@MockitoBean(types = CaseGateway.class)
+@MockitoBean(types = {CaseGateway.class, WorklistGateway.class})
 public @interface PortalWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -9,12 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.portal.cases.CaseFilter;
+import se.rjh.mtp.api.reporting.view.Worklist;
+import se.rjh.mtp.api.reporting.view.WorklistItem;
+import se.rjh.mtp.api.reporting.view.WorklistItemKind;
 import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.cases.ServiceUnavailableException;
+import se.rjh.mtp.portal.reporting.WorklistGateway;
 
 @PortalWebMvcTest
 class StartControllerTest {
@@ -23,6 +30,48 @@ class StartControllerTest {
     MockMvc mvc;
     @Autowired
     CaseGateway cases;
+    @Autowired
+    WorklistGateway worklists;
+
+    @BeforeEach
+    void nothingOnTheWorkList() {
+        when(worklists.worklist()).thenReturn(new Worklist("x", LocalDate.of(2026, 12, 1), List.of()));
+    }
+
+    @Test
+    void theWorkListShowsOverdueItemsFirstSaidInWordsAndLinksToTheCase() throws Exception {
+        when(cases.list(CaseFilter.inStep(CaseStep.IN_PREPARATION, StartController.WORK_LIST_SIZE)))
+                .thenReturn(Pages.page());
+        when(cases.list(CaseFilter.inStep(CaseStep.IN_CONSULTATION, StartController.WORK_LIST_SIZE)))
+                .thenReturn(Pages.page());
+        when(worklists.worklist()).thenReturn(new Worklist("handlaggare", LocalDate.of(2026, 12, 1), List.of(
+                new WorklistItem(WorklistItemKind.CONSULTATION_DUE, "c-1", "k-1", null, null, null, "MTP/3/2026",
+                        "Diskdesinfektor", "GAS_COMMITTEE", LocalDate.of(2026, 11, 28), null, 3, true),
+                new WorklistItem(WorklistItemKind.CONSULTATION_DUE, "c-2", "k-2", null, null, null, "MTP/4/2026",
+                        "Infusionspump", "PROCUREMENT", LocalDate.of(2026, 12, 4), null, -3, false))));
+
+        String page = mvc.perform(get("/").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Bevakning", "Försenad", "Samverkan att bevaka", "href=\"/arenden/c-1\"",
+                "Gaskommittén", "skulle vara klart 2026-11-28 (3 dagar sedan)", "senast 2026-12-04", "Upphandling")
+                .doesNotContain("rapporttjänsten inte svarar");
+        assertThat(page.indexOf("Diskdesinfektor")).isPositive().isLessThan(page.indexOf("Infusionspump"));
+        assertThat(page.split(">Försenad<")).hasSize(2);
+    }
+
+    @Test
+    void withReportingDownThePageSaysSoAndTheRestWorks() throws Exception {
+        when(worklists.worklist()).thenThrow(new ServiceUnavailableException("reporting-service", null));
+        when(cases.list(CaseFilter.inStep(CaseStep.DECISION_PROPOSED, StartController.WORK_LIST_SIZE)))
+                .thenReturn(Pages.page());
+
+        String page = mvc.perform(get("/").with(Pages.signedIn("ordforande", "LSG_CHAIR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Bevakningslistan kan inte visas just nu", "Förslag till beslut som väntar",
+                "Inga förslag väntar på beslut.").doesNotContain("<table");
+    }
 
     @Test
     void theRegistrarSeesWhatWaitsForRegistrationOldestFirstWithDaysWaiting() throws Exception {

@@ -1,0 +1,152 @@
+package se.rjh.mtp.portal.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.view.FollowUpView;
+import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
+
+/**
+ * The chair's steps after a proposal: return it to preparation (återremiss), close a decided case, void a case
+ * (makulering). Closing and voiding cannot be undone, so each goes through a check-your-answers page first.
+ */
+@Controller
+class ClosingController {
+
+    private final CaseGateway cases;
+
+    ClosingController(CaseGateway cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping("/arenden/{id}/aterremiss")
+    String returnForm(@PathVariable String id, Model model) {
+        model.addAttribute("reasonForm", new ReasonForm());
+        return returnPage(id, model);
+    }
+
+    @PostMapping("/arenden/{id}/aterremiss")
+    String sendBack(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
+                    BindingResult errors, Model model, RedirectAttributes next) {
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.returnProposal(id, form.toReason()), errors,
+                form::clear)) {
+            return returnPage(id, model);
+        }
+        return CaseForms.done(id, "banner.returned", next);
+    }
+
+    private String returnPage(String id, Model model) {
+        model.addAttribute("reasonPage", new CaseForms.ReasonPage("return.title", "return.reason", "return.reason.hint",
+                "return.submit", "/arenden/" + id + "/aterremiss"));
+        return CaseForms.page(cases, id, model, "reason");
+    }
+
+    @GetMapping("/arenden/{id}/avslut")
+    String closureForm(@PathVariable String id, Model model) {
+        model.addAttribute("closureForm", new ClosureForm());
+        return closurePage(id, model);
+    }
+
+    @PostMapping("/arenden/{id}/avslut")
+    String checkClosure(@PathVariable String id, @Valid @ModelAttribute("closureForm") ClosureForm form,
+                        BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return closurePage(id, model);
+        }
+        model.addAttribute("check", new CaseForms.CheckPage("closure.check.title", "closure.check.lead",
+                "closure.check.submit", "/arenden/" + id + "/avslut/bekrafta", "/arenden/" + id + "/avslut/andra",
+                closureRows(form)));
+        return CaseForms.page(cases, id, model, "check");
+    }
+
+    /** The note, and the reason to close anyway only when one was given (most cases have no open follow-ups). */
+    private static List<CaseForms.CheckPage.Row> closureRows(ClosureForm form) {
+        CaseForms.CheckPage.Row note = new CaseForms.CheckPage.Row("note", "closure.note", form.getNote());
+        String reason = form.getOpenFollowUpsReason();
+        return reason == null || reason.isBlank() ? List.of(note) : List.of(note,
+                new CaseForms.CheckPage.Row("openFollowUpsReason", "closure.openFollowUpsReason", reason));
+    }
+
+    @PostMapping("/arenden/{id}/avslut/andra")
+    String changeClosure(@PathVariable String id, @ModelAttribute("closureForm") ClosureForm form, Model model) {
+        return closurePage(id, model);
+    }
+
+    @PostMapping("/arenden/{id}/avslut/bekrafta")
+    String close(@PathVariable String id, @Valid @ModelAttribute("closureForm") ClosureForm form,
+                 BindingResult errors, Model model, RedirectAttributes next) {
+        if (errors.hasErrors()) {
+            return closurePage(id, model);
+        }
+        try {
+            if (!ServiceFieldErrors.sent(() -> cases.close(id, form.toClosure()), errors, form::clear)) {
+                return closurePage(id, model);
+            }
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() != 409 || refusal.openFollowUps().isEmpty()) {
+                throw refusal;
+            }
+            // The follow-ups still open are listed on the form beside the field that lets the chair close anyway.
+            errors.rejectValue("openFollowUpsReason", "closure.openFollowUps.required");
+            return closurePage(id, model);
+        }
+        return CaseForms.done(id, "banner.closed", next);
+    }
+
+    private String closurePage(String id, Model model) {
+        CaseView view = cases.get(id);
+        model.addAttribute("case", view);
+        model.addAttribute("openFollowUps", view.followUps() == null ? List.of() : view.followUps().stream()
+                .filter(f -> f.state() == FollowUpView.State.OPEN).toList());
+        return "closure";
+    }
+
+    @GetMapping("/arenden/{id}/makulering")
+    String voidingForm(@PathVariable String id, Model model) {
+        model.addAttribute("reasonForm", new ReasonForm());
+        return voidingPage(id, model);
+    }
+
+    @PostMapping("/arenden/{id}/makulering")
+    String checkVoiding(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
+                        BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return voidingPage(id, model);
+        }
+        model.addAttribute("check", new CaseForms.CheckPage("voiding.check.title", "voiding.check.lead",
+                "voiding.check.submit", "/arenden/" + id + "/makulering/bekrafta",
+                "/arenden/" + id + "/makulering/andra",
+                List.of(new CaseForms.CheckPage.Row("reason", "voiding.reason", form.getReason()))));
+        return CaseForms.page(cases, id, model, "check");
+    }
+
+    @PostMapping("/arenden/{id}/makulering/andra")
+    String changeVoiding(@PathVariable String id, @ModelAttribute("reasonForm") ReasonForm form, Model model) {
+        return voidingPage(id, model);
+    }
+
+    @PostMapping("/arenden/{id}/makulering/bekrafta")
+    String voidCase(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
+                    BindingResult errors, Model model, RedirectAttributes next) {
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.voidCase(id, form.toReason()), errors,
+                form::clear)) {
+            return voidingPage(id, model);
+        }
+        return CaseForms.done(id, "banner.voided", next);
+    }
+
+    private String voidingPage(String id, Model model) {
+        model.addAttribute("reasonPage", new CaseForms.ReasonPage("voiding.title", "voiding.reason",
+                "voiding.reason.hint", "common.continue", "/arenden/" + id + "/makulering"));
+        return CaseForms.page(cases, id, model, "reason");
+    }
+}

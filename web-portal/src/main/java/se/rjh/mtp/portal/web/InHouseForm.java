@@ -1,0 +1,81 @@
+package se.rjh.mtp.portal.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.rjh.mtp.api.cases.InHouseCondition;
+import se.rjh.mtp.api.cases.InHouseConditionCode;
+import se.rjh.mtp.api.common.TextRules;
+import se.rjh.mtp.portal.cases.CaseCommands;
+
+/**
+ * The MDR Art. 5(5) checklist, conditions (a)-(h): each confirmed, or a justification why not. Whether each is
+ * answered is the service's rule; its refusal comes back at the condition's justification.
+ */
+public class InHouseForm {
+
+    /** One condition of the checklist. */
+    public static class Row {
+        private InHouseConditionCode code;
+        private boolean confirmed;
+        @Size(max = TextRules.PARAGRAPH)
+        private String justification;
+
+        public InHouseConditionCode getCode() { return code; }
+        public void setCode(InHouseConditionCode code) { this.code = code; }
+        public boolean isConfirmed() { return confirmed; }
+        public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
+        public String getJustification() { return justification; }
+        public void setJustification(String justification) { this.justification = justification; }
+    }
+
+    @Valid
+    private List<Row> conditions = new ArrayList<>();
+
+    /** Every condition, (a) to (h), as recorded so far. */
+    static InHouseForm of(Map<InHouseConditionCode, InHouseCondition> recorded) {
+        InHouseForm form = new InHouseForm();
+        for (InHouseConditionCode code : InHouseConditionCode.values()) {
+            Row row = new Row();
+            row.setCode(code);
+            InHouseCondition given = recorded == null ? null : recorded.get(code);
+            if (given != null) {
+                row.setConfirmed(given.confirmed());
+                row.setJustification(given.justification());
+            }
+            form.conditions.add(row);
+        }
+        return form;
+    }
+
+    CaseCommands.InHouseConditions toConditions() {
+        return new CaseCommands.InHouseConditions(conditions.stream().map(row -> new InHouseCondition(row.code,
+                row.confirmed, row.justification == null || row.justification.isBlank() ? null
+                        : row.justification.strip())).toList());
+    }
+
+    /** The service names a condition as {@code conditions.a}; the form has its justification field. */
+    Map<String, String> serviceFields() {
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            String service = "conditions." + conditions.get(i).code.name().toLowerCase();
+            fields.put(service, "conditions[" + i + "].justification");
+            fields.put(service + ".justification", "conditions[" + i + "].justification");
+        }
+        return fields;
+    }
+
+    void clear(String field) {
+        for (int i = 0; i < conditions.size(); i++) {
+            if (field.equals("conditions[" + i + "].justification")) {
+                conditions.get(i).justification = null;
+            }
+        }
+    }
+
+    public List<Row> getConditions() { return conditions; }
+    public void setConditions(List<Row> conditions) { this.conditions = conditions; }
+}

@@ -1,0 +1,27 @@
+package se.rjh.mtp.portal.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import se.rjh.mtp.api.common.TextRules;
+import se.rjh.mtp.portal.cases.CaseCommands;
+
+/** A note made during preparation. */
+public class NoteForm {
+
+    @NotBlank
+    @Size(max = TextRules.TEXT)
+    private String text;
+
+    CaseCommands.Note toNote() {
+        return new CaseCommands.Note(text.strip());
+    }
+
+    void clear(String field) {
+        if ("text".equals(field)) {
+            text = null;
+        }
+    }
+
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}

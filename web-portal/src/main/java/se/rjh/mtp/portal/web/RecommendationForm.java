@@ -1,0 +1,52 @@
+package se.rjh.mtp.portal.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import se.rjh.mtp.api.cases.NationalRecommendation;
+import se.rjh.mtp.api.common.TextRules;
+import se.rjh.mtp.portal.cases.CaseCommands;
+
+/** MTP-rådet's national recommendation, or that there is none (whether "none" is allowed is the service's rule). */
+public class RecommendationForm {
+
+    /** The radio for "there is no national recommendation". */
+    static final String NONE = "NONE";
+
+    static List<String> choices() {
+        List<String> choices = new java.util.ArrayList<>();
+        for (NationalRecommendation r : NationalRecommendation.values()) {
+            choices.add(r.name());
+        }
+        choices.add(NONE);
+        return choices;
+    }
+
+    @NotBlank
+    private String recommendation;
+    @Size(max = TextRules.LINE)
+    private String reference;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate issuedOn;
+
+    CaseCommands.Recommendation toRecommendation() {
+        return new CaseCommands.Recommendation(NONE.equals(recommendation) ? null
+                : NationalRecommendation.valueOf(recommendation),
+                reference == null || reference.isBlank() ? null : reference.strip(), issuedOn);
+    }
+
+    void clear(String field) {
+        if ("reference".equals(field)) {
+            reference = null;
+        }
+    }
+
+    public String getRecommendation() { return recommendation; }
+    public void setRecommendation(String recommendation) { this.recommendation = recommendation; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }
+}

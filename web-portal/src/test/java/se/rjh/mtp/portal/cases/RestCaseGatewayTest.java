@@ -1,0 +1,97 @@
+package se.rjh.mtp.portal.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.test.web.client.MockRestServiceServer;
+import org.springframework.web.client.RestClient;
+import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.cases.ConcernedBody;
+
+/**
+ * The gateway against a scripted case-service: each command goes to the path and with the body the service's
+ * controllers declare, and a refusal's problem (field errors, open follow-ups) is read back.
+ */
+class RestCaseGatewayTest {
+
+    private MockRestServiceServer service;
+    private RestCaseGateway gateway;
+
+    @BeforeEach
+    void scriptedService() {
+        // Dates as ISO text, as Spring Boot's ObjectMapper writes them in the portal.
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        RestClient.Builder builder = RestClient.builder().baseUrl("http://case-service").messageConverters(converters -> {
+            converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
+            converters.add(new MappingJackson2HttpMessageConverter(json));
+        });
+        service = MockRestServiceServer.bindTo(builder).build();
+        gateway = new RestCaseGateway(builder.build(), json);
+    }
+
+    @Test
+    void commandsGoToTheServicesPathsWithItsBodies() {
+        service.expect(requestTo("http://case-service/api/cases/c-1/incident-details")).andExpect(method(HttpMethod.PUT))
+                .andExpect(content().json("{\"eventDate\":\"2026-11-10\",\"reportedToIvoOn\":\"2026-11-12\","
+                        + "\"lexMariaAssessed\":true}"))
+                .andRespond(withSuccess("{\"id\":\"c-1\"}", MediaType.APPLICATION_JSON));
+        service.expect(requestTo("http://case-service/api/cases/c-1/consultations")).andExpect(method(HttpMethod.POST))
+                .andExpect(content().json("{\"body\":\"GAS_COMMITTEE\",\"question\":\"Gas?\",\"dueDate\":\"2026-12-05\"}"))
+                .andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"consultationId\":\"k-1\",\"step\":\"IN_CONSULTATION\"}"));
+        service.expect(requestTo("http://case-service/api/cases/c-1/consultations/k-1/waiver"))
+                .andExpect(method(HttpMethod.POST)).andExpect(content().json("{\"reason\":\"Besvarad muntligt\"}"))
+                .andRespond(withSuccess("{\"id\":\"c-1\",\"consultationId\":\"k-1\"}", MediaType.APPLICATION_JSON));
+
+        gateway.recordIncidentDetails("c-1", new CaseCommands.IncidentDetails(LocalDate.of(2026, 11, 10), null, null,
+                null, LocalDate.of(2026, 11, 12), true));
+        assertThat(gateway.requestConsultation("c-1", new CaseCommands.ConsultationRequest(ConcernedBody.GAS_COMMITTEE,
+                "Gas?", LocalDate.of(2026, 12, 5)))).isEqualTo(CaseStep.IN_CONSULTATION);
+        gateway.waiveConsultation("c-1", "k-1", new CaseCommands.Reason("Besvarad muntligt"));
+        service.verify();
+    }
+
+    @Test
+    void aClosingRefusedForOpenFollowUpsNamesThem() {
+        service.expect(requestTo("http://case-service/api/cases/c-1/closure")).andExpect(method(HttpMethod.POST))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"detail\":\"Follow-ups are still open\",\"openFollowUps\":[\"f-1\",\"f-2\"]}"));
+
+        ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class,
+                () -> gateway.close("c-1", new CaseCommands.Closure(null, null)));
+
+        assertThat(refusal.status()).isEqualTo(409);
+        assertThat(refusal.openFollowUps()).containsExactly("f-1", "f-2");
+    }
+
+    @Test
+    void aRefusedFieldComesBackByTheServicesName() {
+        service.expect(requestTo("http://case-service/api/cases/c-1/risk-assessment"))
+                .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":400,\"errors\":[{\"field\":\"severity\",\"reason\":\"must be between 1 and 5\"}]}"));
+
+        ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class,
+                () -> gateway.assessRisk("c-1", new CaseCommands.RiskAssessment(9, 1, null)));
+
+        assertThat(refusal.fieldProblems()).containsExactly(
+                new ServiceRefusal.FieldProblem("severity", "must be between 1 and 5"));
+    }
+}
