@@ -291,8 +291,13 @@ class PortalBrowserTest {
     }
 
     private static void page(ChromeDriver driver, String title) {
-        Await.until("the page \"" + title + "\" (at " + driver.getCurrentUrl() + ")", Duration.ofSeconds(30),
-                () -> driver.getTitle().startsWith(title));
+        try {
+            Await.until("the page \"" + title + "\"", Duration.ofSeconds(30), () -> driver.getTitle().startsWith(title));
+        } catch (AssertionError e) {
+            // Which page the browser shows instead says why (a refusal, an error page) better than the timeout does.
+            throw new AssertionError(e.getMessage() + "; shown instead: \"" + driver.getTitle() + "\" at "
+                    + driver.getCurrentUrl() + ": " + text(driver), e);
+        }
     }
 
     private static String text(ChromeDriver driver) {
