@@ -1,7 +1,10 @@
 package se.rjh.mtp.portal.web;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.portal.cases.CaseGateway;
 
@@ -15,6 +18,18 @@ final class CaseForms {
     static String page(CaseGateway cases, String id, Model model, String template) {
         model.addAttribute("case", cases.get(id));
         return template;
+    }
+
+    /**
+     * A case form sent: the command when the form is valid; the form again (the service's refusals at their fields)
+     * when it is not or the service refuses; otherwise back to the case page with the banner.
+     */
+    static String submit(String id, BindingResult errors, Runnable command, Consumer<String> clear,
+                         Supplier<String> form, String banner, RedirectAttributes next) {
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors, clear)) {
+            return form.get();
+        }
+        return done(id, banner, next);
     }
 
     /** Done: back to the case page, where the notification banner says what happened. */

@@ -37,11 +37,8 @@ class ClosingController {
     @PostMapping("/arenden/{id}/aterremiss")
     String sendBack(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.returnProposal(id, form.toReason()), errors,
-                form::clear)) {
-            return returnPage(id, model);
-        }
-        return CaseForms.done(id, "banner.returned", next);
+        return CaseForms.submit(id, errors, () -> cases.returnProposal(id, form.toReason()), form::clear,
+                () -> returnPage(id, model), "banner.returned", next);
     }
 
     private String returnPage(String id, Model model) {
@@ -137,11 +134,8 @@ class ClosingController {
     @PostMapping("/arenden/{id}/makulering/bekrafta")
     String voidCase(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.voidCase(id, form.toReason()), errors,
-                form::clear)) {
-            return voidingPage(id, model);
-        }
-        return CaseForms.done(id, "banner.voided", next);
+        return CaseForms.submit(id, errors, () -> cases.voidCase(id, form.toReason()), form::clear,
+                () -> voidingPage(id, model), "banner.voided", next);
     }
 
     private String voidingPage(String id, Model model) {

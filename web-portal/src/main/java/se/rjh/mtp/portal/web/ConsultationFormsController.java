@@ -44,11 +44,8 @@ class ConsultationFormsController {
     @PostMapping("/arenden/{id}/samverkan")
     String request(@PathVariable String id, @Valid @ModelAttribute("consultationForm") ConsultationForm form,
                    BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.requestConsultation(id, form.toRequest()),
-                errors, form::clear)) {
-            return requestPage(id, model);
-        }
-        return CaseForms.done(id, "banner.consultationRequested", next);
+        return CaseForms.submit(id, errors, () -> cases.requestConsultation(id, form.toRequest()), form::clear,
+                () -> requestPage(id, model), "banner.consultationRequested", next);
     }
 
     private String requestPage(String id, Model model) {
@@ -66,11 +63,8 @@ class ConsultationFormsController {
     String answer(@PathVariable String id, @PathVariable String consultationId,
                   @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult errors, Model model,
                   RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(
-                () -> cases.answerConsultation(id, consultationId, form.toAnswer()), errors, form::clear)) {
-            return answerPage(id, consultationId, model);
-        }
-        return CaseForms.done(id, "banner.consultationAnswered", next);
+        return CaseForms.submit(id, errors, () -> cases.answerConsultation(id, consultationId, form.toAnswer()), form::clear,
+                () -> answerPage(id, consultationId, model), "banner.consultationAnswered", next);
     }
 
     private String answerPage(String id, String consultationId, Model model) {
@@ -88,11 +82,8 @@ class ConsultationFormsController {
     String waive(@PathVariable String id, @PathVariable String consultationId,
                  @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors, Model model,
                  RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(
-                () -> cases.waiveConsultation(id, consultationId, form.toReason()), errors, form::clear)) {
-            return waiverPage(id, consultationId, model);
-        }
-        return CaseForms.done(id, "banner.consultationWaived", next);
+        return CaseForms.submit(id, errors, () -> cases.waiveConsultation(id, consultationId, form.toReason()), form::clear,
+                () -> waiverPage(id, consultationId, model), "banner.consultationWaived", next);
     }
 
     private String waiverPage(String id, String consultationId, Model model) {

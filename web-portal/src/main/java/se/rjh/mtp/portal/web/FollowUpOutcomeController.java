@@ -36,11 +36,8 @@ class FollowUpOutcomeController {
     String record(@PathVariable String id, @PathVariable String followUpId,
                   @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model,
                   RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(
-                () -> cases.recordFollowUpOutcome(id, followUpId, form.toOutcome()), errors, form::clear)) {
-            return page(id, followUpId, model);
-        }
-        return CaseForms.done(id, "banner.outcomeRecorded", next);
+        return CaseForms.submit(id, errors, () -> cases.recordFollowUpOutcome(id, followUpId, form.toOutcome()), form::clear,
+                () -> page(id, followUpId, model), "banner.outcomeRecorded", next);
     }
 
     private String page(String id, String followUpId, Model model) {

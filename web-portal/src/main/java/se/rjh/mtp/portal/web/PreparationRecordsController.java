@@ -30,10 +30,8 @@ class PreparationRecordsController {
     @PostMapping("/arenden/{id}/anteckning")
     String addNote(@PathVariable String id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
                    Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.addNote(id, form.toNote()), errors, form::clear)) {
-            return CaseForms.page(cases, id, model, "note");
-        }
-        return CaseForms.done(id, "banner.noteAdded", next);
+        return CaseForms.submit(id, errors, () -> cases.addNote(id, form.toNote()), form::clear,
+                () -> CaseForms.page(cases, id, model, "note"), "banner.noteAdded", next);
     }
 
     @GetMapping("/arenden/{id}/dokument")
@@ -45,11 +43,8 @@ class PreparationRecordsController {
     @PostMapping("/arenden/{id}/dokument")
     String referenceDocument(@PathVariable String id, @Valid @ModelAttribute("documentForm") DocumentForm form,
                              BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.referenceDocument(id, form.toDocument()),
-                errors, form::clear)) {
-            return CaseForms.page(cases, id, model, "document");
-        }
-        return CaseForms.done(id, "banner.documentReferenced", next);
+        return CaseForms.submit(id, errors, () -> cases.referenceDocument(id, form.toDocument()), form::clear,
+                () -> CaseForms.page(cases, id, model, "document"), "banner.documentReferenced", next);
     }
 
     @GetMapping("/arenden/{id}/risk")
@@ -61,11 +56,8 @@ class PreparationRecordsController {
     @PostMapping("/arenden/{id}/risk")
     String assessRisk(@PathVariable String id, @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors,
                       Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.assessRisk(id, form.toRisk()), errors,
-                form::clear)) {
-            return riskPage(id, model);
-        }
-        return CaseForms.done(id, "banner.riskAssessed", next);
+        return CaseForms.submit(id, errors, () -> cases.assessRisk(id, form.toRisk()), form::clear,
+                () -> riskPage(id, model), "banner.riskAssessed", next);
     }
 
     private String riskPage(String id, Model model) {

@@ -46,11 +46,8 @@ class TypeSpecificController {
     @PostMapping("/arenden/{id}/handelse")
     String recordIncident(@PathVariable String id, @Valid @ModelAttribute("incidentForm") IncidentForm form,
                           BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.recordIncidentDetails(id, form.toDetails()),
-                errors, form::clear)) {
-            return incidentPage(id, model);
-        }
-        return CaseForms.done(id, "banner.incidentRecorded", next);
+        return CaseForms.submit(id, errors, () -> cases.recordIncidentDetails(id, form.toDetails()), form::clear,
+                () -> incidentPage(id, model), "banner.incidentRecorded", next);
     }
 
     private String incidentPage(String id, Model model) {
@@ -67,11 +64,8 @@ class TypeSpecificController {
     @PostMapping("/arenden/{id}/ej-rapporteringspliktig")
     String notReportable(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
                          BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> cases.recordNotReportable(id, form.toReason()),
-                errors, form::clear)) {
-            return notReportablePage(id, model);
-        }
-        return CaseForms.done(id, "banner.notReportable", next);
+        return CaseForms.submit(id, errors, () -> cases.recordNotReportable(id, form.toReason()), form::clear,
+                () -> notReportablePage(id, model), "banner.notReportable", next);
     }
 
     private String notReportablePage(String id, Model model) {
@@ -123,11 +117,8 @@ class TypeSpecificController {
                 && !RecommendationForm.choices().contains(form.getRecommendation())) {
             errors.rejectValue("recommendation", "NotBlank");
         }
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(
-                () -> cases.recordNationalRecommendation(id, form.toRecommendation()), errors, form::clear)) {
-            return recommendationPage(id, model);
-        }
-        return CaseForms.done(id, "banner.recommendationRecorded", next);
+        return CaseForms.submit(id, errors, () -> cases.recordNationalRecommendation(id, form.toRecommendation()), form::clear,
+                () -> recommendationPage(id, model), "banner.recommendationRecorded", next);
     }
 
     private String recommendationPage(String id, Model model) {
