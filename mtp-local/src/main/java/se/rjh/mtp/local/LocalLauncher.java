@@ -43,9 +43,9 @@ public final class LocalLauncher {
             new Service("case-service", 8081), new Service("group-service", 8082),
             new Service("guideline-service", 8083), new Service("reporting-service", 8084));
 
-    /** The services the portal's pages read and command so far: the cases, and the work list on the start page. */
-    static final Service CASE_SERVICE = SERVICES.get(0);
-    static final Service REPORTING_SERVICE = SERVICES.get(3);
+    /** Where the portal reaches the four services above. */
+    static final PortalProcesses.ServiceUrls PORTAL_SERVICES = PortalProcesses.ServiceUrls.local(
+            SERVICES.get(0).port(), SERVICES.get(1).port(), SERVICES.get(2).port(), SERVICES.get(3).port());
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("mtp.home", ".")).toAbsolutePath().normalize();
@@ -91,8 +91,7 @@ public final class LocalLauncher {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
         Process portal = PortalProcesses.startPortal(root, PortalProcesses.PORTAL_PORT,
-                PortalProcesses.AUTH_PORT, "http://127.0.0.1:" + CASE_SERVICE.port(),
-                "http://127.0.0.1:" + REPORTING_SERVICE.port(), infra.kafkaBootstrapServers(),
+                PortalProcesses.AUTH_PORT, PORTAL_SERVICES, infra.kafkaBootstrapServers(),
                 data.resolve("logs").resolve("web-portal.log"));
         processes.add(portal);
         log.info("Starting web-portal on port {}", PortalProcesses.PORTAL_PORT);

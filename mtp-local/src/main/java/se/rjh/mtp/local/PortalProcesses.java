@@ -75,19 +75,29 @@ public final class PortalProcesses {
         return start(command, log);
     }
 
-    /**
-     * @param reportingServiceUrl   where the start page reads the signed-in user's work list
-     * @param kafkaBootstrapServers where the services publish their events, for the live case pages
-     */
-    public static Process startPortal(Path root, int portalPort, int authPort, String caseServiceUrl,
-                                      String reportingServiceUrl, String kafkaBootstrapServers, Path log)
-            throws IOException {
+    /** Where the portal reaches each service; a service that is not started answers nothing there. */
+    public record ServiceUrls(String cases, String groups, String guidelines, String reporting) {
+        /** Every service on 127.0.0.1 at its port. */
+        public static ServiceUrls local(int cases, int groups, int guidelines, int reporting) {
+            return new ServiceUrls(loopback(cases), loopback(groups), loopback(guidelines), loopback(reporting));
+        }
+
+        public static String loopback(int port) {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    /** @param kafkaBootstrapServers where the services publish their events, for the live case pages */
+    public static Process startPortal(Path root, int portalPort, int authPort, ServiceUrls services,
+                                      String kafkaBootstrapServers, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(ClassDataSharing.java()));
         command.addAll(javaOptions());
         command.addAll(List.of("-jar", require(portalJar(root)).toString(), "--server.port=" + portalPort,
                 "--spring.security.oauth2.client.provider.mtp.issuer-uri=" + issuer(authPort),
-                "--mtp.portal.case-service-url=" + caseServiceUrl,
-                "--mtp.portal.reporting-service-url=" + reportingServiceUrl,
+                "--mtp.portal.case-service-url=" + services.cases(),
+                "--mtp.portal.group-service-url=" + services.groups(),
+                "--mtp.portal.guideline-service-url=" + services.guidelines(),
+                "--mtp.portal.reporting-service-url=" + services.reporting(),
                 "--mtp.kafka.bootstrap-servers=" + kafkaBootstrapServers));
         return start(command, log);
     }

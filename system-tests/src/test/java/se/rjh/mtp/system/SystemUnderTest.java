@@ -100,6 +100,11 @@ public final class SystemUnderTest implements BeforeAllCallback, AfterAllCallbac
         return started;
     }
 
+    /** Whether this test class starts the service. */
+    public boolean runs(Service service) {
+        return running.containsKey(service);
+    }
+
     public StartedService cases() {
         return service(Service.CASES);
     }

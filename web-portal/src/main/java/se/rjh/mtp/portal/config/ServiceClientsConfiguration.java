@@ -35,6 +35,18 @@ public class ServiceClientsConfiguration {
     }
 
     @Bean
+    RestClient groupServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
+                                  OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
+        return relaying(builder.clone(), clients, authorizedClients, properties, properties.groupServiceUrl());
+    }
+
+    @Bean
+    RestClient guidelineServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
+                                      OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
+        return relaying(builder.clone(), clients, authorizedClients, properties, properties.guidelineServiceUrl());
+    }
+
+    @Bean
     RestClient reportingServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
                                       OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
         return relaying(builder.clone(), clients, authorizedClients, properties, properties.reportingServiceUrl());

@@ -1,0 +1,104 @@
+package se.rjh.mtp.system.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.Browser;
+
+/**
+ * A headless Chromium on a {@link PortalStack}: signing in and out as a demo user, waiting for a page by its title,
+ * and {@link #view} for each distinct page-and-role view: the accessibility gate, then a screenshot under
+ * {@code target/portal-screenshots} for the README ({@code docs/portal/copy-screenshots.sh} copies them).
+ */
+public final class PortalBrowser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
+
+    private final PortalStack portal;
+    private final Browser browser;
+
+    private PortalBrowser(PortalStack portal, Browser browser) {
+        this.portal = portal;
+        this.browser = browser;
+    }
+
+    public static PortalBrowser open(PortalStack portal) {
+        Browser browser = Browser.start();
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        return new PortalBrowser(portal, browser);
+    }
+
+    public ChromeDriver driver() {
+        return browser.driver();
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** Opens a portal path, e.g. {@code /arenden}. */
+    public void go(String path) {
+        driver().get(portal.url() + path);
+    }
+
+    /** Fills the authorization server's login form the browser has been sent to. */
+    public void signIn(String user) {
+        Await.until("the login form", Duration.ofSeconds(30),
+                () -> driver().getCurrentUrl().startsWith(portal.issuer() + "/login"));
+        assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        AccessibilityGate.check(driver(), "inloggningen");
+        driver().findElement(By.name("username")).sendKeys(user);
+        driver().findElement(By.name("password")).sendKeys(user);
+        driver().findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Signs out; the next visit to the portal must sign in afresh, so both sessions ended. */
+    public void signOut() {
+        driver().findElement(By.xpath("//button[normalize-space()='Logga ut']")).click();
+        page("Du är utloggad");
+        go("/");
+        Await.until("the login form again", Duration.ofSeconds(30),
+                () -> driver().getCurrentUrl().startsWith(portal.issuer() + "/login"));
+        go("/utloggad");
+        page("Du är utloggad");
+    }
+
+    /** Waits for the page whose title starts with {@code title}; on failure names the page shown instead. */
+    public void page(String title) {
+        try {
+            Await.until("the page \"" + title + "\"", Duration.ofSeconds(30),
+                    () -> driver().getTitle().startsWith(title));
+        } catch (AssertionError e) {
+            // Which page the browser shows instead says why (a refusal, an error page) better than the timeout does.
+            throw new AssertionError(e.getMessage() + "; shown instead: \"" + driver().getTitle() + "\" at "
+                    + driver().getCurrentUrl() + ": " + text(), e);
+        }
+    }
+
+    /** The visible text of the page. */
+    public String text() {
+        return driver().findElement(By.tagName("body")).getText();
+    }
+
+    /** The accessibility gate, then a screenshot named {@code name}. */
+    public void view(String name) throws IOException {
+        AccessibilityGate.check(driver(), name);
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(driver().getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+    }
+}
