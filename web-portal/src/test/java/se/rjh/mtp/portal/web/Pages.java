@@ -18,12 +18,12 @@ import se.rjh.mtp.api.cases.view.ConsultationView;
 import se.rjh.mtp.api.cases.view.FollowUpView;
 
 /** What the controller tests share: a signed-in user with a role, and case-service's answers. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
-    static RequestPostProcessor signedIn(String name, String role) {
+    public static RequestPostProcessor signedIn(String name, String role) {
         return oidcLogin().idToken(token -> token.subject(name).claim("preferred_username", name))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
