@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.guidelines.domain.Commands.FlagForRegulatoryChange;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /** Document control over HTTP on the embedded Kafka and MongoDB: roles, rules, refusals that change nothing. */
@@ -106,6 +108,29 @@ class GuidelineLifecycleHttpTest {
         await("library drops " + number, () -> !libraryContains("/api/guidelines/library", number));
         assertThat(TestHttp.get(service.url("/api/guidelines/" + number + "/published.md"), "revisor").status()).isEqualTo(404);
         assertThat(TestHttp.get(service.url("/api/guidelines/" + number + "/versions"), "revisor").json().size()).isEqualTo(3);
+    }
+
+    @Test
+    void aRegulatoryFlagIsAcknowledgedOnceBySomeoneWhoWritesGuidelines() {
+        String number = draft("Flaggad riktlinje", "# Syfte\nText.");
+        service.bean(CommandGateway.class).sendAndWait(
+                new FlagForRegulatoryChange(number, "c-77", "MTP/77/2026", "f-77", "MDR Art. 5(5)"));
+        String flags = "/api/guidelines/" + number + "/regulatory-flags/";
+
+        assertThat(TestHttp.post(service.url(flags + "f-77/acknowledgement"), "lag", "").status()).isEqualTo(403);
+        TestHttp.Response unknown = TestHttp.post(service.url(flags + "f-99/acknowledgement"), "handlaggare", "");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        TestHttp.Response done = TestHttp.post(service.url(flags + "f-77/acknowledgement"), "handlaggare", "");
+        ok(done);
+        assertThat(done.json().path("acknowledgedBy").asText()).isEqualTo("handlaggare");
+        assertThat(TestHttp.post(service.url(flags + "f-77/acknowledgement"), "ordforande", "").status()).isEqualTo(409);
+
+        JsonNode flag = TestHttp.get(service.url("/api/guidelines/" + number), "revisor").json().path("regulatoryFlags")
+                .get(0);
+        assertThat(flag.path("followUpId").asText()).isEqualTo("f-77");
+        assertThat(flag.path("acknowledgedBy").asText()).isEqualTo("handlaggare");
+        assertThat(flag.path("acknowledgedOn").asText()).isEqualTo(TODAY.toString());
     }
 
     @Test

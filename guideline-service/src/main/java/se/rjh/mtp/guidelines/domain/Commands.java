@@ -68,4 +68,9 @@ public final class Commands {
     public record FlagForRegulatoryChange(@TargetAggregateIdentifier String documentNumber, String caseId,
                                           String caseNumber, String followUpId, String regulationReference) {
     }
+
+    /** Someone who writes guidelines takes a regulatory-change flag on; once per flag. */
+    public record AcknowledgeRegulatoryFlag(@TargetAggregateIdentifier String documentNumber, String followUpId,
+                                            LocalDate acknowledgedOn) {
+    }
 }

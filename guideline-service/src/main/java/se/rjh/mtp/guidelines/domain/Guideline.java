@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeMap;
@@ -52,6 +53,10 @@ public class Guideline {
     private LinkedHashSet<String> handledCaseRequests = new LinkedHashSet<>();
     /** The case revision requests the next published version carries out, each reported DONE once. */
     private ArrayList<GuidelineRevisionRequested> pendingCaseRevisions = new ArrayList<>();
+    /** Follow-up id of each regulatory-change flag to the case that raised it, until someone acknowledges it. */
+    private LinkedHashMap<String, String> unacknowledgedFlags = new LinkedHashMap<>();
+    /** Follow-up ids of the flags already acknowledged. */
+    private LinkedHashSet<String> acknowledgedFlags = new LinkedHashSet<>();
 
     protected Guideline() {
         // for Axon
@@ -240,6 +245,21 @@ public class Guideline {
                 command.followUpId(), command.regulationReference()));
     }
 
+    @CommandHandler
+    public void handle(AcknowledgeRegulatoryFlag command, @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        requireActive();
+        String followUpId = TextRules.required("followUpId", command.followUpId(), TextRules.CODE);
+        if (acknowledgedFlags.contains(followUpId)) {
+            throw new StateConflictException("ACKNOWLEDGED", "the flag has already been acknowledged");
+        }
+        String caseId = unacknowledgedFlags.get(followUpId);
+        if (caseId == null) {
+            throw new NotFoundException("Regulatory flag", documentNumber + " " + followUpId);
+        }
+        LocalDate on = TextRules.present("acknowledgedOn", command.acknowledgedOn());
+        apply(new RegulatoryFlagAcknowledged(documentNumber, caseId, followUpId, actor, on));
+    }
+
     // ---- state, set only here
 
     @EventSourcingHandler
@@ -321,6 +341,13 @@ public class Guideline {
     @EventSourcingHandler
     void on(GuidelineFlaggedForRegulatoryChange event) {
         handledCaseRequests.add(caseRequestKey(event.caseId(), event.followUpId()));
+        unacknowledgedFlags.put(event.followUpId(), event.caseId());
+    }
+
+    @EventSourcingHandler
+    void on(RegulatoryFlagAcknowledged event) {
+        unacknowledgedFlags.remove(event.followUpId());
+        acknowledgedFlags.add(event.followUpId());
     }
 
     // ---- guards and look-ups

@@ -106,6 +106,9 @@ public final class GuidelineHistory {
             } else if (payload instanceof GuidelineFlaggedForRegulatoryChange e) {
                 regulatoryFlags.add(new CaseRequestView(e.caseId(), e.caseNumber(), e.followUpId(),
                         e.regulationReference()));
+            } else if (payload instanceof RegulatoryFlagAcknowledged e) {
+                regulatoryFlags.replaceAll(flag -> flag.followUpId().equals(e.followUpId())
+                        ? flag.acknowledged(e.acknowledgedBy(), e.acknowledgedOn()) : flag);
             }
         }
 

@@ -104,6 +104,7 @@ final class RoleMatrix {
             guideline-service   | POST   | /api/guidelines/{documentNumber}/versions/{versionNumber}/approval | LSG_CHAIR
             guideline-service   | POST   | /api/guidelines/{documentNumber}/versions/{versionNumber}/publication | LSG_CHAIR
             guideline-service   | POST   | /api/guidelines/{documentNumber}/retirement                       | LSG_CHAIR
+            guideline-service   | POST   | /api/guidelines/{documentNumber}/regulatory-flags/{followUpId}/acknowledgement | CASE_OFFICER LSG_CHAIR
             reporting-service   | GET    | /api/reports/dashboard                                            | ANY
             reporting-service   | GET    | /api/reports/pipeline                                             | ANY
             reporting-service   | GET    | /api/reports/cases/{id}                                           | ANY
