@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 from=system-tests/target/portal-screenshots
-for view in mitt-arbete mottagning-med-fel arendeblad-registrerat; do
-    [ -f "$from/$view.png" ] || { echo "Missing $from/$view.png: run PortalBrowserTest first" >&2; exit 1; }
+for view in mitt-arbete mottagning-med-fel arendeblad-registrerat riktlinje-jamforelse; do
+    [ -f "$from/$view.png" ] || { echo "Missing $from/$view.png: run the portal browser tests first" >&2; exit 1; }
     cp "$from/$view.png" "docs/portal/$view.png"
 done
 echo "Copied to docs/portal/"

@@ -58,6 +58,9 @@ final class GuidelineForms {
         if (detail.contains("only the named reviewers")) {
             return "guidelines.refused.notReviewer";
         }
+        if (detail.contains("already been acknowledged")) {
+            return "guidelines.refused.alreadyAcknowledged";
+        }
         if (detail.contains("already recorded")) {
             return "guidelines.refused.alreadyRecorded";
         }

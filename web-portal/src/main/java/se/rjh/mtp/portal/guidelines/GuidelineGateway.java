@@ -38,4 +38,7 @@ public interface GuidelineGateway {
     void approve(String documentNumber, int version);
 
     void publish(String documentNumber, int version, GuidelineCommands.Publish publish);
+
+    /** Acknowledges (kvitterar) the regulatory-change flag raised by that case follow-up. */
+    void acknowledgeFlag(String documentNumber, String followUpId);
 }

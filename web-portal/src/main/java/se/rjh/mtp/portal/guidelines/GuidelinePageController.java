@@ -1,18 +1,24 @@
 package se.rjh.mtp.portal.guidelines;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.guidelines.view.DiffLine;
 import se.rjh.mtp.api.guidelines.view.GuidelineVersionView;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
 
 /**
  * One guideline: a version's text rendered from Markdown (sanitised), the version history as a timeline, a banner on
- * any version that is not the one in force, and the difference between two versions side by side.
+ * any version that is not the one in force, the regulatory-change flags to acknowledge, and the difference between two
+ * versions side by side.
  */
 @Controller
 class GuidelinePageController {
@@ -38,6 +44,19 @@ class GuidelinePageController {
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
         return "guidelines/guideline";
+    }
+
+    /** A regulatory-change flag taken on; a refusal (already acknowledged, retired) is said on the guideline's page. */
+    @PostMapping("/riktlinjer/{number}/regelandringar/{followUpId}/kvittera")
+    String acknowledge(@PathVariable String number, @PathVariable String followUpId, Model model,
+                       RedirectAttributes next) {
+        BindingResult none = new BeanPropertyBindingResult(followUpId, "flag");
+        if (!GuidelineForms.sent(() -> guidelines.acknowledgeFlag(number, followUpId), none, Map.of(), model)) {
+            return guideline(number, null, model);
+        }
+        next.addFlashAttribute("banner", "guidelines.banner.acknowledged");
+        next.addFlashAttribute("bannerArgument", number);
+        return "redirect:/riktlinjer/" + number + "#flags";
     }
 
     @GetMapping("/riktlinjer/{number}/jamfor")

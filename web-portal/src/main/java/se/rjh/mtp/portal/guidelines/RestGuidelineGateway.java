@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 import se.rjh.mtp.api.guidelines.view.DiffLine;
+import se.rjh.mtp.api.guidelines.view.FlagAcknowledgement;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
 import se.rjh.mtp.api.guidelines.view.LibraryEntry;
 import se.rjh.mtp.api.guidelines.view.Publication;
@@ -107,6 +108,13 @@ class RestGuidelineGateway implements GuidelineGateway {
     @Override
     public void publish(String documentNumber, int version, GuidelineCommands.Publish publish) {
         send(HttpMethod.POST, publish, Publication.class, VERSION + "/publication", documentNumber, version);
+    }
+
+    @Override
+    public void acknowledgeFlag(String documentNumber, String followUpId) {
+        responses.call(() -> http.post().uri("/api/guidelines/{n}/regulatory-flags/{f}/acknowledgement", documentNumber,
+                followUpId).retrieve().onStatus(HttpStatusCode::isError, responses::refuse)
+                .body(FlagAcknowledgement.class));
     }
 
     /** One command: its body to the path, the answer read as the service's response record. */

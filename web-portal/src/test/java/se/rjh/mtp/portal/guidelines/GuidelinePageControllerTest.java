@@ -1,8 +1,14 @@
 package se.rjh.mtp.portal.guidelines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -37,7 +43,7 @@ class GuidelinePageControllerTest {
 
         assertThat(page).contains("<h1 class=\"govuk-heading-l\">Diskdesinfektorer</h1>", "<h3>Rengöring</h3>",
                 "<li>steg ett</li>", "id=\"version-history\"", "Version 1", "Ersatt", "Publicerad", "Gäller från 2026-10-01.",
-                "Regeländring", "ärende MTP/9/2026", "MDR Art. 5(5)")
+                "Regeländringar", "ärende MTP/9/2026", "MDR Art. 5(5)", "Ej kvitterad")
                 .doesNotContain("<script>alert", "javascript:", "Viktigt", "Skicka version");
         // The escaped script is text, never markup.
         assertThat(page).contains("&lt;script&gt;");
@@ -88,6 +94,37 @@ class GuidelinePageControllerTest {
                 "1 rad tillagd och 1 borttagen.", "<del><strong class=\"mtp-diff__label\">Borttaget:</strong>",
                 "<ins><strong class=\"mtp-diff__label\">Tillagt:</strong>", "Torka av med klorhexidin.",
                 "mtp-diff--added", "mtp-diff--removed", "<option value=\"1\" selected=\"selected\">Version 1</option>");
+    }
+
+    @Test
+    void writersAcknowledgeAFlagOthersOnlySeeWhetherItIs() throws Exception {
+        when(guidelines.guideline(Guidelines.NUMBER)).thenReturn(Guidelines.guideline(1, List.of(
+                        new CaseRequestView("c-9", "MTP/9/2026", "f-1", "MDR Art. 5(5)"),
+                        new CaseRequestView("c-8", "MTP/8/2026", "f-0", "IVDR Art. 5", "ordforande",
+                                java.time.LocalDate.of(2026, 11, 30))),
+                Guidelines.published(1, "Text")));
+
+        String officer = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER)
+                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(officer).contains("action=\"/riktlinjer/RL-MTP-3/regelandringar/f-1/kvittera\"", "Ej kvitterad",
+                "Kvitterad", "av ordforande den 2026-11-30").doesNotContain("/regelandringar/f-0/kvittera");
+        String member = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER).with(Pages.signedIn("lag", "LAG_MEMBER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(member).contains("Ej kvitterad").doesNotContain("/kvittera\"");
+
+        mvc.perform(post("/riktlinjer/" + Guidelines.NUMBER + "/regelandringar/f-1/kvittera")
+                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+                .andExpect(redirectedUrl("/riktlinjer/RL-MTP-3#flags"))
+                .andExpect(flash().attribute("banner", "guidelines.banner.acknowledged"));
+        verify(guidelines).acknowledgeFlag(Guidelines.NUMBER, "f-1");
+
+        doThrow(new ServiceRefusal(409, "Not allowed in step ACKNOWLEDGED: the flag has already been acknowledged",
+                List.of())).when(guidelines).acknowledgeFlag(Guidelines.NUMBER, "f-0");
+        String refused = mvc.perform(post("/riktlinjer/" + Guidelines.NUMBER + "/regelandringar/f-0/kvittera")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("govuk-error-summary", "Regeländringen är redan kvitterad.", "Läs in riktlinjen igen");
     }
 
     @Test
