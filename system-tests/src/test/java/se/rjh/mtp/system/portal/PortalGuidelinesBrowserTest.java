@@ -78,6 +78,7 @@ class PortalGuidelinesBrowserTest {
             // ... and names the reviewer.
             driver.findElement(By.linkText("Skicka version 1 på granskning")).click();
             portalBrowser.page("Skicka på granskning");
+            AccessibilityGate.check(driver, "riktlinje-granskare");
             driver.findElement(By.id("reviewers")).sendKeys("lag");
             driver.findElement(By.cssSelector("form[action$='/granskare'] button[type=submit]")).click();
             portalBrowser.page("Granskning av " + number + " version 1");
@@ -92,6 +93,7 @@ class PortalGuidelinesBrowserTest {
             portalBrowser.view("riktlinje-granskning");
             driver.findElement(By.linkText("Din granskning (lag)")).click();
             portalBrowser.page("Lämna omdöme");
+            AccessibilityGate.check(driver, "riktlinje-omdome");
             driver.findElement(By.id("verdict")).click();
             driver.findElement(By.cssSelector("form[action$='/omdome'] button[type=submit]")).click();
             portalBrowser.page("Granskning av " + number + " version 1");
@@ -111,8 +113,10 @@ class PortalGuidelinesBrowserTest {
             assertThat(portalBrowser.text()).contains("Versionen är fastställd", "Fastställd av ordforande");
             driver.findElement(By.linkText("Publicera version 1")).click();
             portalBrowser.page("Publicera");
+            AccessibilityGate.check(driver, "riktlinje-publicering");
             driver.findElement(By.cssSelector("form[action$='/publicering'] button[type=submit]")).click();
             portalBrowser.page("Kontrollera innan du publicerar");
+            AccessibilityGate.check(driver, "riktlinje-publicering-kontrollera");
             driver.findElement(By.xpath("//button[normalize-space()='Publicera version 1']")).click();
             portalBrowser.page(number);
             assertThat(portalBrowser.text()).contains("Versionen är publicerad", "Publicerad", "Gäller från",
@@ -148,7 +152,30 @@ class PortalGuidelinesBrowserTest {
             assertThat(driver.findElement(By.id("schedule-results")).getText()).contains(number, "Om ");
             portalBrowser.view("riktlinje-revision");
             assertThat(driver.getCurrentUrl()).endsWith("inom=60");
-            assertThat(guidelinePage).startsWith("/riktlinjer/RL-MTP-");
+
+            // The library's search: htmx swaps only the results and pushes the search's address.
+            portalBrowser.go("/riktlinjer");
+            portalBrowser.page("Riktlinjer");
+            portalBrowser.browser().evaluate("window.samePageMarker = 'kvar'");
+            driver.findElement(By.id("regulation")).sendKeys("MDR Art. 5");
+            driver.findElement(By.id("visa-gallande")).click();
+            driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+            Await.until("the searched address", Duration.ofSeconds(10),
+                    () -> driver.getCurrentUrl().contains("visa=gallande"));
+            Await.until("the swapped results", Duration.ofSeconds(10), () -> {
+                try {
+                    return driver.findElement(By.id("guideline-results")).getText().contains("1 riktlinje");
+                } catch (StaleElementReferenceException swappedMeanwhile) {
+                    return false;
+                }
+            });
+            assertThat(portalBrowser.browser().evaluate("window.samePageMarker")).isEqualTo("kvar");
+            driver.findElement(By.linkText("Diskdesinfektorer i sterilcentralen")).click();
+            portalBrowser.page(number);
+            assertThat(driver.getCurrentUrl()).endsWith(guidelinePage);
+            driver.navigate().back();
+            portalBrowser.page("Riktlinjer");
+            AccessibilityGate.check(driver, "riktlinjer-efter-htmx-byte");
         }
     }
 }
