@@ -49,12 +49,12 @@ class GuidelineDraftingController {
     @PostMapping("/riktlinjer/ny")
     String draft(@Valid @ModelAttribute(FORM) NewGuidelineForm form, BindingResult errors, Model model,
                  RedirectAttributes next) {
-        String[] number = new String[1];
-        if (errors.hasErrors() || !GuidelineForms.sent(() -> number[0] = guidelines.draft(form.toCommand()), errors,
-                NewGuidelineForm.FROM_SERVICE, model)) {
+        String number = errors.hasErrors() ? null : GuidelineForms.attempt(() -> guidelines.draft(form.toCommand()),
+                errors, NewGuidelineForm.FROM_SERVICE, model);
+        if (number == null) {
             return editor(model, "new", null, null);
         }
-        return done(number[0], 1, "guidelines.banner.drafted", next);
+        return done(number, 1, "guidelines.banner.drafted", next);
     }
 
     // ---- a new version of a published guideline
@@ -82,13 +82,13 @@ class GuidelineDraftingController {
         if (DraftForm.text(form.getChangeSummary()) == null) {
             errors.rejectValue("changeSummary", "NotBlank.draftForm.changeSummary");
         }
-        int[] version = new int[1];
-        if (errors.hasErrors() || !GuidelineForms.sent(() -> version[0] = guidelines.revise(number,
+        Integer version = errors.hasErrors() ? null : GuidelineForms.attempt(() -> guidelines.revise(number,
                 new GuidelineCommands.Revision(form.getContent(), DraftForm.text(form.getChangeSummary()))), errors,
-                Map.of(), model)) {
+                Map.of(), model);
+        if (version == null) {
             return editor(model, "revision", guidelines.guideline(number), null);
         }
-        return done(number, version[0], "guidelines.banner.revised", next);
+        return done(number, version, "guidelines.banner.revised", next);
     }
 
     // ---- editing a draft

@@ -3,6 +3,7 @@ package se.rjh.mtp.portal.guidelines;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import se.rjh.mtp.api.guidelines.view.GuidelineVersionView;
@@ -27,19 +28,26 @@ final class GuidelineForms {
 
     /** @return true when the service took the command; otherwise the refusal is on the form or in the model */
     static boolean sent(Runnable command, BindingResult form, Map<String, String> formFields, Model model) {
-        try {
+        return attempt(() -> {
             command.run();
-            return true;
+            return Boolean.TRUE;
+        }, form, formFields, model) != null;
+    }
+
+    /** @return the service's answer, or null when it refused (the refusal then on the form or in the model) */
+    static <T> T attempt(Supplier<T> command, BindingResult form, Map<String, String> formFields, Model model) {
+        try {
+            return command.get();
         } catch (ServiceRefusal refusal) {
             if (refusal.status() == 409) {
                 model.addAttribute(REFUSAL, refusalMessage(refusal));
-                return false;
+                return null;
             }
             if (refusal.status() != 400) {
                 throw refusal;
             }
             ServiceFieldErrors.apply(refusal, form, formFields, field -> { });
-            return false;
+            return null;
         }
     }
 
