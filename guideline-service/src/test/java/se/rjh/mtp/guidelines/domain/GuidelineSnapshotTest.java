@@ -34,6 +34,9 @@ class GuidelineSnapshotTest {
         source(guideline, new ReviewVerdictRecorded(NUMBER, 2, REVIEWER, ReviewVerdict.APPROVE, null));
         source(guideline, new GuidelineRevisionRequested(NUMBER, "c1", "MTP/1/2026", "f1", "x"));
         source(guideline, new GuidelineReviewDue(NUMBER, 1, TODAY.plusMonths(12), "Egentillverkning av MTP"));
+        source(guideline, new GuidelineFlaggedForRegulatoryChange(NUMBER, "c2", "MTP/2/2026", "f2", "MDR Art. 5"));
+        source(guideline, new GuidelineFlaggedForRegulatoryChange(NUMBER, "c3", "MTP/3/2026", "f3", "MDR Art. 5"));
+        source(guideline, new RegulatoryFlagAcknowledged(NUMBER, "c2", "f2", AUTHOR, TODAY));
 
         SerializedObject<byte[]> snapshot = serializer.serialize(guideline, byte[].class);
         Guideline copy = serializer.deserialize(snapshot);
@@ -43,6 +46,7 @@ class GuidelineSnapshotTest {
         assertThat(copy).usingRecursiveComparison().isEqualTo(guideline);
         assertThat(field(copy, "versions")).asInstanceOf(MAP).containsOnlyKeys(1, 2)
                 .isEqualTo(field(guideline, "versions"));
+        assertThat(field(copy, "unacknowledgedFlags")).asInstanceOf(MAP).containsOnlyKeys("f3");
     }
 
     @Test
