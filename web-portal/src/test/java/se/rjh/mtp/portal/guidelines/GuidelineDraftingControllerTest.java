@@ -112,6 +112,30 @@ class GuidelineDraftingControllerTest {
     }
 
     @Test
+    void aDraftIsEditedFromItsOwnTextAndPreviewedWithoutSaving() throws Exception {
+        when(guidelines.guideline(Guidelines.NUMBER)).thenReturn(Guidelines.guideline(1, List.of(),
+                Guidelines.published(1, "Gällande"), Guidelines.draft(2, "Utkastets text")));
+        String path = "/riktlinjer/" + Guidelines.NUMBER + "/versioner/2/redigera";
+
+        String form = mvc.perform(get(path).with(Pages.signedIn("ordforande", "LSG_CHAIR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Redigera utkastet till version 2", "Utkastets text</textarea>",
+                "formaction=\"" + path + "/forhandsgranska\"");
+
+        String preview = mvc.perform(post(path + "/forhandsgranska").param("content", "**Nytt**")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("<html", "<strong>Nytt</strong>", "**Nytt**</textarea>");
+        verify(guidelines, never()).changeContent(any(), org.mockito.ArgumentMatchers.anyInt(), any());
+
+        mvc.perform(post(path).param("content", "**Nytt**").param("changeSummary", "")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(redirectedUrl("/riktlinjer/RL-MTP-3?version=2"))
+                .andExpect(flash().attribute("banner", "guidelines.banner.changed"));
+        verify(guidelines).changeContent(Guidelines.NUMBER, 2, new GuidelineCommands.DraftContent("**Nytt**", null));
+    }
+
+    @Test
     void aRevisionWhileAnotherVersionIsOpenIsSaidInSwedishWithAReloadLink() throws Exception {
         when(guidelines.guideline(Guidelines.NUMBER)).thenReturn(Guidelines.guideline(1, List.of(),
                 Guidelines.published(1, "Text")));
