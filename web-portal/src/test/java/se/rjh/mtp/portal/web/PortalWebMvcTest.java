@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.groups.GroupGateway;
 import se.rjh.mtp.portal.reporting.WorklistGateway;
 import se.rjh.mtp.portal.config.ClockConfiguration;
 import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
@@ -27,7 +28,7 @@ import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
-@MockitoBean(types = {CaseGateway.class, WorklistGateway.class})
+@MockitoBean(types = {CaseGateway.class, WorklistGateway.class, GroupGateway.class})
 public @interface PortalWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)
