@@ -112,11 +112,18 @@ class AssignmentPageControllerTest {
 
     @Test
     void aNewAssignmentIsCheckedBeforeItIsIssued() throws Exception {
-        String empty = mvc.perform(post("/grupper/" + GroupFixtures.LAG + "/uppdrag/nytt")
+        // As a browser sends an empty form: every field, empty.
+        String empty = mvc.perform(post("/grupper/" + GroupFixtures.LAG + "/uppdrag/nytt").param("title", "")
+                        .param("description", "").param("deliverables", "").param("dueDate", "")
                         .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(empty).contains("<title>Fel: Skriv nytt uppdrag", "href=\"#title\"", "href=\"#description\"",
                 "href=\"#deliverables\"", "href=\"#dueDate\"", "id=\"dueDate-error\"", "Ange minst en leverans");
+        assertThat(empty.split("govuk-error-summary__list")[1].split("</ul>")[0].split("<a ")).hasSize(5);
+        // Each field once, as the kind of input it is.
+        assertThat(empty.split("id=\"title\"")).hasSize(2);
+        assertThat(empty).contains("type=\"date\" aria-describedby=\"dueDate-hint dueDate-error\"")
+                .doesNotContain("<textarea class=\"govuk-textarea govuk-textarea--error\" rows=\"5\" id=\"title\"");
 
         String check = mvc.perform(post("/grupper/" + GroupFixtures.LAG + "/uppdrag/nytt")
                         .param("title", "Kartlägg egentillverkning").param("description", "Vilka enheter?")
