@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import se.rjh.mtp.api.groups.QuestionCases;
+import se.rjh.mtp.system.QuestionCaseDecision;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.Browser;
@@ -161,7 +162,7 @@ class PortalGroupsBrowserTest {
             String questionId = TestHttp.get(system.groups().baseUrl() + "/api/assignments/" + assignmentId, "lag")
                     .json().get("questions").get(0).get("questionId").asText();
             String caseId = QuestionCases.caseIdFor(questionId);
-            decide(caseId);
+            QuestionCaseDecision.decide(system, caseId, DECISION);
 
             // The decision comes back onto the assignment, beside the question and its case.
             portalBrowser.go("/uppdrag/" + assignmentId);
@@ -175,17 +176,5 @@ class PortalGroupsBrowserTest {
                     .isNotEmpty();
             AccessibilityGate.check(driver, "uppdrag-med-beslut");
         }
-    }
-
-    private static void decide(String caseId) {
-        String path = system.cases().baseUrl() + "/api/cases/" + caseId;
-        assertThat(TestHttp.post(path + "/registration", "registrator", "{\"classification\": \"Fråga från LAG\"}").status()).isEqualTo(200);
-        assertThat(TestHttp.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}").status()).isEqualTo(200);
-        assertThat(TestHttp.post(path + "/proposal", "handlaggare", """
-                {"proposal": "Svara ja", "rationale": "Artikel 5.5 gäller", "noConsultationReason": "Ren tolkningsfråga"}
-                """).status()).isEqualTo(200);
-        TestHttp.Response decided = TestHttp.post(path + "/decision", "ordforande",
-                "{\"decision\": \"" + DECISION + "\", \"decidedBy\": \"LSG\"}");
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
     }
 }

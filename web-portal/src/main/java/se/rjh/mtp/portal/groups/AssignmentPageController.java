@@ -1,24 +1,30 @@
 package se.rjh.mtp.portal.groups;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.format.support.FormattingConversionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.groups.QuestionCases;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.groups.GroupForms.AssignmentForm;
 import se.rjh.mtp.portal.groups.GroupForms.DeliveryForm;
 import se.rjh.mtp.portal.groups.GroupForms.FeedbackForm;
@@ -41,10 +47,18 @@ class AssignmentPageController {
 
     private final GroupGateway groups;
     private final Clock clock;
+    private final FormattingConversionService conversions;
+    private final Validator validator;
+    private final List<Form<?>> forms;
 
-    AssignmentPageController(GroupGateway groups, Clock clock) {
+    AssignmentPageController(GroupGateway groups, Clock clock,
+                             @Qualifier("mvcConversionService") FormattingConversionService conversions,
+                             @Qualifier("mvcValidator") Validator validator) {
         this.groups = groups;
         this.clock = clock;
+        this.conversions = conversions;
+        this.validator = validator;
+        this.forms = forms();
     }
 
     @GetMapping("/uppdrag/{id}")
@@ -116,123 +130,114 @@ class AssignmentPageController {
         return GroupPages.FORM;
     }
 
-    // --- The chair issues a drafted assignment (from a case decision), with its due date.
+    // --- The assignment's forms that send one command: each is a row of FORMS, served by the two handlers below.
 
-    @GetMapping("/uppdrag/{id}/utfarda")
-    String issueForm(@PathVariable String id, Model model) {
-        AssignmentView a = groups.assignment(id);
-        IssueForm form = new IssueForm();
-        form.setDueDate(a.dueDate());
-        model.addAttribute("form", form);
-        return issuePage(a, model);
+    /**
+     * One form of the assignment page.
+     *
+     * @param blank   a new, empty form
+     * @param prefill what the form starts with besides the query's parameters (a draft's due date)
+     * @param fields  what the form asks, in order
+     * @param command the command, sent when the form is valid
+     */
+    private record Form<F>(String path, Supplier<F> blank, BiConsumer<F, AssignmentView> prefill, String title,
+                           String lead, String submit, List<Field> fields, BiConsumer<String, F> command,
+                           String banner) {
+
+        FormPage page(String id) {
+            return new FormPage(title, lead, action(id, path), submit, fields);
+        }
     }
 
-    @PostMapping("/uppdrag/{id}/utfarda")
-    String issue(@PathVariable String id, @Valid @ModelAttribute("form") IssueForm form, BindingResult errors,
-                 Model model, RedirectAttributes next) {
-        return send(id, errors, form, () -> groups.issueDraft(id, form.getDueDate()),
-                () -> issuePage(groups.assignment(id), model), "groups.banner.draftIssued", next);
+    private static <F> BiConsumer<F, AssignmentView> nothing() {
+        return (form, assignment) -> { };
     }
 
-    private static String issuePage(AssignmentView a, Model model) {
-        return formPage(a, model, new FormPage("groups.issue.title", "groups.issue.lead",
-                action(a.id(), "utfarda"), "groups.issue.submit",
-                List.of(Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint"))));
+    private List<Form<?>> forms() {
+        return List.of(
+                // The chair issues a drafted assignment (from a case decision), with its due date.
+                new Form<IssueForm>("utfarda", IssueForm::new, (f, a) -> f.setDueDate(a.dueDate()),
+                        "groups.issue.title", "groups.issue.lead", "groups.issue.submit",
+                        List.of(Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
+                        (id, f) -> groups.issueDraft(id, f.getDueDate()), "groups.banner.draftIssued"),
+                new Form<ReasonForm>("avboj", ReasonForm::new, nothing(), "groups.decline.title", null,
+                        "groups.decline.submit",
+                        List.of(Field.textarea("reason", "groups.decline.reason", "groups.decline.reason.hint")),
+                        (id, f) -> groups.decline(id, f.toReason()), "groups.banner.declined"),
+                // The first progress report starts the work.
+                new Form<ProgressForm>("rapport", ProgressForm::new, nothing(), "groups.report.title",
+                        "groups.report.lead", "groups.report.submit", List.of(
+                        Field.radios("status", "groups.report.status", List.of(ProgressStatus.values()),
+                                "groups.signal.choice"),
+                        Field.textarea("text", "groups.report.text", "groups.report.text.hint")),
+                        (id, f) -> groups.reportProgress(id, f.toReport()), "groups.banner.reported"),
+                new Form<DeliveryForm>("leverans", DeliveryForm::new, nothing(), "groups.deliver.title",
+                        "groups.deliver.lead", "groups.deliver.submit",
+                        List.of(Field.textarea("finalReport", "groups.deliver.finalReport", null)),
+                        (id, f) -> groups.deliver(id, f.toDelivery()), "groups.banner.delivered"),
+                // The chair's feedback: completed, or back in progress for a revision (?outcome= chooses one).
+                new Form<FeedbackForm>("aterkoppling", FeedbackForm::new, nothing(), "groups.feedback.title", null,
+                        "groups.feedback.submit", List.of(
+                        Field.radios("outcome", "groups.feedback.outcome", List.of(FeedbackOutcome.values()),
+                                "groups.outcome"),
+                        Field.textarea("feedback", "groups.feedback.text", null)),
+                        (id, f) -> groups.giveFeedback(id, f.toFeedback()), "groups.banner.feedback"),
+                // A LAG member asks the LSG; case-service opens a case for the question.
+                new Form<QuestionForm>("fraga", QuestionForm::new, nothing(), "groups.question.title",
+                        "groups.question.lead", "groups.question.submit", List.of(
+                        Field.text("subject", "groups.question.subject", "groups.question.subject.hint"),
+                        Field.textarea("text", "groups.question.text", "groups.question.text.hint")),
+                        (id, f) -> groups.raiseQuestion(id, f.toQuestion()), "groups.banner.asked"));
     }
 
-    // --- The LAG accepts (nothing to fill in) or declines with a reason.
+    /** One of {@link #forms}; the other paths under an assignment are mapped literally, which Spring MVC prefers. */
+    @GetMapping("/uppdrag/{id}/{path}")
+    String form(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model) {
+        return open(form(path), groups.assignment(id), request, model);
+    }
+
+    private <F> String open(Form<F> form, AssignmentView a, HttpServletRequest request, Model model) {
+        F values = form.blank().get();
+        form.prefill().accept(values, a);
+        model.addAllAttributes(bind(values, request).getModel());
+        return formPage(a, model, form.page(a.id()));
+    }
+
+    @PostMapping("/uppdrag/{id}/{path}")
+    String send(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model,
+                RedirectAttributes next) {
+        return send(form(path), id, request, model, next);
+    }
+
+    private <F> String send(Form<F> form, String id, HttpServletRequest request, Model model, RedirectAttributes next) {
+        F values = form.blank().get();
+        BindingResult errors = bind(values, request);
+        validator.validate(values, errors);
+        model.addAllAttributes(errors.getModel());
+        return GroupPages.submit(errors, values, () -> form.command().accept(id, values),
+                () -> formPage(groups.assignment(id), model, form.page(id)), "/uppdrag/" + id, form.banner(), null,
+                next);
+    }
+
+    private Form<?> form(String path) {
+        return forms.stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new ServiceRefusal(404, "no form " + path, List.of()));
+    }
+
+    /** The request's parameters onto the form, as Spring MVC binds a {@code @ModelAttribute("form")}. */
+    private BindingResult bind(Object form, HttpServletRequest request) {
+        ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "form");
+        binder.setConversionService(conversions);
+        binder.bind(request);
+        return binder.getBindingResult();
+    }
+
+    // --- The LAG accepts: nothing to fill in.
 
     @PostMapping("/uppdrag/{id}/acceptera")
     String accept(@PathVariable String id, RedirectAttributes next) {
         groups.accept(id);
         return GroupPages.done("/uppdrag/" + id, "groups.banner.accepted", null, next);
-    }
-
-    @GetMapping("/uppdrag/{id}/avboj")
-    String declineForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", new ReasonForm());
-        return declinePage(id, model);
-    }
-
-    @PostMapping("/uppdrag/{id}/avboj")
-    String decline(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
-                   Model model, RedirectAttributes next) {
-        return send(id, errors, form, () -> groups.decline(id, form.toReason()), () -> declinePage(id, model),
-                "groups.banner.declined", next);
-    }
-
-    private String declinePage(String id, Model model) {
-        return formPage(groups.assignment(id), model, new FormPage("groups.decline.title", null,
-                action(id, "avboj"), "groups.decline.submit",
-                List.of(Field.textarea("reason", "groups.decline.reason", "groups.decline.reason.hint"))));
-    }
-
-    // --- The LAG reports progress: the first report starts the work.
-
-    @GetMapping("/uppdrag/{id}/rapport")
-    String reportForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", new ProgressForm());
-        return reportPage(id, model);
-    }
-
-    @PostMapping("/uppdrag/{id}/rapport")
-    String report(@PathVariable String id, @Valid @ModelAttribute("form") ProgressForm form, BindingResult errors,
-                  Model model, RedirectAttributes next) {
-        return send(id, errors, form, () -> groups.reportProgress(id, form.toReport()), () -> reportPage(id, model),
-                "groups.banner.reported", next);
-    }
-
-    private String reportPage(String id, Model model) {
-        return formPage(groups.assignment(id), model, new FormPage("groups.report.title", "groups.report.lead",
-                action(id, "rapport"), "groups.report.submit", List.of(
-                Field.radios("status", "groups.report.status", List.of(ProgressStatus.values()), "groups.signal.choice"),
-                Field.textarea("text", "groups.report.text", "groups.report.text.hint"))));
-    }
-
-    // --- The LAG delivers its final report.
-
-    @GetMapping("/uppdrag/{id}/leverans")
-    String deliveryForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", new DeliveryForm());
-        return deliveryPage(id, model);
-    }
-
-    @PostMapping("/uppdrag/{id}/leverans")
-    String deliver(@PathVariable String id, @Valid @ModelAttribute("form") DeliveryForm form, BindingResult errors,
-                   Model model, RedirectAttributes next) {
-        return send(id, errors, form, () -> groups.deliver(id, form.toDelivery()), () -> deliveryPage(id, model),
-                "groups.banner.delivered", next);
-    }
-
-    private String deliveryPage(String id, Model model) {
-        return formPage(groups.assignment(id), model, new FormPage("groups.deliver.title", "groups.deliver.lead",
-                action(id, "leverans"), "groups.deliver.submit",
-                List.of(Field.textarea("finalReport", "groups.deliver.finalReport", null))));
-    }
-
-    // --- The chair's feedback on a delivery: completed, or back in progress for a revision.
-
-    @GetMapping("/uppdrag/{id}/aterkoppling")
-    String feedbackForm(@PathVariable String id, @RequestParam(name = "utfall", required = false) FeedbackOutcome outcome,
-                        Model model) {
-        FeedbackForm form = new FeedbackForm();
-        form.setOutcome(outcome);
-        model.addAttribute("form", form);
-        return feedbackPage(id, model);
-    }
-
-    @PostMapping("/uppdrag/{id}/aterkoppling")
-    String feedback(@PathVariable String id, @Valid @ModelAttribute("form") FeedbackForm form, BindingResult errors,
-                    Model model, RedirectAttributes next) {
-        return send(id, errors, form, () -> groups.giveFeedback(id, form.toFeedback()), () -> feedbackPage(id, model),
-                "groups.banner.feedback", next);
-    }
-
-    private String feedbackPage(String id, Model model) {
-        return formPage(groups.assignment(id), model, new FormPage("groups.feedback.title", null,
-                action(id, "aterkoppling"), "groups.feedback.submit", List.of(
-                Field.radios("outcome", "groups.feedback.outcome", List.of(FeedbackOutcome.values()), "groups.outcome"),
-                Field.textarea("feedback", "groups.feedback.text", null))));
     }
 
     // --- The chair cancels, after a check page.
@@ -261,36 +266,14 @@ class AssignmentPageController {
     @PostMapping("/uppdrag/{id}/avbryt/bekrafta")
     String cancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
                   Model model, RedirectAttributes next) {
-        return send(id, errors, form, () -> groups.cancel(id, form.toReason()), () -> cancelPage(id, model),
-                "groups.banner.cancelled", next);
+        return GroupPages.submit(errors, form, () -> groups.cancel(id, form.toReason()), () -> cancelPage(id, model),
+                "/uppdrag/" + id, "groups.banner.cancelled", null, next);
     }
 
     private String cancelPage(String id, Model model) {
         return formPage(groups.assignment(id), model, new FormPage("groups.cancel.title", "groups.cancel.lead",
                 action(id, "avbryt"), "common.continue",
                 List.of(Field.textarea("reason", "groups.cancel.reason", "groups.cancel.reason.hint"))));
-    }
-
-    // --- A LAG member raises a question to the LSG; case-service opens a case for it.
-
-    @GetMapping("/uppdrag/{id}/fraga")
-    String questionForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", new QuestionForm());
-        return questionPage(id, model);
-    }
-
-    @PostMapping("/uppdrag/{id}/fraga")
-    String ask(@PathVariable String id, @Valid @ModelAttribute("form") QuestionForm form, BindingResult errors,
-               Model model, RedirectAttributes next) {
-        return send(id, errors, form, () -> groups.raiseQuestion(id, form.toQuestion()), () -> questionPage(id, model),
-                "groups.banner.asked", next);
-    }
-
-    private String questionPage(String id, Model model) {
-        return formPage(groups.assignment(id), model, new FormPage("groups.question.title", "groups.question.lead",
-                action(id, "fraga"), "groups.question.submit", List.of(
-                Field.text("subject", "groups.question.subject", "groups.question.subject.hint"),
-                Field.textarea("text", "groups.question.text", "groups.question.text.hint"))));
     }
 
     // --- Shared by the assignment's forms.
@@ -303,10 +286,5 @@ class AssignmentPageController {
         model.addAttribute("assignment", a);
         model.addAttribute("formPage", page);
         return GroupPages.FORM;
-    }
-
-    private static String send(String id, BindingResult errors, Object form, Runnable command,
-                               Supplier<String> formPage, String banner, RedirectAttributes next) {
-        return GroupPages.submit(errors, form, command, formPage, "/uppdrag/" + id, banner, null, next);
     }
 }

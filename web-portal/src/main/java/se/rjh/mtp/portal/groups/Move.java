@@ -18,10 +18,10 @@ enum Move {
     START(AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS, false, "rapport"),
     DELIVER(AssignmentStatus.IN_PROGRESS, AssignmentStatus.DELIVERED, false, "leverans"),
     COMPLETE(AssignmentStatus.DELIVERED, AssignmentStatus.COMPLETED, true,
-            "aterkoppling?utfall=" + FeedbackOutcome.COMPLETED),
+            "aterkoppling?outcome=" + FeedbackOutcome.COMPLETED),
     /** Feedback asking for more puts the assignment back in progress. */
     REVISE(AssignmentStatus.DELIVERED, AssignmentStatus.IN_PROGRESS, true,
-            "aterkoppling?utfall=" + FeedbackOutcome.REVISION_REQUESTED);
+            "aterkoppling?outcome=" + FeedbackOutcome.REVISION_REQUESTED);
 
     private final AssignmentStatus from;
     private final AssignmentStatus to;

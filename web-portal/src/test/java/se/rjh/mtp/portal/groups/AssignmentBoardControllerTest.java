@@ -105,7 +105,7 @@ class AssignmentBoardControllerTest {
                 GroupFixtures.assignment("a-delivered", "Det levererade", AssignmentStatus.DELIVERED, PAST));
         mvc.perform(post(BOARD + "/a-delivered/flytta").param("move", "REVISE")
                         .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
-                .andExpect(redirectedUrl("/uppdrag/a-delivered/aterkoppling?utfall=REVISION_REQUESTED"));
+                .andExpect(redirectedUrl("/uppdrag/a-delivered/aterkoppling?outcome=REVISION_REQUESTED"));
     }
 
     @Test

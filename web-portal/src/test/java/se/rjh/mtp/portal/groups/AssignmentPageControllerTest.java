@@ -181,6 +181,29 @@ class AssignmentPageControllerTest {
     }
 
     @Test
+    void theFeedbackFormStartsWithTheOutcomeTheBoardsMoveChoseAndRefusesAnEmptyAnswer() throws Exception {
+        when(groups.assignment("a-1")).thenReturn(
+                GroupFixtures.assignment("a-1", "Kartlägg", AssignmentStatus.DELIVERED, DUE));
+
+        String form = mvc.perform(get("/uppdrag/a-1/aterkoppling").param("outcome", "REVISION_REQUESTED")
+                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<title>Ge återkoppling", "Kartlägg", "action=\"/uppdrag/a-1/aterkoppling\"")
+                .containsPattern("value=\"REVISION_REQUESTED\"[^>]*checked")
+                .doesNotContainPattern("value=\"COMPLETED\"[^>]*checked").doesNotContain("govuk-error-summary");
+
+        String empty = mvc.perform(post("/uppdrag/a-1/aterkoppling").param("feedback", " ")
+                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("<title>Fel: Ge återkoppling", "href=\"#outcome\"", "href=\"#feedback\"",
+                "Välj om uppdraget är klart", "Skriv återkopplingen");
+        verify(groups, never()).giveFeedback(anyString(), any());
+
+        mvc.perform(get("/uppdrag/a-1/okand").with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void cancellingGoesThroughACheckPage() throws Exception {
         when(groups.assignment("a-1")).thenReturn(
                 GroupFixtures.assignment("a-1", "Kartlägg", AssignmentStatus.ISSUED, DUE));
