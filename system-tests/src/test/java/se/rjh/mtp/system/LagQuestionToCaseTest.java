@@ -5,14 +5,13 @@ import static se.rjh.mtp.system.SystemUnderTest.Service.CASES;
 import static se.rjh.mtp.system.SystemUnderTest.Service.GROUPS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.api.groups.QuestionCases;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.TestHttp;
@@ -38,7 +37,7 @@ class LagQuestionToCaseTest {
                 + "/accept", "lag", "").status() == 204);
 
         String questionId = raiseQuestion(assignmentId, "Gäller MDR art. 5.5 även 3D-skrivna skenor?");
-        String caseId = caseOf(questionId);
+        String caseId = QuestionCases.caseIdFor(questionId);
         await("the question's case is opened", () -> TestHttp.get(system.cases().baseUrl() + "/api/cases/" + caseId, "handlaggare").status() == 200);
         JsonNode opened = TestHttp.get(system.cases().baseUrl() + "/api/cases/" + caseId, "handlaggare").json();
         assertThat(opened.toString()).contains("LAG", questionId, assignmentId);
@@ -47,7 +46,7 @@ class LagQuestionToCaseTest {
         // once the second one's case exists, the duplicate before it has been handled too.
         int redelivered = redeliverQuestionRecords();
         String secondQuestion = raiseQuestion(assignmentId, "Och sterilisering av skenorna?");
-        String secondCase = caseOf(secondQuestion);
+        String secondCase = QuestionCases.caseIdFor(secondQuestion);
         await("the second question's case is opened", () -> TestHttp.get(system.cases().baseUrl() + "/api/cases/" + secondCase, "handlaggare").status() == 200);
 
         JsonNode history = TestHttp.get(system.cases().baseUrl() + "/api/cases/" + caseId + "/history", "revisor").json();
@@ -56,7 +55,7 @@ class LagQuestionToCaseTest {
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("type").asText()).isEqualTo("CaseReceived");
 
-        decide(caseId, "LSG svarar: ja, skenorna omfattas.");
+        QuestionCaseDecision.decide(system, caseId, "LSG svarar: ja, skenorna omfattas.");
         await("the decision shows on the assignment", () -> TestHttp.get(system.groups().baseUrl() + "/api/assignments/" + assignmentId,
                 "lag").body().contains("LSG svarar: ja, skenorna omfattas."));
     }
@@ -66,23 +65,6 @@ class LagQuestionToCaseTest {
                 "{\"subject\": \"" + subject + "\", \"text\": \"Vi behöver LSG:s tolkning.\"}");
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
         return raised.json().get("questionId").asText();
-    }
-
-    /** The id case-service gives a question's case, from the question's id alone (so a redelivery finds it). */
-    private static String caseOf(String questionId) {
-        return UUID.nameUUIDFromBytes(("lag-question:" + questionId).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static void decide(String caseId, String decision) {
-        String path = system.cases().baseUrl() + "/api/cases/" + caseId;
-        assertThat(TestHttp.post(path + "/registration", "registrator", "{\"classification\": \"Fråga från LAG\"}").status()).isEqualTo(200);
-        assertThat(TestHttp.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}").status()).isEqualTo(200);
-        assertThat(TestHttp.post(path + "/proposal", "handlaggare", """
-                {"proposal": "Svara ja", "rationale": "Art. 5.5 gäller", "noConsultationReason": "Ren tolkningsfråga"}
-                """).status()).isEqualTo(200);
-        TestHttp.Response decided = TestHttp.post(path + "/decision", "ordforande",
-                "{\"decision\": \"" + decision + "\", \"decidedBy\": \"LSG\"}");
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
     }
 
     /** Copies every QuestionRaised record on the group topic back onto it, headers and all: a redelivery. */

@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.guidelines.GuidelineGateway;
+import se.rjh.mtp.portal.groups.GroupGateway;
 import se.rjh.mtp.portal.reporting.WorklistGateway;
 import se.rjh.mtp.portal.config.ClockConfiguration;
 import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
@@ -28,7 +29,7 @@ import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
-@MockitoBean(types = {CaseGateway.class, WorklistGateway.class, GuidelineGateway.class})
+@MockitoBean(types = {CaseGateway.class, WorklistGateway.class, GuidelineGateway.class, GroupGateway.class})
 public @interface PortalWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)

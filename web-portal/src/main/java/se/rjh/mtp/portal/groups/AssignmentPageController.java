@@ -1,0 +1,290 @@
+package se.rjh.mtp.portal.groups;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.format.support.FormattingConversionService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rjh.mtp.api.groups.FeedbackOutcome;
+import se.rjh.mtp.api.groups.ProgressStatus;
+import se.rjh.mtp.api.groups.QuestionCases;
+import se.rjh.mtp.api.groups.view.AssignmentView;
+import se.rjh.mtp.api.groups.view.WorkingGroupView;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
+import se.rjh.mtp.portal.groups.GroupForms.AssignmentForm;
+import se.rjh.mtp.portal.groups.GroupForms.DeliveryForm;
+import se.rjh.mtp.portal.groups.GroupForms.FeedbackForm;
+import se.rjh.mtp.portal.groups.GroupForms.IssueForm;
+import se.rjh.mtp.portal.groups.GroupForms.ProgressForm;
+import se.rjh.mtp.portal.groups.GroupForms.QuestionForm;
+import se.rjh.mtp.portal.groups.GroupForms.ReasonForm;
+import se.rjh.mtp.portal.groups.GroupPages.Field;
+import se.rjh.mtp.portal.groups.GroupPages.FormPage;
+import se.rjh.mtp.portal.web.SignedInUser;
+
+/**
+ * The assignment page ({@code /uppdrag/{id}}): the written assignment, the actions this user may take, the timeline,
+ * and the questions with the cases they became and those cases' decisions. The chair writes a new assignment and
+ * issues it after a check page, issues a draft, gives feedback and cancels (after a check page); a member of the LAG
+ * accepts, declines, reports progress, delivers and asks. Each form posts, then back to the page with a banner.
+ */
+@Controller
+class AssignmentPageController {
+
+    private final GroupGateway groups;
+    private final Clock clock;
+    private final FormattingConversionService conversions;
+    private final Validator validator;
+    private final List<Form<?>> forms;
+
+    AssignmentPageController(GroupGateway groups, Clock clock,
+                             @Qualifier("mvcConversionService") FormattingConversionService conversions,
+                             @Qualifier("mvcValidator") Validator validator) {
+        this.groups = groups;
+        this.clock = clock;
+        this.conversions = conversions;
+        this.validator = validator;
+        this.forms = forms();
+    }
+
+    @GetMapping("/uppdrag/{id}")
+    String page(@PathVariable String id, @ModelAttribute("user") SignedInUser user, Model model) {
+        AssignmentView a = groups.assignment(id);
+        WorkingGroupView lag = groups.group(a.groupId());
+        model.addAttribute("assignment", a);
+        model.addAttribute("actions", Viewer.of(user, lag).actions(a));
+        model.addAttribute("overdue", Card.overdue(a, LocalDate.now(clock)));
+        model.addAttribute("timeline", Timeline.of(a));
+        model.addAttribute("questions", questions(a));
+        return "groups/assignment";
+    }
+
+    /** A question, the case it became, and that case's decision once it has come back. */
+    record QuestionCase(AssignmentView.Question question, String caseId, AssignmentView.Decision decision) {
+    }
+
+    private static List<QuestionCase> questions(AssignmentView a) {
+        List<AssignmentView.Decision> decisions = a.decisions() == null ? List.of() : a.decisions();
+        return (a.questions() == null ? List.<AssignmentView.Question>of() : a.questions()).stream()
+                .map(q -> new QuestionCase(q, QuestionCases.caseIdFor(q.questionId()), decisions.stream()
+                        .filter(d -> q.questionId().equals(d.questionId())).findFirst().orElse(null)))
+                .toList();
+    }
+
+    // --- The chair writes a new assignment: the form, the check page, then it is issued.
+
+    @GetMapping("/grupper/{groupId}/uppdrag/nytt")
+    String newForm(@PathVariable String groupId, Model model) {
+        model.addAttribute("form", new AssignmentForm());
+        return newPage(groupId, model);
+    }
+
+    @PostMapping("/grupper/{groupId}/uppdrag/nytt")
+    String checkNew(@PathVariable String groupId, @Valid @ModelAttribute("form") AssignmentForm form,
+                    BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return newPage(groupId, model);
+        }
+        model.addAttribute("group", groups.group(groupId));
+        return "groups/assignment-check";
+    }
+
+    @PostMapping("/grupper/{groupId}/uppdrag/nytt/andra")
+    String changeNew(@PathVariable String groupId, @ModelAttribute("form") AssignmentForm form, Model model) {
+        return newPage(groupId, model);
+    }
+
+    @PostMapping("/grupper/{groupId}/uppdrag/nytt/bekrafta")
+    String issueNew(@PathVariable String groupId, @Valid @ModelAttribute("form") AssignmentForm form,
+                    BindingResult errors, Model model, RedirectAttributes next) {
+        String id = errors.hasErrors() ? null
+                : GroupPages.attempt(() -> groups.issue(form.toAssignment(groupId)), errors, form);
+        if (id == null) {
+            return newPage(groupId, model);
+        }
+        return GroupPages.done("/uppdrag/" + id, "groups.banner.issued", form.getTitle(), next);
+    }
+
+    private String newPage(String groupId, Model model) {
+        model.addAttribute("group", groups.group(groupId));
+        model.addAttribute("formPage", new FormPage("groups.new.title", "groups.new.lead",
+                "/grupper/" + groupId + "/uppdrag/nytt", "common.continue", List.of(
+                Field.text("title", "groups.assignment.title", null),
+                Field.textarea("description", "groups.assignment.description", "groups.assignment.description.hint"),
+                Field.textarea("deliverables", "groups.assignment.deliverables", "groups.assignment.deliverables.hint"),
+                Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint"))));
+        return GroupPages.FORM;
+    }
+
+    // --- The assignment's forms that send one command: each is a row of FORMS, served by the two handlers below.
+
+    /**
+     * One form of the assignment page.
+     *
+     * @param blank   a new, empty form
+     * @param prefill what the form starts with besides the query's parameters (a draft's due date)
+     * @param fields  what the form asks, in order
+     * @param command the command, sent when the form is valid
+     */
+    private record Form<F>(String path, Supplier<F> blank, BiConsumer<F, AssignmentView> prefill, String title,
+                           String lead, String submit, List<Field> fields, BiConsumer<String, F> command,
+                           String banner) {
+
+        FormPage page(String id) {
+            return new FormPage(title, lead, action(id, path), submit, fields);
+        }
+    }
+
+    private static <F> BiConsumer<F, AssignmentView> nothing() {
+        return (form, assignment) -> { };
+    }
+
+    private List<Form<?>> forms() {
+        return List.of(
+                // The chair issues a drafted assignment (from a case decision), with its due date.
+                new Form<IssueForm>("utfarda", IssueForm::new, (f, a) -> f.setDueDate(a.dueDate()),
+                        "groups.issue.title", "groups.issue.lead", "groups.issue.submit",
+                        List.of(Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
+                        (id, f) -> groups.issueDraft(id, f.getDueDate()), "groups.banner.draftIssued"),
+                new Form<ReasonForm>("avboj", ReasonForm::new, nothing(), "groups.decline.title", null,
+                        "groups.decline.submit",
+                        List.of(Field.textarea("reason", "groups.decline.reason", "groups.decline.reason.hint")),
+                        (id, f) -> groups.decline(id, f.toReason()), "groups.banner.declined"),
+                // The first progress report starts the work.
+                new Form<ProgressForm>("rapport", ProgressForm::new, nothing(), "groups.report.title",
+                        "groups.report.lead", "groups.report.submit", List.of(
+                        Field.radios("status", "groups.report.status", List.of(ProgressStatus.values()),
+                                "groups.signal.choice"),
+                        Field.textarea("text", "groups.report.text", "groups.report.text.hint")),
+                        (id, f) -> groups.reportProgress(id, f.toReport()), "groups.banner.reported"),
+                new Form<DeliveryForm>("leverans", DeliveryForm::new, nothing(), "groups.deliver.title",
+                        "groups.deliver.lead", "groups.deliver.submit",
+                        List.of(Field.textarea("finalReport", "groups.deliver.finalReport", null)),
+                        (id, f) -> groups.deliver(id, f.toDelivery()), "groups.banner.delivered"),
+                // The chair's feedback: completed, or back in progress for a revision (?outcome= chooses one).
+                new Form<FeedbackForm>("aterkoppling", FeedbackForm::new, nothing(), "groups.feedback.title", null,
+                        "groups.feedback.submit", List.of(
+                        Field.radios("outcome", "groups.feedback.outcome", List.of(FeedbackOutcome.values()),
+                                "groups.outcome"),
+                        Field.textarea("feedback", "groups.feedback.text", null)),
+                        (id, f) -> groups.giveFeedback(id, f.toFeedback()), "groups.banner.feedback"),
+                // A LAG member asks the LSG; case-service opens a case for the question.
+                new Form<QuestionForm>("fraga", QuestionForm::new, nothing(), "groups.question.title",
+                        "groups.question.lead", "groups.question.submit", List.of(
+                        Field.text("subject", "groups.question.subject", "groups.question.subject.hint"),
+                        Field.textarea("text", "groups.question.text", "groups.question.text.hint")),
+                        (id, f) -> groups.raiseQuestion(id, f.toQuestion()), "groups.banner.asked"));
+    }
+
+    /** One of {@link #forms}; the other paths under an assignment are mapped literally, which Spring MVC prefers. */
+    @GetMapping("/uppdrag/{id}/{path}")
+    String form(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model) {
+        return open(form(path), groups.assignment(id), request, model);
+    }
+
+    private <F> String open(Form<F> form, AssignmentView a, HttpServletRequest request, Model model) {
+        F values = form.blank().get();
+        form.prefill().accept(values, a);
+        model.addAllAttributes(bind(values, request).getModel());
+        return formPage(a, model, form.page(a.id()));
+    }
+
+    @PostMapping("/uppdrag/{id}/{path}")
+    String send(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model,
+                RedirectAttributes next) {
+        return send(form(path), id, request, model, next);
+    }
+
+    private <F> String send(Form<F> form, String id, HttpServletRequest request, Model model, RedirectAttributes next) {
+        F values = form.blank().get();
+        BindingResult errors = bind(values, request);
+        validator.validate(values, errors);
+        model.addAllAttributes(errors.getModel());
+        return GroupPages.submit(errors, values, () -> form.command().accept(id, values),
+                () -> formPage(groups.assignment(id), model, form.page(id)), "/uppdrag/" + id, form.banner(), null,
+                next);
+    }
+
+    private Form<?> form(String path) {
+        return forms.stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new ServiceRefusal(404, "no form " + path, List.of()));
+    }
+
+    /** The request's parameters onto the form, as Spring MVC binds a {@code @ModelAttribute("form")}. */
+    private BindingResult bind(Object form, HttpServletRequest request) {
+        ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "form");
+        binder.setConversionService(conversions);
+        binder.bind(request);
+        return binder.getBindingResult();
+    }
+
+    // --- The LAG accepts: nothing to fill in.
+
+    @PostMapping("/uppdrag/{id}/acceptera")
+    String accept(@PathVariable String id, RedirectAttributes next) {
+        groups.accept(id);
+        return GroupPages.done("/uppdrag/" + id, "groups.banner.accepted", null, next);
+    }
+
+    // --- The chair cancels, after a check page.
+
+    @GetMapping("/uppdrag/{id}/avbryt")
+    String cancelForm(@PathVariable String id, Model model) {
+        model.addAttribute("form", new ReasonForm());
+        return cancelPage(id, model);
+    }
+
+    @PostMapping("/uppdrag/{id}/avbryt")
+    String checkCancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
+                       Model model) {
+        if (errors.hasErrors()) {
+            return cancelPage(id, model);
+        }
+        model.addAttribute("assignment", groups.assignment(id));
+        return "groups/cancel-check";
+    }
+
+    @PostMapping("/uppdrag/{id}/avbryt/andra")
+    String changeCancel(@PathVariable String id, @ModelAttribute("form") ReasonForm form, Model model) {
+        return cancelPage(id, model);
+    }
+
+    @PostMapping("/uppdrag/{id}/avbryt/bekrafta")
+    String cancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
+                  Model model, RedirectAttributes next) {
+        return GroupPages.submit(errors, form, () -> groups.cancel(id, form.toReason()), () -> cancelPage(id, model),
+                "/uppdrag/" + id, "groups.banner.cancelled", null, next);
+    }
+
+    private String cancelPage(String id, Model model) {
+        return formPage(groups.assignment(id), model, new FormPage("groups.cancel.title", "groups.cancel.lead",
+                action(id, "avbryt"), "common.continue",
+                List.of(Field.textarea("reason", "groups.cancel.reason", "groups.cancel.reason.hint"))));
+    }
+
+    // --- Shared by the assignment's forms.
+
+    private static String action(String id, String form) {
+        return "/uppdrag/" + id + "/" + form;
+    }
+
+    private static String formPage(AssignmentView a, Model model, FormPage page) {
+        model.addAttribute("assignment", a);
+        model.addAttribute("formPage", page);
+        return GroupPages.FORM;
+    }
+}
