@@ -1,9 +1,7 @@
 package se.rjh.mtp.cases.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -14,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.groups.QuestionCases;
 import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.cases.domain.OpenCaseFromQuestion;
 
@@ -28,19 +27,15 @@ record LagQuestionIntake(CommandGateway commands, Clock clock) {
     static final String GROUP = "lag-questions";
     private static final Logger log = LoggerFactory.getLogger(LagQuestionIntake.class);
 
-    static String caseIdFor(String questionId) {
-        return UUID.nameUUIDFromBytes(("lag-question:" + questionId).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
     @EventHandler
     void on(QuestionRaised event) {
         if (event.questionId() == null) {
             log.warn("QuestionRaised without questionId ignored");
             return;
         }
-        OpenCaseFromQuestion command = new OpenCaseFromQuestion(caseIdFor(event.questionId()), event.questionId(),
-                event.assignmentId(), event.groupId(), event.subject(), event.text(), event.raisedBy(),
-                event.groupName(), LocalDate.now(clock));
+        OpenCaseFromQuestion command = new OpenCaseFromQuestion(QuestionCases.caseIdFor(event.questionId()),
+                event.questionId(), event.assignmentId(), event.groupId(), event.subject(), event.text(),
+                event.raisedBy(), event.groupName(), LocalDate.now(clock));
         try {
             // This service opens the case in response; the LAG member who asked is recorded as its submitter.
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
