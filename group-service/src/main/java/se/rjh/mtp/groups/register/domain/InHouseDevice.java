@@ -24,7 +24,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.NotificationSent;
@@ -156,7 +155,7 @@ public class InHouseDevice {
         requireStatus("a withdrawn device is not changed", CHANGEABLE);
         InHouseDeviceDescription d = TextRules.present("description", command.description());
         DeviceKind kind = TextRules.present("kind", d.kind());
-        if (d.riskClass() != null && kindOf(d.riskClass()) != kind) {
+        if (d.riskClass() != null && DeviceKind.of(d.riskClass()) != kind) {
             throw new InvalidInputException("riskClass", "must be an " + (kind == DeviceKind.MD ? "MDR" : "IVDR")
                     + " class for an " + kind + " device");
         }
@@ -521,10 +520,6 @@ public class InHouseDevice {
         return new CaseLink(TextRules.identifier("caseId", link.caseId()),
                 TextRules.identifier("caseNumber", link.caseNumber()),
                 TextRules.present("decidedOn", link.decidedOn()));
-    }
-
-    static DeviceKind kindOf(DeviceClass riskClass) {
-        return riskClass.name().startsWith("IVDR_") ? DeviceKind.IVD : DeviceKind.MD;
     }
 
     // ---- State, only here
