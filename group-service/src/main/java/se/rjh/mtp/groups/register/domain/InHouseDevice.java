@@ -352,6 +352,10 @@ public class InHouseDevice {
             return;
         }
         LocalDate due = lastReviewBase == null ? null : lastReviewBase.plus(interval);
+        if (due != null && nextReviewDue != null && nextReviewDue.isBefore(due)
+                && nextReviewDue.isBefore(lastReviewBase.plus(Period.parse(reviewInterval)))) {
+            due = nextReviewDue; // due early after an incident: a longer interval does not put that off
+        }
         apply(new ReviewIntervalChanged(deviceId, interval.toString(), due));
     }
 

@@ -310,6 +310,16 @@ class InHouseDeviceTest {
     }
 
     @Test
+    void aNewIntervalDoesNotPutOffAReviewDueEarlyAfterAnIncident() {
+        IncidentLinkedToInHouseDevice linked = new IncidentLinkedToInHouseDevice(ID, "case-9", "MTP/9/2026", null,
+                INCIDENT_DAY, INCIDENT_DAY.plusDays(14));
+        fixture.given(inUse(linked)).when(new ChangeReviewInterval(ID, Period.ofMonths(24)))
+                .expectEvents(new ReviewIntervalChanged(ID, "P24M", INCIDENT_DAY.plusDays(14)));
+        fixture.given(inUse(linked)).when(new ChangeReviewInterval(ID, Period.ofMonths(1)))
+                .expectEvents(new ReviewIntervalChanged(ID, "P1M", RELEASED_ON.plusMonths(1)));
+    }
+
+    @Test
     void anIncidentMakesTheReviewDueEarlyOnce() {
         fixture.given(inUse())
                 .when(new LinkIncident(ID, "case-9", "MTP/9/2026", INCIDENT_DAY.minusDays(2), INCIDENT_DAY))
