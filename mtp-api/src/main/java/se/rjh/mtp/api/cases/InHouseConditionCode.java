@@ -25,8 +25,7 @@ public enum InHouseConditionCode {
      */
     F,
     /**
-     * MDR (g): manufacture according to that documentation; IVDR (g): the documentation of MDR (f) (for class D
-     * devices, in the IVDR's wording)
+     * MDR (g): manufacture according to that documentation; IVDR (g): the documentation of MDR (f)
      */
     G,
     /**
