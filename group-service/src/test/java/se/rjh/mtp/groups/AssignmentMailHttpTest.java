@@ -7,34 +7,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.common.NotificationSent;
-import se.rjh.mtp.api.devices.DeviceKind;
-import se.rjh.mtp.api.devices.GsprAnswer;
-import se.rjh.mtp.api.devices.GsprEntry;
-import se.rjh.mtp.api.devices.InHouseDeviceDescription;
-import se.rjh.mtp.groups.register.RegisterProperties;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.CaseLink;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.DescribeDevice;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.ProposeInHouseDevice;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.RecordGspr;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.RecordIvoInformation;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.RecordMarketSearch;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.ReleaseDevice;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.StartDevelopment;
-import se.rjh.mtp.groups.register.domain.RegisterCommands.TakeIntoUse;
-import se.rjh.mtp.groups.register.projection.DeviceQueries;
-import se.rjh.mtp.groups.register.reaction.RegisterDeadlines;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.local.EmbeddedMail;
 import se.rjh.mtp.platform.notification.NotificationFailedException;
@@ -46,8 +27,7 @@ import se.rjh.mtp.testsupport.TestHttp;
 /**
  * Assignment mail over real SMTP (the embedded GreenMail): an issued assignment reaches the LAG's configured address
  * and is recorded on the assignment; with the mail server down the send is tried again, then the event is parked in
- * the notifications dead-letter queue, and an admin's retry delivers it once the server is back. The register of
- * in-house devices reminds the chair of an overdue review and market search through the same mechanism.
+ * the notifications dead-letter queue, and an admin's retry delivers it once the server is back.
  */
 class AssignmentMailHttpTest {
 
@@ -122,59 +102,6 @@ class AssignmentMailHttpTest {
         assertThat(mailAbout(title)).isNotNull();
         assertThat(recorded(id)).hasSize(1);
         assertThat(letterOf(id)).isNull();
-    }
-
-    @Test
-    void anOverdueReviewAndMarketSearchOfAnInHouseDeviceAreMailedToTheChairOnceAndRecorded() throws Exception {
-        LocalDate longAgo = LocalDate.now().minusYears(2);
-        String name = "Ortos " + UUID.randomUUID();
-        String id = inUseSince(name, longAgo);
-        DeviceQueries register = service.bean(DeviceQueries.class);
-        Await.until("the register list has caught up", Duration.ofSeconds(30),
-                () -> register.reviewsPastDue(LocalDate.now()).contains(id)
-                        && register.marketSearchesPastDue(LocalDate.now()).contains(id));
-        RegisterDeadlines deadlines = service.bean(RegisterDeadlines.class);
-        assertThat(deadlines.raiseOverdue(LocalDate.now())).containsExactly(id, id);
-        assertThat(deadlines.raiseOverdue(LocalDate.now())).isEmpty();
-
-        List<MimeMessage> reminders = Await.value("the two reminders", Duration.ofSeconds(60),
-                () -> mail.received().stream().filter(m -> subject(m).contains(id)).toList(), l -> l.size() == 2);
-        assertThat(reminders).extracting(m -> m.getAllRecipients()[0].toString())
-                .containsOnly("ordforande@mtp.example");
-        assertThat(reminders).extracting(AssignmentMailHttpTest::subject).containsExactlyInAnyOrder(
-                "Uppföljningen av egentillverkad produkt " + id + " är försenad",
-                "Marknadsbevakningen för egentillverkad produkt " + id + " är försenad");
-        assertThat(String.valueOf(reminders.get(0).getContent())).contains(name, "/api/devices/" + id);
-        assertThat(Await.value("the records on the device", Duration.ofSeconds(60), () -> recorded(id),
-                list -> list.size() == 2)).extracting(NotificationSent::kind).containsExactlyInAnyOrder(
-                NotificationKind.IN_HOUSE_DEVICE_REVIEW_OVERDUE, NotificationKind.IN_HOUSE_DEVICE_MARKET_SEARCH_OVERDUE);
-    }
-
-    /** A device released and in use since {@code since}, straight through the commands (its case decided then). */
-    private String inUseSince(String name, LocalDate since) {
-        CommandGateway commands = service.bean(CommandGateway.class);
-        String id = commands.sendAndWait(new ProposeInHouseDevice(name, DeviceKind.MD, "Avlastning", null, since,
-                new CaseLink(UUID.randomUUID().toString(), "MTP/1/2024", since), null));
-        commands.sendAndWait(new DescribeDevice(id, new InHouseDeviceDescription(name, "1", DeviceKind.MD,
-                "Avlastning", null, DeviceClass.MDR_I, "Regel 1", "Icke-invasiv", null, null, null, null, null, 5),
-                null, since));
-        commands.sendAndWait(new RecordMarketSearch(id, "Ingen likvärdig", since, false, "Sökt", null, null, since));
-        RegisterProperties rules = service.bean(RegisterProperties.class);
-        commands.sendAndWait(new RecordGspr(id, rules.gsprRequirements(DeviceKind.MD).stream()
-                .map(section -> new GsprEntry(section, GsprAnswer.MET, null)).toList(), null, since));
-        commands.sendAndWait(new RecordIvoInformation(id, since, "IVO-1", rules.ivoRequiredContent(), null, since));
-        commands.sendAndWait(new StartDevelopment(id, since));
-        commands.sendAndWait(new ReleaseDevice(id, since));
-        commands.sendAndWait(new TakeIntoUse(id, since, since));
-        return id;
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String issue(String title) {
