@@ -35,6 +35,8 @@ class NotificationTemplatesTest {
         values.put("subjectTitle", "Rengöring av pumpar");
         values.put("message", "");
         values.put("acknowledgeBy", "2026-03-31");
+        values.put("deviceId", "EGT-4");
+        values.put("name", "Handortos");
         return values;
     }
 

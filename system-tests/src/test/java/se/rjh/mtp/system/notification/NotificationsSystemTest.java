@@ -15,17 +15,36 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.rjh.mtp.api.cases.ConsultationOverdue;
+import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.common.NotificationSent;
 import se.rjh.mtp.api.common.PersonalIdentityNumberGuard;
 import se.rjh.mtp.api.common.Secrecy;
+import se.rjh.mtp.api.devices.DeviceKind;
+import se.rjh.mtp.api.devices.GsprAnswer;
+import se.rjh.mtp.api.devices.GsprEntry;
+import se.rjh.mtp.api.devices.InHouseDeviceDescription;
+import se.rjh.mtp.api.devices.InHouseDeviceReviewOverdue;
+import se.rjh.mtp.api.devices.MarketSearchOverdue;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
 import se.rjh.mtp.cases.consultation.OverdueConsultationJob;
 import se.rjh.mtp.groups.overdue.OverdueJob;
+import se.rjh.mtp.groups.register.RegisterProperties;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.CaseLink;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.DescribeDevice;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.ProposeInHouseDevice;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.RecordGspr;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.RecordIvoInformation;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.RecordMarketSearch;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.ReleaseDevice;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.StartDevelopment;
+import se.rjh.mtp.groups.register.domain.RegisterCommands.TakeIntoUse;
+import se.rjh.mtp.groups.register.reaction.RegisterDeadlines;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.MutableClock;
@@ -35,7 +54,8 @@ import se.rjh.mtp.testsupport.TestHttp;
 /**
  * Every kind of notification, sent by the service that owns its event, read from the embedded GreenMail server: a
  * secrecy-marked case from preparation to decision (assigned, consultation requested and overdue, proposal, decision
- * to the submitter), an assignment issued and overdue, a guideline due for review. Each arrives exactly once, in
+ * to the submitter), an assignment issued and overdue, a guideline due for review, an in-house device's review and
+ * market search overdue (reminders to the chair). Each arrives exactly once, in
  * Swedish, without the marked case's text and without a personal identity number, and each is recorded as
  * NotificationSent on its aggregate (the case's history shows it, the submitter's address masked for a LAG member).
  */
@@ -88,6 +108,9 @@ class NotificationsSystemTest {
                 () -> http(GROUPS).post("/api/distributions", "ordforande", distribution), r -> r.status() != 400),
                 "id");
 
+        // An in-house device released a year ago: its review and its market search fall due today.
+        String deviceId = inHouseDeviceReleasedOn(DAY.minusYears(1));
+
         // A month and more later: the consultation and the assignment are overdue, the guideline due for review.
         CLOCK.setToday(DAY.plusMonths(1).plusDays(2));
         LocalDate later = LocalDate.now(CLOCK);
@@ -101,6 +124,12 @@ class NotificationsSystemTest {
             return stored(GROUPS, assignmentId, AssignmentOverdue.class);
         });
 
+        Await.until("the device's review and market search marked overdue", Duration.ofSeconds(60), () -> {
+            system.groups().bean(RegisterDeadlines.class).raiseOverdue(later);
+            return stored(GROUPS, deviceId, InHouseDeviceReviewOverdue.class)
+                    && stored(GROUPS, deviceId, MarketSearchOverdue.class);
+        });
+
         // The case goes on to its decision.
         ok(http(CASES).post("/api/cases/" + caseId + "/consultations/" + consultationId + "/answer", "handlaggare",
                 "{\"answer\": \"Inga invändningar\"}"));
@@ -110,7 +139,8 @@ class NotificationsSystemTest {
                 "{\"decision\": \"Skyddat beslut\", \"decidedBy\": \"LSG\"}"));
 
         Map<NotificationKind, List<NotificationSent>> records = Await.value("a record of every kind",
-                Duration.ofSeconds(90), () -> recordsByKind(caseId, assignmentId, documentNumber, distributionId),
+                Duration.ofSeconds(90), () -> recordsByKind(caseId, assignmentId, documentNumber, distributionId,
+                        deviceId),
                 byKind -> byKind.size() == NotificationKind.values().length);
         records.forEach((kind, sent) -> assertThat(sent).as(kind.name()).hasSize(1));
         List<MimeMessage> mails = system.infra().mail().received();
@@ -126,15 +156,22 @@ class NotificationsSystemTest {
         expected.put(NotificationKind.GUIDELINE_REVIEW_DUE, "Dags att revidera riktlinje " + documentNumber);
         expected.put(NotificationKind.DISTRIBUTION_TO_UNIT, "Att kvittera senast " + DAY.plusDays(20) + ": "
                 + documentNumber + " version 1");
-        Map<NotificationKind, String> recipients = Map.of(NotificationKind.CASE_ASSIGNED, "handlaggare@mtp.example",
-                NotificationKind.CONSULTATION_REQUESTED, "gaskommitte@mtp.example",
-                NotificationKind.CONSULTATION_OVERDUE, "handlaggare@mtp.example",
-                NotificationKind.DECISION_PROPOSED, "ordforande@mtp.example",
-                NotificationKind.CASE_DECIDED, SUBMITTER,
-                NotificationKind.ASSIGNMENT_ISSUED, "lag-tillverkning-sakerhet@mtp.example",
-                NotificationKind.ASSIGNMENT_OVERDUE, "lag-tillverkning-sakerhet@mtp.example",
-                NotificationKind.GUIDELINE_REVIEW_DUE, "ordforande@mtp.example",
-                NotificationKind.DISTRIBUTION_TO_UNIT, UNIT_ADDRESS);
+        expected.put(NotificationKind.IN_HOUSE_DEVICE_REVIEW_OVERDUE,
+                "Uppföljningen av egentillverkad produkt " + deviceId + " är försenad");
+        expected.put(NotificationKind.IN_HOUSE_DEVICE_MARKET_SEARCH_OVERDUE,
+                "Marknadsbevakningen för egentillverkad produkt " + deviceId + " är försenad");
+        Map<NotificationKind, String> recipients = Map.ofEntries(
+                Map.entry(NotificationKind.CASE_ASSIGNED, "handlaggare@mtp.example"),
+                Map.entry(NotificationKind.CONSULTATION_REQUESTED, "gaskommitte@mtp.example"),
+                Map.entry(NotificationKind.CONSULTATION_OVERDUE, "handlaggare@mtp.example"),
+                Map.entry(NotificationKind.DECISION_PROPOSED, "ordforande@mtp.example"),
+                Map.entry(NotificationKind.CASE_DECIDED, SUBMITTER),
+                Map.entry(NotificationKind.ASSIGNMENT_ISSUED, "lag-tillverkning-sakerhet@mtp.example"),
+                Map.entry(NotificationKind.ASSIGNMENT_OVERDUE, "lag-tillverkning-sakerhet@mtp.example"),
+                Map.entry(NotificationKind.GUIDELINE_REVIEW_DUE, "ordforande@mtp.example"),
+                Map.entry(NotificationKind.DISTRIBUTION_TO_UNIT, UNIT_ADDRESS),
+                Map.entry(NotificationKind.IN_HOUSE_DEVICE_REVIEW_OVERDUE, "ordforande@mtp.example"),
+                Map.entry(NotificationKind.IN_HOUSE_DEVICE_MARKET_SEARCH_OVERDUE, "ordforande@mtp.example"));
 
         for (NotificationKind kind : NotificationKind.values()) {
             List<MimeMessage> ofKind = new ArrayList<>();
@@ -187,6 +224,27 @@ class NotificationsSystemTest {
         return id;
     }
 
+    /**
+     * A device released and taken into use on {@code releasedOn}, its market searched that day, through the
+     * register's commands (its deciding case stands in as a link): review and market search fall due a year later.
+     */
+    private static String inHouseDeviceReleasedOn(LocalDate releasedOn) {
+        CommandGateway commands = system.groups().bean(CommandGateway.class);
+        RegisterProperties rules = system.groups().bean(RegisterProperties.class);
+        String id = commands.sendAndWait(new ProposeInHouseDevice("Handortos", DeviceKind.MD, "Avlastning", null,
+                releasedOn, new CaseLink(UUID.randomUUID().toString(), "MTP/1/2025", releasedOn), null));
+        List.of(new DescribeDevice(id, new InHouseDeviceDescription("Handortos", "1", DeviceKind.MD, "Avlastning",
+                                null, DeviceClass.MDR_I, "Regel 1", "Icke-invasiv", null, null, null, null, null, 5),
+                        null, releasedOn),
+                new RecordMarketSearch(id, "Ingen likvärdig", releasedOn, false, "Sökt", null, null, releasedOn),
+                new RecordGspr(id, rules.gsprRequirements(DeviceKind.MD).stream()
+                        .map(section -> new GsprEntry(section, GsprAnswer.MET, null)).toList(), null, releasedOn),
+                new RecordIvoInformation(id, releasedOn, "IVO-1", rules.ivoRequiredContent(), null, releasedOn),
+                new StartDevelopment(id, releasedOn), new ReleaseDevice(id, releasedOn),
+                new TakeIntoUse(id, releasedOn, releasedOn)).forEach(commands::sendAndWait);
+        return id;
+    }
+
     private static void publish(String number) {
         String base = "/api/guidelines/" + number + "/versions/1";
         ok(http(GUIDELINES).post(base + "/submission", "handlaggare", "{\"reviewers\": [\"lag\"]}"));
@@ -197,12 +255,14 @@ class NotificationsSystemTest {
 
     private static Map<NotificationKind, List<NotificationSent>> recordsByKind(String caseId, String assignmentId,
                                                                              String documentNumber,
-                                                                             String distributionId) {
+                                                                             String distributionId,
+                                                                             String deviceId) {
         Map<NotificationKind, List<NotificationSent>> byKind = new EnumMap<>(NotificationKind.class);
         List<NotificationSent> all = new ArrayList<>(recorded(CASES, caseId));
         all.addAll(recorded(GROUPS, assignmentId));
         all.addAll(recorded(GUIDELINES, documentNumber));
         all.addAll(recorded(GROUPS, distributionId));
+        all.addAll(recorded(GROUPS, deviceId));
         all.forEach(sent -> byKind.computeIfAbsent(sent.kind(), k -> new ArrayList<>()).add(sent));
         return byKind;
     }
