@@ -21,7 +21,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.devices.DeviceKind;
 import se.rjh.mtp.api.devices.InHouseDeviceStatus;
+import se.rjh.mtp.api.devices.InHouseDeviceReviewOverdue;
 import se.rjh.mtp.api.devices.MarketSearchRecorded;
+import se.rjh.mtp.api.devices.ReviewIntervalChanged;
 import se.rjh.mtp.api.reporting.view.InHouseDeviceRow;
 import se.rjh.mtp.api.reporting.view.InHouseDevicesReport;
 import se.rjh.mtp.api.reporting.view.WorklistItem;
@@ -116,7 +118,7 @@ class InHouseDeviceReportTest {
     }
 
     @Test
-    void aReviewEndsAnOverdueReviewAndASearchAnOverdueSearch() {
+    void anOverdueCountsForItsDueDateUntilAReviewOrANewDateAndASearchEndsAnOverdueSearch() {
         EventFactory factory = new EventFactory(SERIALIZER);
         List<Document> records = records(scenario(factory));
         Models models = Models.fresh();
@@ -128,14 +130,27 @@ class InHouseDeviceReportTest {
         assertThat(models.figures().inHouseDevices().reviewsOverdue()).isEqualTo(1);
         assertThat(models.figures().inHouseDevices().marketSearchesOverdue()).isEqualTo(1);
 
-        models.writer().apply(AuditRecords.from(factory.event(DeviceScenario.DEVICE, "EGT-1",
-                new MarketSearchRecorded("EGT-1", "Fortfarande ingen", TODAY, false, "Sökt igen", TODAY.plusDays(365)),
-                "handlaggare", "c", Instant.parse("2026-04-01T08:00:00Z")), SERIALIZER), models.generations().active());
+        // A longer interval moves EGT-2's date ahead; the scan finds EGT-1's new date passed before the day is over.
+        Instant at = Instant.parse("2026-04-01T08:00:00Z");
+        List<Map.Entry<String, Object>> later = List.of(
+                Map.entry("EGT-2", new ReviewIntervalChanged("EGT-2", "P24M", TODAY.plusDays(60))),
+                Map.entry("EGT-1", new ReviewIntervalChanged("EGT-1", "P1M", TODAY)),
+                Map.entry("EGT-1", new InHouseDeviceReviewOverdue("EGT-1", TODAY, TODAY)),
+                Map.entry("EGT-1", new MarketSearchRecorded("EGT-1", "Fortfarande ingen", TODAY, false, "Sökt igen",
+                        TODAY.plusDays(365))));
+        for (Map.Entry<String, Object> event : later) {
+            models.writer().apply(AuditRecords.from(factory.event(DeviceScenario.DEVICE, event.getKey(),
+                    event.getValue(), "handlaggare", "c", at), SERIALIZER), models.generations().active());
+        }
         InHouseDevicesReport after = models.figures().inHouseDevices();
+        assertThat(after.devices()).extracting(InHouseDeviceRow::deviceId, InHouseDeviceRow::reviewOverdue)
+                .startsWith(tuple("EGT-1", true), tuple("EGT-2", false));
+        assertThat(after.reviewsOverdue()).isEqualTo(1);
         assertThat(after.marketSearchesOverdue()).isZero();
         assertThat(after.devices().get(0).nextMarketSearchDue()).isEqualTo(TODAY.plusDays(365));
-        assertThat(models.worklist("ordforande", "LSG_CHAIR")).extracting(WorklistItem::kind)
-                .doesNotContain(WorklistItemKind.MARKET_SEARCH_DUE);
+        assertThat(models.worklist("ordforande", "LSG_CHAIR")).filteredOn(i -> i.deviceId() != null)
+                .extracting(WorklistItem::kind, WorklistItem::deviceId)
+                .containsExactly(tuple(WorklistItemKind.IN_HOUSE_DEVICE_REVIEW_DUE, "EGT-1"));
     }
 
     @Test

@@ -86,6 +86,9 @@ public final class DeviceEvents {
             field(InHouseDeviceReviewed.class, field(IncidentLinkedToInHouseDevice.class,
                     field(ReviewIntervalChanged.class, "nextReviewDue"))));
     public static final String NEXT_SEARCH_DUE = field(MarketSearchRecorded.class, "nextSearchDue");
+    /** The due date group-service's deadline scan found passed (once per due date). */
+    public static final String OVERDUE_DUE_DATE = field(InHouseDeviceReviewOverdue.class,
+            field(MarketSearchOverdue.class, "dueDate"));
     public static final String WITHDRAWN_ON = field(InHouseDeviceWithdrawn.class, "withdrawnOn");
 
     private DeviceEvents() {

@@ -80,15 +80,22 @@ public final class DeviceFigures {
         return Records.date(row.getString("nextMarketSearchDue"));
     }
 
-    /** Group-service's scan found the review overdue and no review followed, or its date has passed by today. */
+    /**
+     * Group-service's scan found the current review date passed, or it has passed by today. An overdue event for an
+     * earlier date (before a review or a new interval moved it) no longer counts.
+     */
     public static boolean reviewOverdue(Document row, LocalDate today) {
-        return !withdrawn(row) && DueDates.overdue(row.getBoolean("reviewOverdue", false), nextReview(row), today);
+        return overdue(row, nextReview(row), "reviewOverdueFor", today);
     }
 
     /** The same for the search for an equivalent CE-marked device. */
     public static boolean marketSearchOverdue(Document row, LocalDate today) {
-        return !withdrawn(row)
-                && DueDates.overdue(row.getBoolean("marketSearchOverdue", false), nextMarketSearch(row), today);
+        return overdue(row, nextMarketSearch(row), "marketSearchOverdueFor", today);
+    }
+
+    private static boolean overdue(Document row, LocalDate due, String flaggedFor, LocalDate today) {
+        boolean flagged = due != null && due.equals(Records.date(row.getString(flaggedFor)));
+        return !withdrawn(row) && DueDates.overdue(flagged, due, today);
     }
 
     /** A withdrawn device keeps its records but waits for nothing. */

@@ -12,8 +12,8 @@ import se.rjh.mtp.reporting.readmodel.RowFold;
 
 /**
  * One row per in-house device: status, unit, risk class, register version, the next review and market search with
- * whether group-service's deadline scan found them overdue, and the incident cases that named it. Dates stay as the
- * events give them; whether something is due is decided when read ({@link DeviceFigures}), against the one Clock.
+ * the due date group-service's deadline scan last found passed, and the incident cases that named it. Dates stay as
+ * the events give them; whether something is due is decided when read ({@link DeviceFigures}), against the one Clock.
  */
 @Component
 public class DeviceRows extends RowFold {
@@ -30,8 +30,8 @@ public class DeviceRows extends RowFold {
         return new Document("name", null).append("kind", null).append("deviceVersion", null).append("status", null)
                 .append("version", 0).append("responsibleUnitId", null).append("riskClass", null)
                 .append("linkedCaseId", null).append("linkedCaseNumber", null)
-                .append("nextReviewDue", null).append("reviewOverdue", false)
-                .append("nextMarketSearchDue", null).append("marketSearchOverdue", false)
+                .append("nextReviewDue", null).append("reviewOverdueFor", null)
+                .append("nextMarketSearchDue", null).append("marketSearchOverdueFor", null)
                 .append("incidentCaseIds", new ArrayList<String>()).append("withdrawnOn", null);
     }
 
@@ -75,32 +75,30 @@ public class DeviceRows extends RowFold {
             // Records stay; nothing is due for a withdrawn device any more.
             row.put("withdrawnOn", text(r, DeviceEvents.WITHDRAWN_ON));
             row.put("nextReviewDue", null);
-            row.put("reviewOverdue", false);
             row.put("nextMarketSearchDue", null);
-            row.put("marketSearchOverdue", false);
         }
         return row;
     }
 
-    /** The next review is the date of the latest event that sets one; only a review ends an overdue one. */
+    /**
+     * The next review is the date of the latest event that sets one (an interval changed before release sets none, as
+     * in the register itself). The scan's overdue event names the due date it found passed; a review or any other new
+     * date leaves that date behind, so it no longer counts ({@link DeviceFigures#reviewOverdue}).
+     */
     private static void review(Document row, Document r, String type) {
         if (DeviceEvents.NEXT_REVIEW_SET.contains(type)) {
-            row.put("nextReviewDue", text(r, DeviceEvents.NEXT_REVIEW_DUE));
-        }
-        if (DeviceEvents.REVIEWED.equals(type)) {
-            row.put("reviewOverdue", false);
+            setIfPresent(row, "nextReviewDue", text(r, DeviceEvents.NEXT_REVIEW_DUE));
         } else if (DeviceEvents.REVIEW_OVERDUE.equals(type)) {
-            row.put("reviewOverdue", true);
+            row.put("reviewOverdueFor", text(r, DeviceEvents.OVERDUE_DUE_DATE));
         }
     }
 
-    /** A recorded search sets the next one and ends an overdue one. */
+    /** A recorded search sets the next one; the scan's overdue event names the due date it found passed. */
     private static void marketSearch(Document row, Document r, String type) {
         if (DeviceEvents.MARKET_SEARCH_RECORDED.equals(type)) {
             row.put("nextMarketSearchDue", text(r, DeviceEvents.NEXT_SEARCH_DUE));
-            row.put("marketSearchOverdue", false);
         } else if (DeviceEvents.MARKET_SEARCH_OVERDUE.equals(type)) {
-            row.put("marketSearchOverdue", true);
+            row.put("marketSearchOverdueFor", text(r, DeviceEvents.OVERDUE_DUE_DATE));
         }
     }
 }
