@@ -110,6 +110,11 @@ final class DeviceScenario {
         proposed(10, "Sond", DeviceKind.MD);
     }
 
+    /** The day the scenario's dates are relative to. */
+    LocalDate today() {
+        return today;
+    }
+
     private LocalDate day(int fromToday) {
         return today.plusDays(fromToday);
     }

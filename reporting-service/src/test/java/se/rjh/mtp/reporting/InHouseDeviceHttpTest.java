@@ -3,6 +3,7 @@ package se.rjh.mtp.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.rjh.mtp.api.reporting.view.InHouseDevicesReport;
+import se.rjh.mtp.api.reporting.view.Worklist;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.TestHttp;
 
@@ -23,6 +26,7 @@ import se.rjh.mtp.testsupport.TestHttp;
 @ExtendWith(TestSystemExtension.class)
 class InHouseDeviceHttpTest {
 
+    private static final ObjectMapper CLIENT_JSON = new ObjectMapper().findAndRegisterModules();
     private static TestSystem system;
     private static DeviceScenario scenario;
 
@@ -81,7 +85,7 @@ class InHouseDeviceHttpTest {
     }
 
     @Test
-    void thePanelAndTheWorkListShowTheRegister() {
+    void thePanelAndTheWorkListShowTheRegister() throws Exception {
         JsonNode panel = TestHttp.get(system.baseUrl() + "/api/reports/in-house-devices", "lag").json();
         assertThat(panel.get("total").asInt()).isEqualTo(5);
         assertThat(panel.get("perStatus").get("IN_USE").asInt()).isEqualTo(1);
@@ -91,15 +95,16 @@ class InHouseDeviceHttpTest {
         assertThat(TestHttp.get(system.baseUrl() + "/api/reports/dashboard", "lag").json().get("inHouseDevices"))
                 .isEqualTo(panel);
 
-        List<String> officer = new ArrayList<>();
-        TestHttp.get(system.baseUrl() + "/api/worklist", "handlaggare").json().get("items").forEach(i -> {
-            if (!i.get("deviceId").isNull()) {
-                officer.add(i.get("kind").asText() + " " + i.get("deviceId").asText() + " "
-                        + i.get("overdue").asBoolean());
-            }
-        });
-        assertThat(officer).containsExactly("MARKET_SEARCH_DUE EGT-1 true", "IN_HOUSE_DEVICE_REVIEW_DUE EGT-2 true",
-                "IN_HOUSE_DEVICE_REVIEW_DUE EGT-1 false");
+        // Read as the portal reads them: into the mtp-api records.
+        InHouseDevicesReport typed = CLIENT_JSON.readValue(TestHttp.get(system.baseUrl()
+                + "/api/reports/in-house-devices", "lag").body(), InHouseDevicesReport.class);
+        assertThat(typed.devices().get(0).nextMarketSearchDue()).isEqualTo(scenario.today().minusDays(17));
+        Worklist officer = CLIENT_JSON.readValue(TestHttp.get(system.baseUrl() + "/api/worklist", "handlaggare")
+                .body(), Worklist.class);
+        assertThat(officer.items()).filteredOn(i -> i.deviceId() != null)
+                .extracting(i -> i.kind() + " " + i.deviceId() + " " + i.overdue())
+                .containsExactly("MARKET_SEARCH_DUE EGT-1 true", "IN_HOUSE_DEVICE_REVIEW_DUE EGT-2 true",
+                        "IN_HOUSE_DEVICE_REVIEW_DUE EGT-1 false");
         assertThat(TestHttp.get(system.baseUrl() + "/api/worklist", "registrator").json().get("items").findValues(
                 "deviceId").stream().filter(d -> !d.isNull()).toList()).isEmpty();
     }
