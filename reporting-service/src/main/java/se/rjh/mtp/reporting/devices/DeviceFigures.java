@@ -104,10 +104,7 @@ public final class DeviceFigures {
     }
 
     private static long number(String deviceId) {
-        if (!InHouseDeviceIds.isValid(deviceId)) {
-            return Long.MAX_VALUE;
-        }
-        return Long.parseLong(deviceId.substring(InHouseDeviceIds.PREFIX.length() + 1));
+        return InHouseDeviceIds.isValid(deviceId) ? InHouseDeviceIds.number(deviceId) : Long.MAX_VALUE;
     }
 
     /** A value this build does not know (a newer mtp-api) reads as absent rather than failing the whole panel. */
