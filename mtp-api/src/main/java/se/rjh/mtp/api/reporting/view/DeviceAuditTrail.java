@@ -7,6 +7,7 @@ import java.util.List;
  * the register number taken for it and the incident details of cases that named it
  *
  * @param deviceId The register id, EGT-n
+ * @param entries Every entry, oldest first
  */
 public record DeviceAuditTrail(
         String deviceId,
