@@ -19,6 +19,11 @@
     DELIVERED: 'Levererat', COMPLETED: 'Slutfört', CANCELLED: 'Återkallat'
   };
 
+  var DEVICE_LABELS = {
+    PROPOSED: 'Föreslagen', UNDER_DEVELOPMENT: 'Under utveckling', RELEASED: 'Frisläppt', IN_USE: 'I bruk',
+    WITHDRAWN: 'Avvecklad'
+  };
+
   var charts = {};
   var state = { loadedAt: Date.now(), updates: 0, data: null, charts: charts };
   window.mtpDashboard = state;
@@ -103,6 +108,15 @@
       'Totalt': i.total, 'Tillverkare': i.reportedToManufacturer,
       'Läkemedelsverket': i.reportedToMedicalProductsAgency, 'IVO': i.reportedToIvo
     });
+    var d = data.inHouseDevices;
+    bar('chart-devices', d.perStatus, DEVICE_LABELS);
+    text('device-reviews-30', d.reviewsDueWithin['30']);
+    text('device-reviews-60', d.reviewsDueWithin['60']);
+    text('device-reviews-90', d.reviewsDueWithin['90']);
+    text('device-reviews-overdue', d.reviewsOverdue);
+    text('device-searches-overdue', d.marketSearchesOverdue);
+    // Negative events per device (only devices named by an incident case).
+    bar('chart-device-incidents', d.incidentsPerDevice);
   }
 
   /** The value a bar chart shows for a category (by its Swedish label), as read back from the chart itself. */

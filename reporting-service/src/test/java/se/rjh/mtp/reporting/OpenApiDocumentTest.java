@@ -28,7 +28,8 @@ class OpenApiDocumentTest {
         assertThat(OpenApiDocuments.operations(document)).contains("GET /api/reports/cases/{id}",
                 "GET /api/reports/distributions",
                 "GET /api/reports/dashboard", "GET /api/diarium", "GET /api/audit/verify", "GET /api/audit/digests",
-                "POST /api/audit/replay", "GET /api/worklist");
+                "POST /api/audit/replay", "GET /api/worklist", "GET /api/reports/in-house-devices",
+                "GET /api/audit/devices/{id}");
         assertThat(OpenApiDocuments.problems(document)).isEmpty();
     }
 
@@ -38,10 +39,15 @@ class OpenApiDocumentTest {
         assertThat(schemas.get("CaseRow").get("properties").properties()).extracting(Map.Entry::getKey)
                 .contains("id", "caseNumber", "step", "steps", "consultations", "secret");
         assertThat(schemas.get("DashboardReport").get("properties").properties()).extracting(Map.Entry::getKey)
-                .containsExactlyInAnyOrder("pipeline", "workingGroups", "guidelines", "incidents");
+                .containsExactlyInAnyOrder("pipeline", "workingGroups", "guidelines", "incidents", "inHouseDevices");
+        assertThat(schemas.get("InHouseDevicesReport").get("properties").properties()).extracting(Map.Entry::getKey)
+                .containsExactly("total", "perStatus", "reviewsDueWithin", "reviewsOverdue", "marketSearchesOverdue",
+                        "incidentsPerDevice", "devices");
+        assertThat(schemas.get("InHouseDeviceRow").get("properties").get("nextReviewDue").get("description").asText())
+                .isNotBlank();
         assertThat(schemas.get("WorklistItem").get("properties").properties()).extracting(Map.Entry::getKey)
                 .contains("kind", "caseId", "assignmentId", "guidelineId", "number", "title", "dueDate",
-                        "daysWaiting", "daysOverdue", "overdue");
+                        "daysWaiting", "daysOverdue", "overdue", "deviceId");
         assertThat(schemas.get("AuditTrailEntry").get("properties").get("data").get("type").asText())
                 .isEqualTo("object");
         assertThat(schemas.get("ChainVerificationReport").get("description").asText()).isNotBlank();

@@ -64,7 +64,7 @@ final class TestSystem implements ExtensionContext.Store.CloseableResource {
     void publish(List<? extends DomainEventMessage<?>> events) {
         for (DomainEventMessage<?> event : events) {
             String type = event.getPayloadType().getName();
-            String topic = type.contains(".groups.") ? "mtp.groups.events"
+            String topic = type.contains(".groups.") || type.contains(".devices.") ? "mtp.groups.events"
                     : type.contains(".guidelines.") ? "mtp.guidelines.events" : "mtp.cases.events";
             publish(topic, List.of(event));
         }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.reporting.view.AuditTrail;
+import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
 import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 
 /** An auditor's view of one case: the full trail (JSON or CSV) or the case as it stood at an instant. */
@@ -62,11 +64,20 @@ class AuditController {
             return ResponseEntity.ok(trail.at(id, parseInstant(asOf)));
         }
         AuditTrail view = trail.of(id);
+        return jsonOrCsv(view, view.entries(), "arende-" + id, format, accept);
+    }
+
+    /**
+     * A trail as JSON, or as a CSV download when {@code format=csv} or the Accept header asks for text/csv
+     * ({@code format} wins).
+     */
+    static ResponseEntity<?> jsonOrCsv(Object view, List<AuditTrailEntry> entries, String fileName, String format,
+                                       String accept) {
         if (wantsCsv(format, accept)) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arende-" + safeName(id) + ".csv\"")
-                    .body(CsvExport.toCsv(view.entries()));
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safeName(fileName) + ".csv\"")
+                    .body(CsvExport.toCsv(entries));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }

@@ -2,8 +2,6 @@ package se.rjh.mtp.reporting.audit;
 
 import com.mongodb.client.model.Filters;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,11 +10,10 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.reporting.view.AuditTrail;
-import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
 import se.rjh.mtp.api.reporting.view.CaseAtInstant;
+import se.rjh.mtp.reporting.devices.DeviceEvents;
 import se.rjh.mtp.reporting.guidelines.GuidelineEvents;
 import se.rjh.mtp.reporting.pipeline.CaseEvents;
 import se.rjh.mtp.reporting.readmodel.Generations;
@@ -25,8 +22,9 @@ import se.rjh.mtp.reporting.readmodel.Records;
 
 /**
  * Collects a case's full history across services: its own events (consultations included), the diarienummer taken
- * for it, the whole history of the LAG assignments tied to it (their questions included), and a guideline's events
- * from the first one that names the case (the revision it caused) onwards.
+ * for it, the whole history of the LAG assignments tied to it (their questions included), a guideline's events from
+ * the first one that names the case (the revision it caused) onwards, and the in-house device register's events that
+ * name the case (the device it allowed, an incident with a device).
  */
 @Component
 record CaseTrail(Generations generations, ReadModelWriter writer) {
@@ -64,7 +62,11 @@ record CaseTrail(Generations generations, ReadModelWriter writer) {
                     }
                 }
                 case "group-service" -> {
-                    if (caseId.equals(Records.text(r, AuditLinks.CASE_REFERENCE))) {
+                    boolean names = caseId.equals(Records.text(r, AuditLinks.CASE_REFERENCE));
+                    // A device's link to the case, not the device's whole history (its own trail holds that).
+                    if (names && DeviceEvents.isRegisterEvent(r)) {
+                        entries.putIfAbsent(r.getString("_id"), r);
+                    } else if (names) {
                         assignments.add(aggregateId);
                     }
                 }
@@ -83,12 +85,7 @@ record CaseTrail(Generations generations, ReadModelWriter writer) {
         guidelineFrom.forEach((aggregateId, from) -> writer.streamOf(aggregateId).stream()
                 .filter(r -> r.get("sequence", Number.class).longValue() >= from)
                 .forEach(r -> entries.putIfAbsent(r.getString("_id"), r)));
-        List<Document> ordered = new ArrayList<>(entries.values());
-        // Within one millisecond of one service, the number series' event came first (same commit, stored first).
-        ordered.sort(Comparator.comparingLong(Records::millis).thenComparing((Document d) -> d.getString("service"))
-                .thenComparing(d -> caseId.equals(d.getString("aggregateId")))
-                .thenComparing(Records.BY_SEQUENCE));
-        return ordered;
+        return Trails.inTimeOrder(entries.values(), caseId);
     }
 
     /** The case's trail as an auditor reads it: who, when, correlation id and each event's data. */
@@ -97,7 +94,7 @@ record CaseTrail(Generations generations, ReadModelWriter writer) {
         if (records.stream().noneMatch(r -> caseId.equals(r.getString("aggregateId")))) {
             throw new NotFoundException("Case", caseId);
         }
-        return new AuditTrail(caseId, records.stream().map(CaseTrail::entry).toList());
+        return new AuditTrail(caseId, Trails.entries(records));
     }
 
     /** The case as it stood at an instant, from its own events up to then. */
@@ -107,12 +104,5 @@ record CaseTrail(Generations generations, ReadModelWriter writer) {
             throw new NotFoundException("Case at " + asOf, caseId);
         }
         return view;
-    }
-
-    private static AuditTrailEntry entry(Document r) {
-        return new AuditTrailEntry(r.getString("_id"), r.getString("timestamp"), Records.service(r),
-                r.getString("aggregateType"), r.getString("aggregateId"), r.get("sequence", Number.class).longValue(),
-                Records.type(r), r.getString(MetadataKeys.ACTOR), r.getString(MetadataKeys.CORRELATION_ID),
-                Records.shownPayload(r), r.getString("hash"));
     }
 }

@@ -8,9 +8,12 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
 import se.rjh.mtp.api.reporting.view.GuidelinesReport;
+import se.rjh.mtp.api.reporting.view.InHouseDevicesReport;
 import se.rjh.mtp.api.reporting.view.IncidentsReport;
 import se.rjh.mtp.api.reporting.view.PipelineReport;
 import se.rjh.mtp.api.reporting.view.WorkingGroupsReport;
+import se.rjh.mtp.reporting.devices.DeviceFigures;
+import se.rjh.mtp.reporting.devices.DeviceRows;
 import se.rjh.mtp.reporting.groups.AssignmentRows;
 import se.rjh.mtp.reporting.groups.GroupFigures;
 import se.rjh.mtp.reporting.guidelines.GuidelineFigures;
@@ -45,8 +48,12 @@ public record DashboardFigures(Generations generations, Clock clock) {
         return IncidentFigures.compute(rows(IncidentRows.MODEL));
     }
 
+    public InHouseDevicesReport inHouseDevices() {
+        return DeviceFigures.compute(rows(DeviceRows.MODEL), today());
+    }
+
     public DashboardReport all() {
-        return new DashboardReport(pipeline(), workingGroups(), guidelines(), incidents());
+        return new DashboardReport(pipeline(), workingGroups(), guidelines(), incidents(), inHouseDevices());
     }
 
     private List<Document> rows(String model) {

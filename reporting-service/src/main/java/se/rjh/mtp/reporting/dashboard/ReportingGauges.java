@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
 
@@ -52,6 +53,14 @@ class ReportingGauges {
         gauge(registry, "mtp.reporting.incidents", "figure", "reportedToMedicalProductsAgency",
                 f -> f.incidents().reportedToMedicalProductsAgency());
         gauge(registry, "mtp.reporting.incidents", "figure", "reportedToIvo", f -> f.incidents().reportedToIvo());
+        for (InHouseDeviceStatus status : InHouseDeviceStatus.values()) {
+            gauge(registry, "mtp.reporting.in.house.devices", "status", status.name(),
+                    f -> count(f.inHouseDevices().perStatus(), status.name()));
+        }
+        gauge(registry, "mtp.reporting.in.house.devices.reviews.overdue", null, null,
+                f -> f.inHouseDevices().reviewsOverdue());
+        gauge(registry, "mtp.reporting.in.house.devices.market.searches.overdue", null, null,
+                f -> f.inHouseDevices().marketSearchesOverdue());
     }
 
     private void gauge(MeterRegistry registry, String name, String tag, String value,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
 import se.rjh.mtp.api.reporting.view.GuidelinesReport;
+import se.rjh.mtp.api.reporting.view.InHouseDevicesReport;
 import se.rjh.mtp.api.reporting.view.IncidentsReport;
 import se.rjh.mtp.api.reporting.view.WorkingGroupsReport;
 
@@ -43,6 +44,13 @@ record ReportsController(DashboardFigures figures, DashboardUpdates updates) {
     @GetMapping("/incidents")
     IncidentsReport incidents() {
         return figures.incidents();
+    }
+
+    @Operation(summary = "The register of in-house devices: devices per status, reviews and market searches due, "
+            + "incidents per device, and every device's row")
+    @GetMapping("/in-house-devices")
+    InHouseDevicesReport inHouseDevices() {
+        return figures.inHouseDevices();
     }
 
     /** Server-sent events: a {@code dashboard} event with all figures whenever new events were applied. */

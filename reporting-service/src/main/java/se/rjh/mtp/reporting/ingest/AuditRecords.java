@@ -73,7 +73,8 @@ public final class AuditRecords {
     public static String serviceOf(String payloadType) {
         if (payloadType.contains(".cases.")) {
             return "case-service";
-        } else if (payloadType.contains(".groups.")) {
+        } else if (payloadType.contains(".groups.") || payloadType.contains(".devices.")) {
+            // The register of in-house devices is a module of group-service (its events on mtp.groups.events).
             return "group-service";
         } else if (payloadType.contains(".guidelines.")) {
             return "guideline-service";

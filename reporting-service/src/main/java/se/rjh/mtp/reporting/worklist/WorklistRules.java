@@ -8,7 +8,7 @@ import se.rjh.mtp.platform.time.WorkingDays;
 
 /**
  * When something is on a work list, read on one day: the limits of the bevakning, in one place. Everything else
- * (assignments past due, guideline reviews) is the dashboards' rule, reused.
+ * (assignments past due, guideline and in-house device reviews overdue) is the dashboards' rule, reused.
  */
 final class WorklistRules {
 
@@ -57,7 +57,7 @@ final class WorklistRules {
         return decidedOn != null && daysSince(decidedOn) > FOLLOW_UP_DAYS_OPEN;
     }
 
-    /** Review date within 30 days from today, or already passed. */
+    /** Review (of a guideline or an in-house device) or market search within 30 days from today, or overdue. */
     boolean reviewDue(LocalDate nextReview, boolean overdue) {
         return overdue || (nextReview != null && !nextReview.isAfter(today.plusDays(REVIEW_DAYS_AHEAD)));
     }
@@ -73,7 +73,7 @@ final class WorklistRules {
     private static String key(WorklistItem item) {
         return String.join("/", String.valueOf(item.caseId()), String.valueOf(item.consultationId()),
                 String.valueOf(item.followUpId()), String.valueOf(item.assignmentId()),
-                String.valueOf(item.guidelineId()));
+                String.valueOf(item.guidelineId()), String.valueOf(item.deviceId()));
     }
 
     /** The same item reached through two roles (a chair who is also the case officer) is listed once. */

@@ -14,12 +14,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.common.Secrecy;
+import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.api.groups.AssignmentStatus;
 import se.rjh.mtp.api.reporting.view.Worklist;
 import se.rjh.mtp.api.reporting.view.WorklistItem;
 import se.rjh.mtp.api.reporting.view.WorklistItemKind;
 import se.rjh.mtp.platform.security.Roles;
 import se.rjh.mtp.platform.time.WorkingDays;
+import se.rjh.mtp.reporting.devices.DeviceFigures;
+import se.rjh.mtp.reporting.devices.DeviceRows;
 import se.rjh.mtp.reporting.groups.AssignmentRows;
 import se.rjh.mtp.reporting.groups.GroupFigures;
 import se.rjh.mtp.reporting.guidelines.GuidelineFigures;
@@ -31,7 +34,9 @@ import se.rjh.mtp.reporting.readmodel.Records;
 /**
  * The signed-in user's work list from the active generation: Mongo selects the rows a role looks at, {@link
  * WorklistRules} decides which of their items are due today. A user with several roles gets every role's items, each
- * once. Auditors and administrators act on no case themselves, so their list is empty.
+ * once. Auditors and administrators act on no case themselves, so their list is empty. The register of in-house
+ * devices has no owner per device: its reviews and market searches are on the list of everyone who maintains it
+ * (chair and case officers, as group-service lets them).
  */
 @Component
 public record Worklists(Generations generations, Clock clock, WorkingDays workingDays) {
@@ -61,6 +66,9 @@ public record Worklists(Generations generations, Clock clock, WorkingDays workin
             cases(Filters.eq("followUpsOpen", true)).forEach(row -> followUps(row, rules, mayReadProtected, items));
             assignments(Filters.in("state", OPEN_ASSIGNMENTS), rules, items);
             guidelines(rules, items);
+        }
+        if (chair || Roles.anyHeld(user, Roles.CASE_OFFICER)) {
+            devices(rules, items);
         }
         if (Roles.anyHeld(user, Roles.LAG_MEMBER)) {
             List<String> groups = generations.active(WorklistGroupRows.MODEL).find(Filters.eq("members", name))
@@ -149,5 +157,25 @@ public record Worklists(Generations generations, Clock clock, WorkingDays workin
                         rules.daysSince(review), overdue));
             }
         });
+    }
+
+    /** Reviews and market searches of devices not withdrawn, due within 30 days or overdue. */
+    private void devices(WorklistRules rules, List<WorklistItem> items) {
+        generations.active(DeviceRows.MODEL)
+                .find(Filters.ne("status", InHouseDeviceStatus.WITHDRAWN.name())).forEach(row -> {
+                    deviceItem(WorklistItemKind.IN_HOUSE_DEVICE_REVIEW_DUE, row, DeviceFigures.nextReview(row),
+                            DeviceFigures.reviewOverdue(row, rules.today()), rules, items);
+                    deviceItem(WorklistItemKind.MARKET_SEARCH_DUE, row, DeviceFigures.nextMarketSearch(row),
+                            DeviceFigures.marketSearchOverdue(row, rules.today()), rules, items);
+                });
+    }
+
+    private static void deviceItem(WorklistItemKind kind, Document row, LocalDate due, boolean overdue,
+                                   WorklistRules rules, List<WorklistItem> items) {
+        if (rules.reviewDue(due, overdue)) {
+            String deviceId = row.getString("_id");
+            items.add(new WorklistItem(kind, null, null, null, null, null, deviceId, row.getString("name"),
+                    row.getString("responsibleUnitId"), due, null, rules.daysSince(due), overdue, deviceId));
+        }
     }
 }

@@ -133,9 +133,11 @@ final class RoleMatrix {
             reporting-service   | GET    | /api/reports/incidents                                            | ANY
             reporting-service   | GET    | /api/reports/distributions                                        | ANY
             reporting-service   | GET    | /api/reports/stream                                               | ANY
+            reporting-service   | GET    | /api/reports/in-house-devices                                     | ANY
             reporting-service   | GET    | /api/diarium                                                      | ANY
             reporting-service   | GET    | /api/worklist                                                     | ANY
             reporting-service   | GET    | /api/audit/cases/{id}                                             | AUDITOR
+            reporting-service   | GET    | /api/audit/devices/{id}                                           | AUDITOR
             reporting-service   | GET    | /api/audit/verify                                                 | AUDITOR ADMIN
             reporting-service   | GET    | /api/audit/anchors                                                | AUDITOR ADMIN
             reporting-service   | GET    | /api/audit/digests                                                | AUDITOR ADMIN

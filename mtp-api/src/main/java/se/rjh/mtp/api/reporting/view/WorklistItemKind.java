@@ -15,5 +15,12 @@ public enum WorklistItemKind {
     /** A LAG assignment past its due date and not delivered. */
     ASSIGNMENT_OVERDUE,
     /** A published guideline whose review date is within 30 days or has passed. */
-    GUIDELINE_REVIEW_DUE
+    GUIDELINE_REVIEW_DUE,
+    /** An in-house device's review of clinical experience due within 30 days or overdue (chair, case officers). */
+    IN_HOUSE_DEVICE_REVIEW_DUE,
+    /**
+     * An in-house device's search for an equivalent CE-marked device due within 30 days or overdue (chair, case
+     * officers).
+     */
+    MARKET_SEARCH_DUE
 }
