@@ -6,6 +6,7 @@ import static se.rjh.mtp.reporting.readmodel.EventNames.type;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import se.rjh.mtp.api.devices.IncidentLinkedToInHouseDevice;
 import se.rjh.mtp.api.devices.InHouseDeviceCaseLinked;
@@ -53,16 +54,9 @@ public final class DeviceEvents {
     public static final Set<String> VERSIONED = Set.of(type(InHouseDeviceReleased.class),
             type(InHouseDeviceTakenIntoUse.class), type(InHouseDeviceRevised.class));
 
-    /**
-     * The status each lifecycle event leaves the device in (REG-API: PROPOSED → UNDER_DEVELOPMENT → RELEASED →
-     * IN_USE, any → WITHDRAWN).
-     */
-    private static final Map<String, InHouseDeviceStatus> STATUS_AFTER = Map.of(
-            PROPOSED, InHouseDeviceStatus.PROPOSED,
-            type(InHouseDeviceDevelopmentStarted.class), InHouseDeviceStatus.UNDER_DEVELOPMENT,
-            type(InHouseDeviceReleased.class), InHouseDeviceStatus.RELEASED,
-            type(InHouseDeviceTakenIntoUse.class), InHouseDeviceStatus.IN_USE,
-            WITHDRAWN, InHouseDeviceStatus.WITHDRAWN);
+    /** The status each lifecycle event leaves the device in, by event type name: mtp-api's lifecycle. */
+    private static final Map<String, InHouseDeviceStatus> STATUS_AFTER = InHouseDeviceStatus.LIFECYCLE.entrySet()
+            .stream().collect(Collectors.toUnmodifiableMap(e -> type(e.getKey()), Map.Entry::getValue));
 
     /** Named alike on every event that carries it. */
     public static final String DEVICE_ID = field(InHouseDeviceNumberAllocated.class,

@@ -531,7 +531,7 @@ public class InHouseDevice {
     @EventSourcingHandler
     void on(InHouseDeviceProposed event) {
         deviceId = event.deviceId();
-        status = PROPOSED;
+        status = InHouseDeviceStatus.after(event).orElseThrow();
         description = new InHouseDeviceDescription(event.name(), null, event.kind(), event.intendedPurpose(), null,
                 null, null, null, event.responsibleUnitId(), null, null, null, null, null);
     }
@@ -566,12 +566,12 @@ public class InHouseDevice {
 
     @EventSourcingHandler
     void on(InHouseDeviceDevelopmentStarted event) {
-        status = UNDER_DEVELOPMENT;
+        status = InHouseDeviceStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
     void on(InHouseDeviceReleased event) {
-        status = RELEASED;
+        status = InHouseDeviceStatus.after(event).orElseThrow();
         version = event.version();
         releasedOn = event.releasedOn();
         lastReviewBase = event.releasedOn();
@@ -580,7 +580,7 @@ public class InHouseDevice {
 
     @EventSourcingHandler
     void on(InHouseDeviceTakenIntoUse event) {
-        status = IN_USE;
+        status = InHouseDeviceStatus.after(event).orElseThrow();
     }
 
     @EventSourcingHandler
@@ -590,7 +590,7 @@ public class InHouseDevice {
 
     @EventSourcingHandler
     void on(InHouseDeviceWithdrawn event) {
-        status = WITHDRAWN;
+        status = InHouseDeviceStatus.after(event).orElseThrow();
         nextReviewDue = null;
         withdrawalProposedByReview = null;
     }

@@ -107,7 +107,7 @@ final class DeviceDetails {
         String actor = actorValue == null ? null : actorValue.toString();
         if (payload instanceof InHouseDeviceProposed e) {
             id = e.deviceId();
-            status = InHouseDeviceStatus.PROPOSED;
+            status = InHouseDeviceStatus.after(e).orElseThrow();
             description = new InHouseDeviceDescription(e.name(), null, e.kind(), e.intendedPurpose(), null, null,
                     null, null, e.responsibleUnitId(), null, null, null, null, null);
             proposedOn = e.proposedOn();
@@ -125,22 +125,22 @@ final class DeviceDetails {
         } else if (payload instanceof IvoInformationRecorded e) {
             ivo = new IvoInformation(e.informedOn(), e.reference(), e.contentIncluded());
         } else if (payload instanceof InHouseDeviceDevelopmentStarted e) {
-            status = InHouseDeviceStatus.UNDER_DEVELOPMENT;
+            status = InHouseDeviceStatus.after(e).orElseThrow();
             developmentStartedOn = e.startedOn();
         } else if (payload instanceof InHouseDeviceReleased e) {
-            status = InHouseDeviceStatus.RELEASED;
+            status = InHouseDeviceStatus.after(e).orElseThrow();
             version = e.version();
             releasedOn = e.releasedOn();
             releasedBy = actor;
             nextReviewDue = e.nextReviewDue();
         } else if (payload instanceof InHouseDeviceTakenIntoUse e) {
-            status = InHouseDeviceStatus.IN_USE;
+            status = InHouseDeviceStatus.after(e).orElseThrow();
             inUseFrom = e.inUseFrom();
         } else if (payload instanceof InHouseDeviceRevised e) {
             version = e.version();
             changeLog.add(new ChangeLogEntry(e.version(), e.changeNote(), e.revisedOn(), actor));
         } else if (payload instanceof InHouseDeviceWithdrawn e) {
-            status = InHouseDeviceStatus.WITHDRAWN;
+            status = InHouseDeviceStatus.after(e).orElseThrow();
             withdrawal = new Withdrawal(e.withdrawnOn(), e.reason(), e.transitionPlan(), actor, e.reviewId());
             withdrawalProposedByReview = null;
             nextReviewDue = null;

@@ -53,7 +53,7 @@ class DeviceListProjection {
     void on(InHouseDeviceProposed e, @SequenceNumber long seq) {
         devices.apply(e.deviceId(), seq, d -> {
             d.append("number", InHouseDeviceIds.number(e.deviceId()))
-                    .append("status", InHouseDeviceStatus.PROPOSED.name()).append("version", 0)
+                    .append("status", InHouseDeviceStatus.after(e).orElseThrow().name()).append("version", 0)
                     .append("incidentCount", 0).append("openActions", List.of())
                     .append("reviewOverdue", false).append("marketSearchOverdue", false);
             describe(d, e.deviceId(), new InHouseDeviceDescription(e.name(), null, e.kind(), e.intendedPurpose(),
@@ -89,18 +89,18 @@ class DeviceListProjection {
 
     @EventHandler
     void on(InHouseDeviceDevelopmentStarted e, @SequenceNumber long seq) {
-        status(e.deviceId(), seq, InHouseDeviceStatus.UNDER_DEVELOPMENT);
+        status(e.deviceId(), seq, InHouseDeviceStatus.after(e).orElseThrow());
     }
 
     @EventHandler
     void on(InHouseDeviceReleased e, @SequenceNumber long seq) {
-        devices.apply(e.deviceId(), seq, d -> d.append("status", InHouseDeviceStatus.RELEASED.name())
+        devices.apply(e.deviceId(), seq, d -> d.append("status", InHouseDeviceStatus.after(e).orElseThrow().name())
                 .append("version", e.version()).append("nextReviewDue", text(e.nextReviewDue())));
     }
 
     @EventHandler
     void on(InHouseDeviceTakenIntoUse e, @SequenceNumber long seq) {
-        status(e.deviceId(), seq, InHouseDeviceStatus.IN_USE);
+        status(e.deviceId(), seq, InHouseDeviceStatus.after(e).orElseThrow());
     }
 
     @EventHandler
@@ -110,7 +110,7 @@ class DeviceListProjection {
 
     @EventHandler
     void on(InHouseDeviceWithdrawn e, @SequenceNumber long seq) {
-        devices.apply(e.deviceId(), seq, d -> d.append("status", InHouseDeviceStatus.WITHDRAWN.name())
+        devices.apply(e.deviceId(), seq, d -> d.append("status", InHouseDeviceStatus.after(e).orElseThrow().name())
                 .append("nextReviewDue", null).append("reviewOverdue", false).append("marketSearchOverdue", false));
     }
 
