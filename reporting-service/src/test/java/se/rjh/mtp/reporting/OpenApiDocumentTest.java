@@ -28,7 +28,7 @@ class OpenApiDocumentTest {
         assertThat(OpenApiDocuments.operations(document)).contains("GET /api/reports/cases/{id}",
                 "GET /api/reports/distributions",
                 "GET /api/reports/dashboard", "GET /api/diarium", "GET /api/audit/verify", "GET /api/audit/digests",
-                "POST /api/audit/replay", "GET /api/worklist");
+                "POST /api/audit/replay", "GET /api/worklist", "GET /api/audit/verify/services");
         assertThat(OpenApiDocuments.problems(document)).isEmpty();
     }
 
