@@ -13,7 +13,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import se.rjh.mtp.portal.audit.AuditGateway;
 import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.dashboard.DashboardGateway;
 import se.rjh.mtp.portal.reporting.WorklistGateway;
 import se.rjh.mtp.portal.config.ClockConfiguration;
 import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
@@ -28,6 +30,7 @@ import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
 @WebMvcTest
 @Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
 @MockitoBean(types = {CaseGateway.class, WorklistGateway.class})
+@MockitoBean(types = {AuditGateway.class, DashboardGateway.class})
 public @interface PortalWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)
