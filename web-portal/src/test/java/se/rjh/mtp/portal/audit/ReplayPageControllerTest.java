@@ -55,7 +55,8 @@ class ReplayPageControllerTest {
 
         assertThat(fragment).startsWith("<div id=\"replay-progress\"").doesNotContain("<html", "hx-trigger")
                 .contains("Klar", "Alla läsmodeller är identiska", "audit_log", "a".repeat(64), "12 dokument");
-        assertThat(fragment.split(">Identisk<", -1)).hasSize(3);
+        // Both read models, and the summary above them.
+        assertThat(fragment.split(">Identisk<", -1)).hasSize(4);
     }
 
     @Test
