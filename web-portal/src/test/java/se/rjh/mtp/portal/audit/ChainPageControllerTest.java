@@ -32,12 +32,14 @@ class ChainPageControllerTest {
         when(audit.verification()).thenReturn(new ServiceChainVerification(List.of(
                 new ServiceReport("case-service", ChainVerificationReport.of(12, 2, 0, List.of(changed,
                         new ChainBreak("c-2", 3, "e-43", ChainBreak.Kind.REMOVED, "sequence 2..2 missing")))),
-                new ServiceReport("group-service", ChainVerificationReport.of(4, 1, 0, List.of())))));
+                new ServiceReport("group-service", ChainVerificationReport.of(4, 1, 0, List.of())),
+                new ServiceReport("guideline-service", ChainVerificationReport.of(0, 0, 0, List.of())))));
 
         String page = page("/granskning/hashkedjor", "admin", "ADMIN");
 
         assertThat(page).contains("Ärendetjänsten", "Bruten (2 fel)", "govuk-tag--red", "Ändrad: innehållet",
-                "e-42", "nr 1", "Grupptjänsten", "Obruten", "govuk-tag--green", "<caption", "scope=\"row\"")
+                "e-42", "nr 1", "Grupptjänsten", "Obruten", "govuk-tag--green", "<caption", "scope=\"row\"",
+                "Riktlinjetjänsten", "Inga händelser ännu")
                 .doesNotContain("e-43", ">CHANGED<");
     }
 

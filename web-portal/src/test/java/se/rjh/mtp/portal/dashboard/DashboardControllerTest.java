@@ -67,6 +67,22 @@ class DashboardControllerTest {
     }
 
     @Test
+    void theStepsComeInTheProcesssOrderWhateverOrderTheFiguresCameIn() throws Exception {
+        Map<String, Integer> perStep = new LinkedHashMap<>();
+        perStep.put("DECIDED", 1);
+        perStep.put("NOT_A_STEP", 1);
+        perStep.put("RECEIVED", 2);
+        when(reports.dashboard()).thenReturn(new DashboardReport(new PipelineReport(4, perStep, Map.of(), Map.of(),
+                Map.of(), new PastConsultationDue(0, List.of()), Map.of()), emptyGroups(),
+                new GuidelinesReport(0, 0, Map.of(), 0), new IncidentsReport(0, 0, 0, 0, 0)));
+
+        String page = page("ordforande", "LSG_CHAIR");
+
+        assertThat(page.indexOf(">Mottaget<")).isPositive().isLessThan(page.indexOf(">Beslutat<"));
+        assertThat(page.indexOf(">Beslutat<")).isLessThan(page.indexOf("step.NOT_A_STEP"));
+    }
+
+    @Test
     void withReportingDownThePageSaysSo() throws Exception {
         when(reports.dashboard()).thenThrow(new ServiceUnavailableException("reporting-service", null));
 
