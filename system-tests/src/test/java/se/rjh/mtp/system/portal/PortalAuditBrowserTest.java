@@ -89,6 +89,7 @@ class PortalAuditBrowserTest {
 
             // The filters: the results swapped by htmx, the address pushed, the page itself kept.
             browser.evaluate("window.samePageMarker = 'kvar'");
+            driver.findElement(By.xpath("//summary[contains(., 'Filtrera händelserna')]")).click();
             new Select(driver.findElement(By.id("actor"))).selectByValue("ordforande");
             driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
             Await.until("the filtered address", Duration.ofSeconds(10),

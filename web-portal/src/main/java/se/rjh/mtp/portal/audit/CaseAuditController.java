@@ -68,6 +68,7 @@ class CaseAuditController {
         TrailFilter filter = form.filter(errors);
         List<AuditTrailEntry> all = audit.trail(id).entries();
         model.addAttribute("caseId", id);
+        model.addAttribute("filtered", !filter.isEmpty() || errors.hasErrors());
         model.addAttribute("total", all.size());
         model.addAttribute("rows", filter.apply(all).stream().map(TrailRow::of).toList());
         model.addAttribute("services", distinct(all, AuditTrailEntry::service));

@@ -53,6 +53,8 @@ class CaseAuditControllerTest {
                 "AssignmentIssued", "Grupptjänsten", "registrator", "corr-2", "2026-11-20 10:00:00",
                 "href=\"/granskning/arenden/c-1/tidpunkt?datum=2026-11-22&amp;tid=14:30:00.250\"",
                 "<caption", "scope=\"col\"", "hx-get=\"/granskning/arenden/c-1\"", "hx-push-url=\"true\"");
+        // No filter in use: the filters are folded away.
+        assertThat(page).doesNotContain("open=\"open\"");
         // The group's event is not the case's own: no point-in-time link for it.
         assertThat(page.split("Ärendet efter denna händelse", -1)).hasSize(3);
     }
@@ -74,7 +76,7 @@ class CaseAuditControllerTest {
     void anUnreadableDateIsShownInTheErrorSummaryAndAtItsField() throws Exception {
         String page = page(get("/granskning/arenden/c-1").param("to", "i går"), "revisor", "AUDITOR");
 
-        assertThat(page).contains("govuk-error-summary", "href=\"#to\"", "id=\"to-error\"",
+        assertThat(page).contains("open=\"open\"", "govuk-error-summary", "href=\"#to\"", "id=\"to-error\"",
                 "Ange datum i formatet ÅÅÅÅ-MM-DD", "3 av 3 händelser visas");
     }
 
