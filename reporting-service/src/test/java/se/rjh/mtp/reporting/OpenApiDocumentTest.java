@@ -29,7 +29,7 @@ class OpenApiDocumentTest {
                 "GET /api/reports/distributions",
                 "GET /api/reports/dashboard", "GET /api/diarium", "GET /api/audit/verify", "GET /api/audit/digests",
                 "POST /api/audit/replay", "GET /api/worklist", "GET /api/reports/in-house-devices",
-                "GET /api/audit/devices/{id}");
+                "GET /api/audit/devices/{id}", "GET /api/audit/verify/services");
         assertThat(OpenApiDocuments.problems(document)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package se.rjh.mtp.reporting.ingest;
 
+import java.util.List;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -82,9 +83,12 @@ public final class AuditRecords {
         return "unknown";
     }
 
+    /** The writing services whose events are recorded here, each with its topic in {@link #topicOf}. */
+    public static final List<String> SOURCE_SERVICES = List.of("case-service", "group-service", "guideline-service");
+
     /** Whether the name is one of the writing services whose events are recorded here. */
     public static boolean isSourceService(String service) {
-        return topicOf(service) != null;
+        return SOURCE_SERVICES.contains(service);
     }
 
     static String topicOf(String service) {

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.GenerationDigests;
 import se.rjh.mtp.api.reporting.view.ReplayStatus;
 
-/** Starting a replay is an operator's act (ADMIN); watching it and reading the digests is for auditors too. */
+/**
+ * An operator (ADMIN) or an auditor starts a replay, the auditor to see for themselves that the read models follow
+ * from the events (issue 17); both watch it and read the digests.
+ */
 @RestController
 @RequestMapping("/api/audit")
 @Tag(name = "Audit: replay and digests", description = "Rebuilding every read model from the topics, and the digests that show it is identical.")
@@ -26,7 +29,7 @@ class ReplayController {
 
     @Operation(summary = "Start rebuilding every read model from the beginning of the topics into a new generation")
     @PostMapping("/replay")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReplayStatus start() {
         return replay.start();

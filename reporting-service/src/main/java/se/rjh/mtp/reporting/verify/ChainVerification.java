@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.common.MetadataKeys;
 import se.rjh.mtp.api.reporting.view.ChainBreak;
@@ -28,13 +29,22 @@ public record ChainVerification(Generations generations) {
 
     /** Walks the records as Mongo returns them, ordered by aggregate and sequence, one at a time. */
     public ChainVerificationReport verify() {
+        return walk(Filters.empty());
+    }
+
+    /** The same walk over one writing service's records (its aggregates' chains are whole within it). */
+    public ChainVerificationReport verify(String service) {
+        return walk(Filters.eq("service", service));
+    }
+
+    private ChainVerificationReport walk(Bson records) {
         MongoCollection<Document> log = generations.active(ReadModelWriter.AUDIT_LOG);
         List<ChainBreak> breaks = new ArrayList<>();
         long checked = 0;
         long unhashed = 0;
         int aggregates = 0;
         Document previous = null;
-        for (Document r : log.find().sort(Sorts.ascending("aggregateId", "sequence", "_id"))) {
+        for (Document r : log.find(records).sort(Sorts.ascending("aggregateId", "sequence", "_id"))) {
             if (previous == null || !Objects.equals(previous.get("aggregateId"), r.get("aggregateId"))) {
                 aggregates++;
                 previous = null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import se.rjh.mtp.api.reporting.view.AuditTrailCsv;
 import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
 
 class CsvExportTest {
@@ -40,6 +41,6 @@ class CsvExportTest {
 
     /** Each cell as given, and as it must be written. */
     private static void assertCells(Map<String, String> written) {
-        written.forEach((cell, expected) -> assertThat(CsvExport.cell(cell)).as(cell).isEqualTo(expected));
+        written.forEach((cell, expected) -> assertThat(AuditTrailCsv.cell(cell)).as(cell).isEqualTo(expected));
     }
 }

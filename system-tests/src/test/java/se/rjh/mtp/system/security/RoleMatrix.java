@@ -142,7 +142,8 @@ final class RoleMatrix {
             reporting-service   | GET    | /api/audit/anchors                                                | AUDITOR ADMIN
             reporting-service   | GET    | /api/audit/digests                                                | AUDITOR ADMIN
             reporting-service   | GET    | /api/audit/replay                                                 | AUDITOR ADMIN
-            reporting-service   | POST   | /api/audit/replay                                                 | ADMIN
+            reporting-service   | POST   | /api/audit/replay                                                 | AUDITOR ADMIN
+            reporting-service   | GET    | /api/audit/verify/services                                        | AUDITOR ADMIN
             reporting-service   | GET    | /                                                                 | ANY
             *                   | GET    | /api/admin/event-store/verify                                     | ADMIN
             *                   | *      | /api/admin/**                                                     | ADMIN

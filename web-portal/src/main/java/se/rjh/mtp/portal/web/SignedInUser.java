@@ -15,6 +15,8 @@ public record SignedInUser(String name, String displayName, Set<String> roles) {
     public static final String REGISTRAR = "REGISTRAR";
     public static final String CASE_OFFICER = "CASE_OFFICER";
     public static final String LSG_CHAIR = "LSG_CHAIR";
+    public static final String AUDITOR = "AUDITOR";
+    public static final String ADMIN = "ADMIN";
 
     public static SignedInUser of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
@@ -41,5 +43,14 @@ public record SignedInUser(String name, String displayName, Set<String> roles) {
 
     public boolean isChair() {
         return has(LSG_CHAIR);
+    }
+
+    public boolean isAuditor() {
+        return has(AUDITOR);
+    }
+
+    /** The auditor's views (issue 17): the auditor, and the operator who runs verification and replay. */
+    public boolean isAuditReader() {
+        return has(AUDITOR) || has(ADMIN);
     }
 }

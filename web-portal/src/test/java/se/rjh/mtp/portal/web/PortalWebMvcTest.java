@@ -13,9 +13,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import se.rjh.mtp.portal.audit.AuditGateway;
 import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.guidelines.GuidelineGateway;
 import se.rjh.mtp.portal.groups.GroupGateway;
+import se.rjh.mtp.portal.dashboard.DashboardGateway;
 import se.rjh.mtp.portal.reporting.WorklistGateway;
 import se.rjh.mtp.portal.config.ClockConfiguration;
 import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
@@ -29,7 +31,8 @@ import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
-@MockitoBean(types = {CaseGateway.class, WorklistGateway.class, GuidelineGateway.class, GroupGateway.class})
+@MockitoBean(types = {CaseGateway.class, WorklistGateway.class, GuidelineGateway.class, GroupGateway.class,
+        AuditGateway.class, DashboardGateway.class})
 public @interface PortalWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)
