@@ -23,6 +23,7 @@ import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
 import se.rjh.mtp.api.reporting.view.GroupStates;
 import se.rjh.mtp.api.reporting.view.GuidelinesReport;
+import se.rjh.mtp.api.reporting.view.InHouseDevicesReport;
 import se.rjh.mtp.api.reporting.view.IncidentsReport;
 import se.rjh.mtp.api.reporting.view.OverdueAssignments;
 import se.rjh.mtp.api.reporting.view.PastConsultationDue;
@@ -61,7 +62,8 @@ class DashboardControllerTest {
     void anUnmappedValueIsNoticed() throws Exception {
         when(reports.dashboard()).thenReturn(new DashboardReport(new PipelineReport(1,
                 Map.of("NOT_A_STEP", 1), Map.of(), Map.of(), Map.of(), new PastConsultationDue(0, List.of()),
-                Map.of()), emptyGroups(), new GuidelinesReport(0, 0, Map.of(), 0), new IncidentsReport(0, 0, 0, 0, 0)));
+                Map.of()), emptyGroups(), new GuidelinesReport(0, 0, Map.of(), 0), new IncidentsReport(0, 0, 0, 0, 0),
+                noDevices()));
 
         assertThat(page("lag", "LAG_MEMBER")).contains("??step.NOT_A_STEP");
     }
@@ -74,7 +76,7 @@ class DashboardControllerTest {
         perStep.put("RECEIVED", 2);
         when(reports.dashboard()).thenReturn(new DashboardReport(new PipelineReport(4, perStep, Map.of(), Map.of(),
                 Map.of(), new PastConsultationDue(0, List.of()), Map.of()), emptyGroups(),
-                new GuidelinesReport(0, 0, Map.of(), 0), new IncidentsReport(0, 0, 0, 0, 0)));
+                new GuidelinesReport(0, 0, Map.of(), 0), new IncidentsReport(0, 0, 0, 0, 0), noDevices()));
 
         String page = page("ordforande", "LSG_CHAIR");
 
@@ -113,7 +115,11 @@ class DashboardControllerTest {
                 new OverdueAssignments(0, List.of()), counts(ProgressStatus.values()), List.of());
         return new DashboardReport(pipeline, groups,
                 new GuidelinesReport(3, 2, new LinkedHashMap<>(Map.of("30", 1L)), 0),
-                new IncidentsReport(1, 1, 0, 0, 1));
+                new IncidentsReport(1, 1, 0, 0, 1), noDevices());
+    }
+
+    private static InHouseDevicesReport noDevices() {
+        return new InHouseDevicesReport(0, Map.of(), Map.of(), 0, 0, Map.of(), List.of());
     }
 
     private static WorkingGroupsReport emptyGroups() {
