@@ -28,6 +28,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.CaseClosed;
 import se.rjh.mtp.api.cases.CaseDecided;
@@ -83,6 +84,7 @@ import se.rjh.mtp.api.common.TextRules;
  * {@link TypeSpecificData}; which step allows it is decided here.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class Case {
 
     private static final Set<CaseStep> PREPARING = EnumSet.of(IN_PREPARATION, IN_CONSULTATION);

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.CaseNumberAssigned;
 import se.rjh.mtp.api.common.InvalidInputException;
@@ -18,6 +19,7 @@ import se.rjh.mtp.api.common.TextRules;
  * them is refused: the series is unique and, because a number is only stored together with its case, gap-free.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class CaseNumberSeries {
 
     static final String PREFIX = "MTP";

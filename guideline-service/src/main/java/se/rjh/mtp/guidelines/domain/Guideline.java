@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
@@ -34,6 +35,7 @@ import se.rjh.mtp.guidelines.domain.Commands.*;
  * <p>The rule that matters most: no one reviews or approves a version they wrote.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class Guideline {
 
     /** The author of what a case decision drafts: a process, so it never counts as an author of the version. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
 
@@ -15,6 +16,7 @@ import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
  * the same moment both append the series' next sequence number; the store refuses the second (409, try again).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class GuidelineNumberSeries {
 
     public static final String SERIES_ID = "RL-MTP";

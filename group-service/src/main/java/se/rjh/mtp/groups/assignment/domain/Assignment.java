@@ -21,6 +21,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
@@ -64,6 +65,7 @@ import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupDirectory;
  * that only a member of THIS LAG may act for it needs the group, so it is checked here through the directory.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class Assignment {
 
     /** The most deliverables an assignment may list; the request records state the same limit. */

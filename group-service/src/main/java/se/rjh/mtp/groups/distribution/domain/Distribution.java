@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.ActionNotPermittedException;
 import se.rjh.mtp.api.common.InvalidInputException;
@@ -39,6 +40,7 @@ import se.rjh.mtp.groups.unit.domain.UnitEntry;
  * {@link DistributableSubjects} and {@link UnitDirectory}.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class Distribution {
 
     /** The most units one distribution may go to; the request record states the same limit. */

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.NotFoundException;
@@ -83,6 +84,7 @@ import se.rjh.mtp.groups.register.domain.RegisterCommands.WithdrawDevice;
  * change note.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class InHouseDevice {
 
     /** The most GSPR entries, IVO content items or corrective actions one command may carry. */

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.HashMap;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.devices.InHouseDeviceIds;
 import se.rjh.mtp.api.devices.InHouseDeviceNumberAllocated;
@@ -15,6 +16,7 @@ import se.rjh.mtp.api.devices.InHouseDeviceNumberAllocated;
  * sequence of this aggregate; the store refuses the second (409, try again).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
 public class InHouseDeviceNumberSeries {
 
     public static final String SERIES_ID = InHouseDeviceIds.PREFIX;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
@@ -18,6 +19,7 @@ import se.rjh.mtp.groups.unit.domain.UnitCommands.RegisterUnit;
 
 /** A healthcare unit of the register. Only an active unit can be changed or sent a distribution. */
 @Aggregate
+@Revision("1")
 public class Unit {
 
     @AggregateIdentifier

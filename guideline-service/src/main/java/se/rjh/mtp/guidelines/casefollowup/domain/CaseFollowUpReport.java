@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
@@ -23,6 +24,7 @@ import se.rjh.mtp.api.guidelines.GuidelineFollowUpReported;
  * redelivered decision reports nothing twice. (A revision is reported DONE by its guideline when published.)
  */
 @Aggregate
+@Revision("1")
 public class CaseFollowUpReport {
 
     @AggregateIdentifier
