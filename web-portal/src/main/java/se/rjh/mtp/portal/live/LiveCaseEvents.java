@@ -15,7 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,7 @@ public class LiveCaseEvents implements SmartLifecycle {
 
     private final LiveProperties properties;
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile KafkaConsumer<String, Void> consumer;
     private volatile Thread thread;
     private volatile boolean running;
 
@@ -102,9 +102,11 @@ public class LiveCaseEvents implements SmartLifecycle {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "web-portal-live-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        consumer = new KafkaConsumer<>(config);
+        // Small fetches: a case event is a few kilobytes, and the defaults (50 MB per fetch) are sized for throughput.
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 256 * 1024);
+        // The event itself is never read (see above): its bytes are dropped as they arrive.
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), (Deserializer<Void>) (topic, data) -> null);
         running = true;
         thread = new Thread(this::run, "live-case-events");
         thread.setDaemon(true);
@@ -112,7 +114,7 @@ public class LiveCaseEvents implements SmartLifecycle {
     }
 
     private void run() {
-        try (KafkaConsumer<String, byte[]> kafka = consumer) {
+        try (KafkaConsumer<String, Void> kafka = consumer) {
             kafka.subscribe(java.util.List.of(properties.topic()));
             long nextBeat = System.nanoTime() + properties.heartbeat().toNanos();
             while (running) {
@@ -121,7 +123,7 @@ public class LiveCaseEvents implements SmartLifecycle {
                         everyWatcher(Watcher::idle);
                         nextBeat = System.nanoTime() + properties.heartbeat().toNanos();
                     }
-                    for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofSeconds(1))) {
+                    for (ConsumerRecord<String, Void> record : kafka.poll(Duration.ofSeconds(1))) {
                         Long sequence = sequence(record);
                         if (sequence != null) {
                             dispatch(record.key(), sequence);
@@ -137,7 +139,7 @@ public class LiveCaseEvents implements SmartLifecycle {
         }
     }
 
-    private static Long sequence(ConsumerRecord<String, byte[]> record) {
+    private static Long sequence(ConsumerRecord<String, Void> record) {
         Header header = record.headers().lastHeader(SEQUENCE_HEADER);
         if (header == null || header.value() == null) {
             return null;
