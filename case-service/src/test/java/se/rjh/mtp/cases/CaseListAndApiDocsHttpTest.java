@@ -42,6 +42,14 @@ class CaseListAndApiDocsHttpTest {
         assertThat(http.get(query + "&step=REGISTERED", "handlaggare").json().get("total").asLong()).isZero();
         assertThat(http.get(query + "&caseType=OTHER", "handlaggare").json().get("total").asLong()).isEqualTo(3);
         assertThat(http.get(query + "&caseType=INTRODUCTION", "handlaggare").json().get("total").asLong()).isZero();
+        // Sorted oldest first: the same matches the other way round, and the sort kept across pages.
+        assertThat(ids(http.get(query + "&size=2&page=0&sort=receivedOn,asc", "handlaggare").json()))
+                .containsExactly(oldest, middle);
+        assertThat(ids(http.get(query + "&size=2&page=1&sort=receivedOn,asc", "handlaggare").json()))
+                .containsExactly(newest);
+        TestHttp.Response badSort = http.get(query + "&sort=subject,asc", "handlaggare");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.body()).contains("sort", "receivedOn,desc or receivedOn,asc");
         assertThat(http.get("/api/cases?size=201", "handlaggare").status()).isEqualTo(400);
         assertThat(http.get("/api/cases?page=-1", "handlaggare").status()).isEqualTo(400);
     }

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import se.rjh.mtp.api.cases.PreparationStarted;
 import se.rjh.mtp.api.cases.RegistrationCorrected;
 import se.rjh.mtp.api.cases.SecrecyMarkingChanged;
 import se.rjh.mtp.api.cases.view.CaseListItem;
+import se.rjh.mtp.api.cases.view.CaseListOrder;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.common.ProtectedText.Part;
 import se.rjh.mtp.api.common.Secrecy;
@@ -65,6 +67,8 @@ class CaseListProjection {
     static final String GROUP = "case-list";
 
     private static final Bson LIST_ORDER = Sorts.orderBy(Sorts.descending("receivedOn"), Sorts.ascending("_id"));
+    /** Exactly the list order reversed, so that it walks the same indexes backwards. */
+    private static final Bson REVERSED_ORDER = Sorts.orderBy(Sorts.ascending("receivedOn"), Sorts.descending("_id"));
 
     static final String BUCKETS = "case_list_buckets";
     /** Pieces per step and per type bucket ({@link ListBuckets}). */
@@ -212,6 +216,13 @@ class CaseListProjection {
     /** The same, and only the cases whose case officer is {@code caseOfficer} when it is given. */
     CasePage find(CaseStep step, CaseType caseType, String text, String caseOfficer, int page, int size,
                   boolean mayReadProtected) {
+        return find(step, caseType, text, caseOfficer, page, size, CaseListOrder.RECEIVED_NEWEST, mayReadProtected);
+    }
+
+    /** The same in {@code order}: newest received first, or exactly that reversed. */
+    CasePage find(CaseStep step, CaseType caseType, String text, String caseOfficer, int page, int size,
+                  CaseListOrder order, boolean mayReadProtected) {
+        boolean reversed = !order.descending();
         long skip = Math.min((long) page * size, Integer.MAX_VALUE);
         String needle = text == null || text.isBlank() ? null : lower(text.strip());
         if (needle == null && caseOfficer == null) {
@@ -219,6 +230,10 @@ class CaseListProjection {
                     (step == null ? Arrays.stream(CaseStep.values()) : Stream.of(step)).map(CaseListProjection::step)
                             .toList(),
                     caseType == null ? List.of() : List.of(type(caseType.name())));
+            if (reversed) {
+                keys = new ArrayList<>(keys);
+                Collections.reverse(keys);
+            }
             List<String> ids = keys.subList((int) Math.min(skip, keys.size()), (int) Math.min(skip + size, keys.size()))
                     .stream().map(ListBuckets::id).toList();
             return new CasePage(rows(ids, mayReadProtected), page, size, keys.size());
@@ -238,7 +253,7 @@ class CaseListProjection {
         }
         Bson filter = Filters.and(filters);
         List<CaseListItem> items = new ArrayList<>();
-        for (Document d : cases.find(filter).sort(LIST_ORDER).skip((int) skip).limit(size)) {
+        for (Document d : cases.find(filter).sort(reversed ? REVERSED_ORDER : LIST_ORDER).skip((int) skip).limit(size)) {
             items.add(item(d, mayReadProtected));
         }
         return new CasePage(items, page, size, cases.countDocuments(filter));

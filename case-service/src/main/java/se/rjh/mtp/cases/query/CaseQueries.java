@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseReceived;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.view.CaseListOrder;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
@@ -51,7 +52,7 @@ record CaseQueries(EventStore eventStore, CaseListProjection list) {
     }
 
     CasePage list(CaseStep step, CaseType caseType, String text, String caseOfficer, int page, int size,
-                  Collection<String> roles) {
+                  CaseListOrder order, Collection<String> roles) {
         if (page < 0) {
             throw new InvalidInputException("page", "must not be negative");
         }
@@ -60,7 +61,7 @@ record CaseQueries(EventStore eventStore, CaseListProjection list) {
         }
         String officer = caseOfficer == null || caseOfficer.isBlank() ? null : caseOfficer.strip();
         boolean mayReadRegistration = !SecrecyPolicy.hiddenFrom(roles).contains(Part.REGISTRATION);
-        return list.find(step, caseType, text, officer, page, size, mayReadRegistration);
+        return list.find(step, caseType, text, officer, page, size, order, mayReadRegistration);
     }
 
     /** Read from sequence 0, never from a snapshot: the history must show every event. */

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.common.InvalidInputException;
+import se.rjh.mtp.api.cases.view.CaseListOrder;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
@@ -46,7 +48,7 @@ class CaseQueryController {
         return queries.history(id, roles(user));
     }
 
-    @Operation(summary = "The case list, newest received first, filtered by step, type, case officer and free text")
+    @Operation(summary = "The case list, newest received first unless sorted otherwise, filtered by step, type, case officer and free text")
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     CasePage list(@RequestParam(required = false) CaseStep step,
@@ -58,9 +60,13 @@ class CaseQueryController {
                   @RequestParam(defaultValue = "0") int page,
                   @Parameter(description = "Page size, 1-" + CaseQueries.MAX_PAGE_SIZE)
                   @RequestParam(defaultValue = "20") int size,
+                  @Parameter(description = "The order: receivedOn,desc (newest first) or receivedOn,asc (oldest first)")
+                  @RequestParam(defaultValue = "receivedOn,desc") String sort,
                   Authentication user) {
         String officer = ME.equals(caseOfficer) && user != null ? user.getName() : caseOfficer;
-        return queries.list(step, caseType, q, officer, page, size, roles(user));
+        CaseListOrder order = CaseListOrder.of(sort.strip())
+                .orElseThrow(() -> new InvalidInputException("sort", "must be " + CaseListOrder.accepted()));
+        return queries.list(step, caseType, q, officer, page, size, order, roles(user));
     }
 
     private static List<String> roles(Authentication user) {

@@ -34,6 +34,7 @@ import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseListItem;
+import se.rjh.mtp.api.cases.view.CaseListOrder;
 import se.rjh.mtp.testsupport.Deliveries;
 import se.rjh.mtp.testsupport.RecordingMongo;
 
@@ -140,11 +141,25 @@ class CaseListProjectionTest {
                         expected = scanning(step, type, page, size, mayReadProtected);
                         assertThat(projection.find(step, type, null, page, size, mayReadProtected))
                                 .as("step %s, type %s, page %d", step, type, page).isEqualTo(expected);
+                        // Oldest first: the same query sorted the other way, from the buckets and by the scan alike.
+                        assertThat(projection.find(step, type, null, null, page, size, CaseListOrder.RECEIVED_OLDEST,
+                                mayReadProtected)).as("oldest first: step %s, type %s, page %d", step, type, page)
+                                .isEqualTo(oldestFirst(step, type, page, size, mayReadProtected));
                         page++;
                     } while ((long) page * size <= expected.total());
                 }
             }
         }
+    }
+
+    /** Oldest received first: newest first reversed. */
+    private CasePage oldestFirst(CaseStep step, CaseType type, int page, int size, boolean mayReadProtected) {
+        CasePage all = scanning(step, type, 0, CASES, mayReadProtected);
+        List<CaseListItem> reversed = new ArrayList<>(all.items());
+        java.util.Collections.reverse(reversed);
+        List<CaseListItem> items = reversed.subList(Math.min(page * size, reversed.size()),
+                Math.min(page * size + size, reversed.size()));
+        return new CasePage(List.copyOf(items), page, size, all.total());
     }
 
     /** The list query as it was before the buckets: a filter over every case, sorted, skipped and counted. */

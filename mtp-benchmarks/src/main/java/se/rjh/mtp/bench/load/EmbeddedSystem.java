@@ -21,8 +21,15 @@ final class EmbeddedSystem implements AutoCloseable {
     private final EmbeddedInfrastructure infra;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final Targets urls;
+    private final List<String> extraArguments;
 
     EmbeddedSystem() {
+        this(List.of());
+    }
+
+    /** @param extraArguments given to every service, e.g. to accept an authorization server's tokens */
+    EmbeddedSystem(List<String> extraArguments) {
+        this.extraArguments = List.copyOf(extraArguments);
         infra = EmbeddedInfrastructure.startForTestsWithFileStore();
         try {
             String cases = start(CaseServiceApplication.class, CaseServiceApplication.NAME);
@@ -40,8 +47,13 @@ final class EmbeddedSystem implements AutoCloseable {
         return urls;
     }
 
+    String kafkaBootstrapServers() {
+        return infra.kafkaBootstrapServers();
+    }
+
     private String start(Class<?> main, String name) {
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
+        args.addAll(extraArguments);
         for (Map.Entry<String, Object> entry : infra.serviceProperties().entrySet()) {
             args.add("--" + entry.getKey() + "=" + entry.getValue());
         }

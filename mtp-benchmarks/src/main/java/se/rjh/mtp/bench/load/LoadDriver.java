@@ -37,6 +37,10 @@ public final class LoadDriver {
     }
 
     private void run() throws Exception {
+        if (options.portalUsers() > 0) {
+            new PortalRun(options).run();
+            return;
+        }
         Instant started = Instant.now();
         LoadAverage runStart = LoadAverage.read();
         System.out.println("Load average at the start: " + LoadAverage.describe(runStart, true));
@@ -201,7 +205,7 @@ public final class LoadDriver {
     }
 
     /** Health of all four, and the demo LAG memberships the group-service seeds at start (accept needs them). */
-    private static void awaitReady(Client client, Targets urls) throws InterruptedException {
+    static void awaitReady(Client client, Targets urls) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         for (String url : urls.byService().values()) {
             while (client.sendAndWait("GET", url + "/actuator/health", "admin", null).status() != 200) {

@@ -22,16 +22,20 @@ import java.util.Locale;
  * @param settle         unrecorded time at each step's client count before its measurement
  * @param p99LimitMs     a closed-loop step counts as sustained with p99 at most this (and no errors)
  * @param engineBaseline also measure the event-store engine's 4-thread commands/s, for the whole-system ratio
+ * @param portalUsers    the portal mix's signed-in users ({@link PortalMix}); 0: no portal mix
+ * @param portalThink    each portal user's pause after each page
+ * @param portal         the running portal the mix drives; null: the one this run starts (or, with --local, 8080)
  */
 record LoadOptions(double rate, Duration duration, Duration warmup, int lagSample, Targets urls, Path output,
                    long seed, int connections, boolean openLoop, List<Integer> clients, Duration step,
-                   Duration settle, double p99LimitMs, boolean engineBaseline) {
+                   Duration settle, double p99LimitMs, boolean engineBaseline, int portalUsers,
+                   Duration portalThink, String portal) {
 
     static final String USAGE = """
             Usage: run-load.sh [--rate 200] [--duration 10m] [--warmup 30s] [--lag-sample 5] [--seed 1] [--connections 64]
                                [--clients 1,2,4,8,16,32 | --closed N] [--step 30s] [--settle 5s] [--p99-limit 250]
                                [--engine-baseline] [--local | --urls case=URL,group=URL,guideline=URL,reporting=URL]
-                               [--out target/load-results.md]
+                               [--portal-users 20 [--portal-think 1s] [--portal URL]] [--out target/load-results.md]
             Open loop (default): --rate requests/s on a fixed schedule for --duration, after --warmup.
               --rate R           requests per second (default 200)
               --duration D       measured time (default 10m); durations: 500ms, 30s, 10m, 1h or plain seconds
@@ -55,6 +59,14 @@ record LoadOptions(double rate, Duration duration, Duration warmup, int lagSampl
               --urls ...         drive running services elsewhere (missing entries default to the local ports)
               default            start Kafka, the MongoDB-wire server (file store) and the four services in this JVM
               --out FILE         Markdown results (default target/load-results.md; also printed)
+            Portal mix (instead of the services' mix):
+              --portal-users N   N people sign in once each at the authorization server's login form (session cookie
+                                 kept) and cycle through Mitt arbete, the case list, a case page, its note form and the
+                                 note sent; p50/p95/p99 per page, for --duration after --warmup
+              --portal-think D   pause after each page (default 1s)
+              --portal URL       drive a running portal (with --local: http://127.0.0.1:8080, signing in at
+                                 localhost:9000); default: start the authorization server and the portal from their
+                                 jars (mvn -pl web-portal,mtp-local -am package) in front of the embedded services
             The load average (/proc/loadavg) is recorded before and after the run and each step; a run or step that
             started above 2.0 is marked "(busy machine)".
             """;
@@ -74,6 +86,9 @@ record LoadOptions(double rate, Duration duration, Duration warmup, int lagSampl
         Duration settle = Duration.ofSeconds(5);
         double p99Limit = 250;
         boolean engineBaseline = false;
+        int portalUsers = 0;
+        Duration portalThink = Duration.ofSeconds(1);
+        String portal = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -92,6 +107,9 @@ record LoadOptions(double rate, Duration duration, Duration warmup, int lagSampl
                 case "--settle" -> settle = duration(value(args, ++i, arg));
                 case "--p99-limit" -> p99Limit = Double.parseDouble(value(args, ++i, arg));
                 case "--engine-baseline" -> engineBaseline = true;
+                case "--portal-users" -> portalUsers = Integer.parseInt(value(args, ++i, arg).trim());
+                case "--portal-think" -> portalThink = duration(value(args, ++i, arg));
+                case "--portal" -> portal = value(args, ++i, arg).trim().replaceAll("/+$", "");
                 case "--local" -> urls = Targets.local();
                 case "--urls" -> urls = Targets.parse(value(args, ++i, arg));
                 case "--out" -> output = Path.of(value(args, ++i, arg));
@@ -111,9 +129,15 @@ record LoadOptions(double rate, Duration duration, Duration warmup, int lagSampl
         if (step.isZero() || step.isNegative() || p99Limit <= 0) {
             throw new IllegalArgumentException("--step and --p99-limit must be > 0");
         }
-        boolean openLoop = clients.isEmpty() || rateGiven;
+        if (portalUsers < 0) {
+            throw new IllegalArgumentException("--portal-users must be >= 0");
+        }
+        if (portal == null && portalUsers > 0 && urls != null) {
+            portal = "http://127.0.0.1:8080";
+        }
+        boolean openLoop = (clients.isEmpty() || rateGiven) && portalUsers == 0;
         return new LoadOptions(rate, duration, warmup, lagSample, urls, output, seed, connections, openLoop, clients,
-                               step, settle, p99Limit, engineBaseline);
+                               step, settle, p99Limit, engineBaseline, portalUsers, portalThink, portal);
     }
 
     boolean closedLoop() {

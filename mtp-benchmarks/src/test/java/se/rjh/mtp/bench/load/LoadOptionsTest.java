@@ -23,6 +23,24 @@ class LoadOptionsTest {
     }
 
     @Test
+    void portalUsersRunThePortalMixInsteadOfTheServicesMix() {
+        LoadOptions started = LoadOptions.parse(new String[]{"--portal-users", "20", "--portal-think", "500ms"});
+        assertThat(started.portalUsers()).isEqualTo(20);
+        assertThat(started.portalThink()).isEqualTo(Duration.ofMillis(500));
+        assertThat(started.openLoop()).isFalse();
+        assertThat(started.portal()).as("none given: the run starts its own").isNull();
+
+        LoadOptions local = LoadOptions.parse(new String[]{"--portal-users", "5", "--local"});
+        assertThat(local.portal()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(local.portalThink()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(LoadOptions.parse(new String[]{"--portal-users", "5", "--portal", "http://portal:8080/"}).portal())
+                .isEqualTo("http://portal:8080");
+        assertThatThrownBy(() -> LoadOptions.parse(new String[]{"--portal-users", "-1"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(LoadOptions.parse(new String[0]).portalUsers()).isZero();
+    }
+
+    @Test
     void clientsAloneRunOnlyTheClosedLoop() {
         LoadOptions o = LoadOptions.parse(new String[]{"--clients", "1, 4,16", "--step", "10s", "--warmup", "5s",
                 "--settle", "2s", "--p99-limit", "100"});

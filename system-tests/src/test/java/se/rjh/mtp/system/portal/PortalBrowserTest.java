@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.Browser;
+import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * A case from intake to decision in the portal, in headless Chromium. The registrar signs in at the local
@@ -24,18 +25,21 @@ import se.rjh.mtp.testsupport.Browser;
  * token. Every view passes the
  * accessibility gate; screenshots go to {@code target/portal-screenshots}.
  *
- * <p>The stack is a {@link PortalStack} with case-service alone.
+ * <p>The start page is live: a case received by someone else meanwhile is announced and the work list read again; the
+ * case list sorts by received date. The decision carries a follow-up, which the chair then closes the case past.
+ *
+ * <p>The stack is a {@link PortalStack} with case-service and reporting-service (the start page's work list).
  */
 class PortalBrowserTest {
 
     private static final PortalStack portal = new PortalStack();
 
     @RegisterExtension
-    static final SystemUnderTest system = portal.system(SystemUnderTest.Service.CASES);
+    static final SystemUnderTest system = portal.system(SystemUnderTest.Service.CASES,
+            SystemUnderTest.Service.REPORTING);
 
     @BeforeAll
     static void startAuthorizationServerAndPortal() throws Exception {
-        // reporting-service is not started (the test stays small): the start page says the work list is unavailable.
         portal.start(system);
     }
 
@@ -50,7 +54,6 @@ class PortalBrowserTest {
             portalBrowser.signIn("registrator");
             portalBrowser.page("Mitt arbete");
             assertThat(portalBrowser.text()).contains("Att registrera", "Inloggad som registrator", "Region Jämtland Härjedalen");
-            portalBrowser.view("mitt-arbete");
 
             // Intake: an empty form is refused, and focus lands on the error summary.
             driver.findElement(By.linkText("Ta emot ärende")).click();
@@ -84,6 +87,27 @@ class PortalBrowserTest {
             assertThat(portalBrowser.text()).contains("Ärendet är mottaget.", "Ärende, ej registrerat", "Mottaget");
             assertThat(driver.findElement(By.cssSelector(".mtp-steps [aria-current=step]")).getText()).contains("Mottagning");
             portalBrowser.view("arendeblad-mottaget");
+            String receivedPage = driver.getCurrentUrl();
+
+            // Mitt arbete is live: a case someone else receives meanwhile is announced politely and the list read again.
+            portalBrowser.go("/");
+            portalBrowser.page("Mitt arbete");
+            Await.until("the received case on the work list", Duration.ofSeconds(30),
+                    () -> portalBrowser.text().contains("Diskdesinfektor i sterilcentralen"));
+            for (int i = 0; i < 10 && driver.findElements(By.cssSelector("#live-notice .mtp-live-notice")).isEmpty(); i++) {
+                // The page's stream may still be connecting: receive until it hears of one.
+                assertThat(TestHttp.post(system.cases().baseUrl() + "/api/cases", "registrator", """
+                        {"subject": "Ultraljudsapparat till akuten", "caseType": "INTRODUCTION", "channel": "EMAIL",
+                         "submitter": {"name": "Bo Berg"}, "receivedOn": "%s"}""".formatted(
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))).status()).isEqualTo(201);
+                Thread.sleep(2000);
+            }
+            Await.until("the work list read again", Duration.ofSeconds(30),
+                    () -> driver.findElement(By.id("work")).getText().contains("Ultraljudsapparat till akuten"));
+            assertThat(driver.findElement(By.id("live-notice")).getText()).contains("Något i din arbetslista kan ha ändrats");
+            portalBrowser.view("mitt-arbete");
+            driver.get(receivedPage);
+            portalBrowser.page("Diskdesinfektor i sterilcentralen");
 
             // Registration, through the check page.
             driver.findElement(By.linkText("Registrera ärendet")).click();
@@ -124,6 +148,13 @@ class PortalBrowserTest {
                     () -> driver.findElement(By.id("case-results")).getText().contains("Diskdesinfektor i sterilcentralen"));
             assertThat(browser.evaluate("window.samePageMarker")).isEqualTo("kvar");
             AccessibilityGate.check(driver, "arenden-efter-htmx-byte");
+            // Sorted oldest first by the received column's header: the results swapped, the order said by aria-sort.
+            driver.findElement(By.id("sort-receivedOn")).click();
+            Await.until("the list oldest first", Duration.ofSeconds(10), () -> "ascending".equals(driver.findElement(
+                    By.cssSelector("th[aria-sort]:has(#sort-receivedOn)")).getAttribute("aria-sort")));
+            assertThat(driver.getCurrentUrl()).contains("sort=receivedOn,asc", "step=REGISTERED");
+            assertThat(browser.evaluate("window.samePageMarker")).isEqualTo("kvar");
+            AccessibilityGate.check(driver, "arenden-sorterad");
 
             // Signing out ends both sessions: the portal asks for a new sign-in at the authorization server.
             portalBrowser.signOut();
@@ -214,9 +245,12 @@ class PortalBrowserTest {
             portalBrowser.page("Beslut");
             portalBrowser.view("beslut");
             driver.findElement(By.id("decision")).sendKeys("Diskdesinfektorn får införas.");
+            new Select(driver.findElement(By.id("followUps[0].kind"))).selectByValue("OTHER");
+            driver.findElement(By.id("followUps[0].description")).sendKeys("Utbilda personalen i diskrutinen.");
             driver.findElement(By.cssSelector("form[action$='/beslut'] button[type=submit]")).click();
             portalBrowser.page("Kontrollera beslutet innan du fattar det");
-            assertThat(portalBrowser.text()).contains("Diskdesinfektorn införs i sterilcentralen.", "Diskdesinfektorn får införas.");
+            assertThat(portalBrowser.text()).contains("Diskdesinfektorn införs i sterilcentralen.", "Diskdesinfektorn får införas.",
+                    "Övrigt: Utbilda personalen i diskrutinen.");
             portalBrowser.view("beslut-kontrollera");
             driver.findElement(By.xpath("//button[normalize-space()='Fatta beslutet']")).click();
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
@@ -231,10 +265,12 @@ class PortalBrowserTest {
             driver.findElement(By.linkText("Avsluta ärendet")).click();
             portalBrowser.page("Avsluta ärendet");
             AccessibilityGate.check(driver, "avslut");
+            assertThat(portalBrowser.text()).contains("Utbilda personalen i diskrutinen.");
             driver.findElement(By.id("note")).sendKeys("Införd och validerad.");
+            driver.findElement(By.id("openFollowUpsReason")).sendKeys("Utbildningen följs upp i linjen.");
             driver.findElement(By.cssSelector("form[action$='/avslut'] button[type=submit]")).click();
             portalBrowser.page("Kontrollera innan du avslutar ärendet");
-            assertThat(portalBrowser.text()).contains("Införd och validerad.");
+            assertThat(portalBrowser.text()).contains("Införd och validerad.", "Utbildningen följs upp i linjen.");
             portalBrowser.view("avslut-kontrollera");
             driver.findElement(By.xpath("//button[normalize-space()='Avsluta ärendet']")).click();
             portalBrowser.page("Diskdesinfektor i sterilcentralen");

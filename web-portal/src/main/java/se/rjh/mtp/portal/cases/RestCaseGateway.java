@@ -50,7 +50,8 @@ class RestCaseGateway implements CaseGateway {
     }
 
     private static java.net.URI listUri(UriBuilder uri, CaseFilter filter) {
-        uri.path("/api/cases").queryParam("page", filter.page()).queryParam("size", filter.size());
+        uri.path("/api/cases").queryParam("page", filter.page()).queryParam("size", filter.size())
+                .queryParam("sort", filter.sort().parameter());
         if (filter.step() != null) {
             uri.queryParam("step", filter.step());
         }

@@ -1,5 +1,6 @@
 package se.rjh.mtp.portal.config;
 
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +34,10 @@ public class PortalSecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler endProviderSession =
                 new OidcClientInitiatedLogoutSuccessHandler(registrations);
         endProviderSession.setPostLogoutRedirectUri("{baseUrl}/utloggad");
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+        // An event stream's end (timeout, a page gone, the portal stopping) is an async dispatch of a request already
+        // authorised, whose response has begun: checked again, it fails with "response already committed".
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 // The GrantedAuthoritiesMapper bean below gives the signed-in user their roles.
                 .oauth2Login(login -> { })
                 .oauth2Client(client -> { })

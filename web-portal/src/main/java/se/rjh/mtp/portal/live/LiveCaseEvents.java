@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +34,12 @@ public class LiveCaseEvents implements SmartLifecycle {
     static final String SEQUENCE_HEADER = "axon-message-aggregate-seq";
     private static final Logger log = LoggerFactory.getLogger(LiveCaseEvents.class);
 
+    /** What {@link #watch} takes to hear of every case's events (the work list's stream). */
+    public static final String EVERY_CASE = "*";
+
     private final LiveProperties properties;
-    private final Map<String, Set<LongConsumer>> watchers = new ConcurrentHashMap<>();
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private volatile KafkaConsumer<String, Void> consumer;
     private volatile Thread thread;
     private volatile boolean running;
 
@@ -44,23 +47,47 @@ public class LiveCaseEvents implements SmartLifecycle {
         this.properties = properties;
     }
 
+    /** One open page's event stream, called on the consumer's thread. */
+    public interface Watcher {
+        /** An event of the watched case (for {@link #EVERY_CASE}: of any case) with this sequence number. */
+        void changed(String caseId, long sequence);
+
+        /**
+         * Every {@link LiveProperties#heartbeat()} while the stream is open: writing something is the only way to
+         * learn that a page has gone (its connection closed), so that its stream ends now instead of at its timeout.
+         */
+        void idle();
+
+        /** The portal stops: end the stream, the page connects again to the next instance. */
+        void closed();
+    }
+
     /**
-     * Calls {@code onEvent} with the sequence number of each event of this case from now on, on the consumer's
-     * thread; closing the result stops it.
+     * Calls {@code watcher} for each event of this case ({@link #EVERY_CASE}: of every case) from now on, on the
+     * consumer's thread; closing the result stops it.
      */
-    public AutoCloseable watch(String caseId, LongConsumer onEvent) {
-        watchers.computeIfAbsent(caseId, id -> new CopyOnWriteArraySet<>()).add(onEvent);
+    public AutoCloseable watch(String caseId, Watcher watcher) {
+        watchers.computeIfAbsent(caseId, id -> new CopyOnWriteArraySet<>()).add(watcher);
         return () -> watchers.computeIfPresent(caseId, (id, set) -> {
-            set.remove(onEvent);
+            set.remove(watcher);
             return set.isEmpty() ? null : set;
         });
     }
 
     void dispatch(String caseId, long sequence) {
-        Set<LongConsumer> watching = caseId == null ? null : watchers.get(caseId);
-        if (watching != null) {
-            watching.forEach(watcher -> watcher.accept(sequence));
+        if (caseId == null) {
+            return;
         }
+        for (String key : new String[] {caseId, EVERY_CASE}) {
+            Set<Watcher> watching = watchers.get(key);
+            if (watching != null) {
+                watching.forEach(watcher -> watcher.changed(caseId, sequence));
+            }
+        }
+    }
+
+    private void everyWatcher(Consumer<Watcher> call) {
+        watchers.values().forEach(set -> set.forEach(call));
     }
 
     /** How long one page's event stream stays open before the page connects again. */
@@ -75,9 +102,11 @@ public class LiveCaseEvents implements SmartLifecycle {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "web-portal-live-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        consumer = new KafkaConsumer<>(config);
+        // Small fetches: a case event is a few kilobytes, and the defaults (50 MB per fetch) are sized for throughput.
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 256 * 1024);
+        // The event itself is never read (see above): its bytes are dropped as they arrive.
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), (Deserializer<Void>) (topic, data) -> null);
         running = true;
         thread = new Thread(this::run, "live-case-events");
         thread.setDaemon(true);
@@ -85,11 +114,16 @@ public class LiveCaseEvents implements SmartLifecycle {
     }
 
     private void run() {
-        try (KafkaConsumer<String, byte[]> kafka = consumer) {
+        try (KafkaConsumer<String, Void> kafka = consumer) {
             kafka.subscribe(java.util.List.of(properties.topic()));
+            long nextBeat = System.nanoTime() + properties.heartbeat().toNanos();
             while (running) {
                 try {
-                    for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofSeconds(1))) {
+                    if (System.nanoTime() - nextBeat >= 0) {
+                        everyWatcher(Watcher::idle);
+                        nextBeat = System.nanoTime() + properties.heartbeat().toNanos();
+                    }
+                    for (ConsumerRecord<String, Void> record : kafka.poll(Duration.ofSeconds(1))) {
                         Long sequence = sequence(record);
                         if (sequence != null) {
                             dispatch(record.key(), sequence);
@@ -105,7 +139,7 @@ public class LiveCaseEvents implements SmartLifecycle {
         }
     }
 
-    private static Long sequence(ConsumerRecord<String, byte[]> record) {
+    private static Long sequence(ConsumerRecord<String, Void> record) {
         Header header = record.headers().lastHeader(SEQUENCE_HEADER);
         if (header == null || header.value() == null) {
             return null;
@@ -121,6 +155,9 @@ public class LiveCaseEvents implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        // Before the web server's graceful shutdown, which would otherwise wait for every open stream.
+        everyWatcher(Watcher::closed);
+        watchers.clear();
         if (consumer != null) {
             consumer.wakeup();
         }

@@ -26,6 +26,7 @@ import se.rjh.mtp.portal.cases.CaseGateway;
 class LiveCasePages {
 
     static final String EVENT = "case-changed";
+    static final String WORK_EVENT = "work-changed";
 
     private final CaseGateway cases;
     private final ObjectProvider<LiveCaseEvents> events;
@@ -44,20 +45,66 @@ class LiveCasePages {
     @GetMapping(path = "/arenden/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable String id, @RequestParam(defaultValue = "-1") long version,
                       HttpServletRequest request, Locale locale) {
+        LiveCaseEvents live = live();
+        // Read with the user's token: only someone who may see the case hears of its changes.
+        cases.get(id);
+        // Changed already (while the page was away, or between its rendering and this connection): say so at once.
+        boolean changed = request.getAttribute(CaseVersion.NAME) instanceof Long now && version >= 0 && now > version;
+        String notice = notice("error.changed.title", "error.409.reload", CaseChangedPage.casePath(request, id), locale);
+        return open(live, id, (caseId, sequence) -> sequence > version, EVENT, notice, changed);
+    }
+
+    /** The start page's stream: any case event may change someone's work list, which the page then reads again. */
+    @GetMapping(path = "/mitt-arbete/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter workStream(HttpServletRequest request, Locale locale) {
+        String notice = notice("live.work.changed", "live.work.reload", request.getContextPath() + "/", locale);
+        return open(live(), LiveCaseEvents.EVERY_CASE, (caseId, sequence) -> true, WORK_EVENT, notice, false);
+    }
+
+    private LiveCaseEvents live() {
         LiveCaseEvents live = events.getIfAvailable();
         if (live == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        // Read with the user's token: only someone who may see the case hears of its changes.
-        cases.get(id);
-        String notice = notice(CaseChangedPage.casePath(request, id), locale);
+        return live;
+    }
+
+    /** What a stream is told of: events of its key that this says matter to the page. */
+    private interface Relevant {
+        boolean test(String caseId, long sequence);
+    }
+
+    /**
+     * One page's event stream: {@code event} with {@code notice} as data for each relevant event, a comment now and
+     * then (so a page that has gone is noticed and its watch ends), and the end when the portal stops.
+     */
+    private static SseEmitter open(LiveCaseEvents live, String key, Relevant relevant, String event, String notice,
+                                   boolean now) {
         SseEmitter emitter = new SseEmitter(live.streamTimeout().toMillis());
         AtomicReference<AutoCloseable> watch = new AtomicReference<>();
-        watch.set(live.watch(id, sequence -> {
-            if (sequence > version) {
+        watch.set(live.watch(key, new LiveCaseEvents.Watcher() {
+            @Override
+            public void changed(String caseId, long sequence) {
+                if (relevant.test(caseId, sequence)) {
+                    send(SseEmitter.event().name(event).id(Long.toString(sequence)).data(notice));
+                }
+            }
+
+            @Override
+            public void idle() {
+                send(SseEmitter.event().comment("idle"));
+            }
+
+            @Override
+            public void closed() {
+                emitter.complete();
+            }
+
+            private void send(SseEmitter.SseEventBuilder message) {
                 try {
-                    emitter.send(SseEmitter.event().name(EVENT).id(Long.toString(sequence)).data(notice));
+                    emitter.send(message);
                 } catch (IOException | IllegalStateException gone) {
+                    // The container ends the stream itself after a failed write; only the watch is left to end.
                     close(watch.get());
                 }
             }
@@ -65,6 +112,13 @@ class LiveCasePages {
         emitter.onCompletion(() -> close(watch.get()));
         emitter.onTimeout(() -> close(watch.get()));
         emitter.onError(e -> close(watch.get()));
+        if (now) {
+            try {
+                emitter.send(SseEmitter.event().name(event).data(notice));
+            } catch (IOException gone) {
+                close(watch.get());
+            }
+        }
         return emitter;
     }
 
@@ -76,11 +130,11 @@ class LiveCasePages {
     }
 
     /** One line: an event stream's data may not break lines. */
-    private String notice(String casePath, Locale locale) {
+    private String notice(String title, String link, String path, Locale locale) {
         return "<p class=\"govuk-body mtp-live-notice\"><strong>"
-               + HtmlUtils.htmlEscape(messages.getMessage("error.changed.title", null, locale), "UTF-8") + ".</strong> "
-               + "<a class=\"govuk-link\" href=\"" + HtmlUtils.htmlEscape(casePath) + "\">"
-               + HtmlUtils.htmlEscape(messages.getMessage("error.409.reload", null, locale), "UTF-8") + "</a></p>";
+               + HtmlUtils.htmlEscape(messages.getMessage(title, null, locale), "UTF-8") + ".</strong> "
+               + "<a class=\"govuk-link\" href=\"" + HtmlUtils.htmlEscape(path) + "\">"
+               + HtmlUtils.htmlEscape(messages.getMessage(link, null, locale), "UTF-8") + "</a></p>";
     }
 
     private static void close(AutoCloseable watch) {

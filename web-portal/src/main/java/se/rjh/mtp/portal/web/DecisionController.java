@@ -1,7 +1,6 @@
 package se.rjh.mtp.portal.web;
 
 import jakarta.validation.Valid;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,9 +10,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.cases.DecisionBody;
+import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.portal.cases.CaseGateway;
 
-/** The chair decides: form, "kontrollera beslutet" beside the proposal, then the command. */
+/**
+ * The chair decides: form (the decision and its follow-ups, one more row at a time, so it works without JavaScript),
+ * "kontrollera beslutet" beside the proposal, then the command.
+ */
 @Controller
 class DecisionController {
 
@@ -28,38 +31,46 @@ class DecisionController {
         DecisionForm form = new DecisionForm();
         form.setDecidedBy(DecisionBody.LSG);
         model.addAttribute("decisionForm", form);
-        return page(id, model);
+        return page(id, form, model);
     }
 
     @PostMapping("/arenden/{id}/beslut")
     String check(@PathVariable String id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
                  BindingResult errors, Model model) {
-        page(id, model);
-        return errors.hasErrors() ? "decision" : "decision-check";
+        form.checkFollowUps(errors);
+        if (errors.hasErrors()) {
+            return page(id, form, model);
+        }
+        model.addAttribute("case", cases.get(id));
+        return "decision-check";
     }
 
-    /** Back from the check page to the form, with the answers as they were. */
+    /** Back from the check page to the form with the answers as they were, or the form again with one more row. */
     @PostMapping("/arenden/{id}/beslut/andra")
     String change(@PathVariable String id, @ModelAttribute("decisionForm") DecisionForm form, Model model) {
-        return page(id, model);
+        return page(id, form, model);
     }
 
     @PostMapping("/arenden/{id}/beslut/bekrafta")
     String decide(@PathVariable String id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
                   BindingResult errors, Model model, RedirectAttributes next) {
+        form.checkFollowUps(errors);
         if (errors.hasErrors()) {
-            return page(id, model);
+            return page(id, form, model);
         }
-        if (ServiceFieldErrors.attempt(() -> cases.decide(id, form.toDecision()), errors, Map.of(), form::clear) == null) {
-            return page(id, model);
+        if (ServiceFieldErrors.attempt(() -> cases.decide(id, form.toDecision()), errors, form.serviceFields(),
+                form::clear) == null) {
+            return page(id, form, model);
         }
         next.addFlashAttribute("banner", "banner.decided");
         return "redirect:/arenden/" + id;
     }
 
-    private String page(String id, Model model) {
+    private String page(String id, DecisionForm form, Model model) {
+        form.withEmptyRow();
         model.addAttribute("case", cases.get(id));
         model.addAttribute("bodies", DecisionBody.values());
+        model.addAttribute("followUpKinds", FollowUpKind.values());
         return "decision";
     }
 }

@@ -1,9 +1,9 @@
 package se.rjh.mtp.portal.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +21,8 @@ import se.rjh.mtp.portal.reporting.WorklistGateway;
 
 /**
  * "Mitt arbete": what waits for the signed-in person: reporting-service's work list (bevakning), overdue first, and
- * by role the cases from the case list. Oldest first, so what has
- * waited longest comes first.
+ * by role the cases from the case list. Oldest first, so what has waited longest comes first. The page hears of every
+ * case event ({@code /mitt-arbete/live}) and then reads its lists again (an htmx request: the lists alone).
  */
 @Controller
 class StartController {
@@ -47,7 +47,7 @@ class StartController {
     }
 
     @GetMapping("/")
-    String start(@ModelAttribute("user") SignedInUser user, Model model) {
+    String start(@ModelAttribute("user") SignedInUser user, HtmxRequest htmx, Model model) {
         // The work list (bevakning) is reporting-service's; without it the rest of the page still works.
         try {
             model.addAttribute("worklist", worklists.worklist().items());
@@ -72,14 +72,15 @@ class StartController {
         if (user.isChair()) {
             model.addAttribute("proposals", waiting(CaseStep.DECISION_PROPOSED, null));
         }
-        return "start";
+        // Read again by the page itself when a case changes: the lists alone.
+        return htmx.isHtmxRequest() ? "start :: work" : "start";
     }
 
     private List<WorkItem> waiting(CaseStep step, String caseOfficer) {
         LocalDate today = LocalDate.now(clock);
+        // Oldest first from case-service, so the cases that have waited longest are the ones read.
         return cases.list(CaseFilter.inStep(step, WORK_LIST_SIZE)).items().stream()
                 .filter(item -> caseOfficer == null || caseOfficer.equals(item.caseOfficer()))
-                .sorted(Comparator.comparing(CaseListItem::receivedOn))
                 .map(item -> new WorkItem(item, ChronoUnit.DAYS.between(item.receivedOn(), today)))
                 .toList();
     }

@@ -68,7 +68,7 @@ class RestCaseGatewayIfMatchTest {
                 .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\": 409, \"title\": \"Changed since it was read\", \"currentVersion\": 6}"));
 
-        assertThatThrownBy(() -> gateway.decide("c-1", new Decision("Får införas", DecisionBody.LSG, null)))
+        assertThatThrownBy(() -> gateway.decide("c-1", new Decision("Får införas", DecisionBody.LSG, null, java.util.List.of())))
                 .isInstanceOfSatisfying(CaseChangedException.class, changed -> {
                     assertThat(changed.caseId()).isEqualTo("c-1");
                     assertThat(changed.currentVersion()).isEqualTo(6);
@@ -83,7 +83,7 @@ class RestCaseGatewayIfMatchTest {
                 .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\": 409, \"title\": \"Not allowed\", \"currentStep\": \"RECEIVED\"}"));
 
-        assertThatThrownBy(() -> gateway.decide("c-1", new Decision("Får införas", DecisionBody.LSG, null)))
+        assertThatThrownBy(() -> gateway.decide("c-1", new Decision("Får införas", DecisionBody.LSG, null, java.util.List.of())))
                 .isInstanceOfSatisfying(ServiceRefusal.class, refusal -> assertThat(refusal.status()).isEqualTo(409));
         caseService.verify();
     }

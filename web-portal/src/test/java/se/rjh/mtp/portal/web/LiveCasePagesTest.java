@@ -70,10 +70,7 @@ class LiveCasePagesTest {
                         .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
                 .andExpect(request().asyncStarted()).andReturn();
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             // The consumer joins its group a moment after start and reads from the newest on: publish until heard.
             Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
             while (!stream.getResponse().getContentAsString(StandardCharsets.UTF_8).contains("id:3") && Instant.now().isBefore(giveUp)) {
@@ -89,6 +86,44 @@ class LiveCasePagesTest {
         assertThat(sent).contains("event:case-changed", "id:3", "Ärendet har ändrats sedan du öppnade det",
                 "href=\"/arenden/c-1\"");
         assertThat(sent).doesNotContain("id:9", "id:2\n");
+    }
+
+    @Test
+    void theStartPageHearsOfEveryCasesEventsAndAStreamOpenedAfterAChangeSaysSoAtOnce() throws Exception {
+        MvcResult work = mvc.perform(get("/mitt-arbete/live").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+                .andExpect(request().asyncStarted()).andReturn();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+            while (!work.getResponse().getContentAsString(StandardCharsets.UTF_8).contains("event:work-changed")
+                   && Instant.now().isBefore(giveUp)) {
+                producer.send(event("c-7", 1)).get();
+                Thread.sleep(500);
+            }
+        }
+        assertThat(work.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("event:work-changed", "Något i din arbetslista kan ha ändrats", "href=\"/\"");
+
+        // The case is at version 5 when a page rendered at version 3 connects: it is told at once, without an event.
+        when(cases.get("c-3")).thenAnswer(read -> {
+            se.rjh.mtp.portal.live.CaseVersion.seen("\"5\"");
+            return Pages.caseIn("c-3", CaseStep.REGISTERED, "MTP/5/2026");
+        });
+        MvcResult behind = mvc.perform(get("/arenden/c-3/live").param("version", "3")
+                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+                .andExpect(request().asyncStarted()).andReturn();
+        assertThat(behind.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("event:case-changed", "Ärendet har ändrats sedan du öppnade det");
+        MvcResult current = mvc.perform(get("/arenden/c-3/live").param("version", "5")
+                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+                .andExpect(request().asyncStarted()).andReturn();
+        assertThat(current.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("case-changed");
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
     @Test

@@ -10,12 +10,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.DecisionBody;
+import se.rjh.mtp.api.cases.FollowUp;
+import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.cases.Decision;
 import se.rjh.mtp.portal.cases.Proposal;
@@ -66,6 +69,62 @@ class ProposalAndDecisionControllerTest {
         mvc.perform(post("/arenden/c-1/beslut/bekrafta").param("decision", "Införs").param("decidedBy", "LSG")
                         .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
                 .andExpect(redirectedUrl("/arenden/c-1"));
-        verify(cases).decide("c-1", new Decision("Införs", DecisionBody.LSG, null));
+        verify(cases).decide("c-1", new Decision("Införs", DecisionBody.LSG, null, java.util.List.of()));
+    }
+
+    @Test
+    void theDecisionCarriesItsFollowUpsShownOnTheCheckPage() throws Exception {
+        when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.DECISION_PROPOSED, "MTP/3/2026"));
+
+        // The form offers an empty row; "one more" shows it again with the rows filled in and another empty one.
+        String more = mvc.perform(post("/arenden/c-1/beslut/andra").param("decision", "Införs")
+                        .param("followUps[0].kind", "OTHER").param("followUps[0].description", "Utbilda personalen")
+                        .param("followUps[1].kind", "").param("followUps[1].description", "")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(more).contains("Uppföljning 1", "Uppföljning 2", "name=\"followUps[1].kind\"", "Utbilda personalen")
+                .doesNotContain("name=\"followUps[2].kind\"");
+
+        // A row that says what but not which kind is refused at its field.
+        String refused = mvc.perform(post("/arenden/c-1/beslut").param("decision", "Införs").param("decidedBy", "LSG")
+                        .param("followUps[0].description", "Utbilda personalen")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("href=\"#followUps[0].kind\"", "Välj vad uppföljningen gäller");
+
+        String check = mvc.perform(post("/arenden/c-1/beslut").param("decision", "Införs").param("decidedBy", "LSG")
+                        .param("followUps[0].kind", "LAG_ASSIGNMENT").param("followUps[0].target", "lag-ordnat-inforande")
+                        .param("followUps[0].description", "Ta fram rutin").param("followUps[0].dueDate", "2027-02-01")
+                        .param("followUps[1].description", "")
+                        .param("followUps[2].kind", "OTHER").param("followUps[2].description", "Utbilda personalen")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("Kontrollera beslutet innan du fattar det",
+                "Uppdrag till LAG: Ta fram rutin (lag-ordnat-inforande), klart senast 2027-02-01", "Övrigt: Utbilda personalen",
+                "name=\"followUps[0].target\" value=\"lag-ordnat-inforande\"", "name=\"followUps[1].kind\" value=\"OTHER\"");
+
+        // The service refuses a follow-up's target: shown at the row's one target field.
+        when(cases.decide(any(), any())).thenThrow(new ServiceRefusal(400, "bad", List.of(
+                new ServiceRefusal.FieldProblem("followUps[0].workingGroupId", "no such LAG"))));
+        String atTarget = mvc.perform(post("/arenden/c-1/beslut/bekrafta").param("decision", "Införs")
+                        .param("decidedBy", "LSG").param("followUps[0].kind", "LAG_ASSIGNMENT")
+                        .param("followUps[0].target", "lag-okand").param("followUps[0].description", "Ta fram rutin")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(atTarget).contains("href=\"#followUps[0].target\"", "id=\"followUps[0].target-error\"");
+
+        org.mockito.Mockito.reset(cases);
+        when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.DECISION_PROPOSED, "MTP/3/2026"));
+        when(cases.decide(any(), any())).thenReturn(CaseStep.DECIDED);
+        mvc.perform(post("/arenden/c-1/beslut/bekrafta").param("decision", "Införs").param("decidedBy", "LSG")
+                        .param("followUps[0].kind", "LAG_ASSIGNMENT").param("followUps[0].target", "lag-ordnat-inforande")
+                        .param("followUps[0].description", "Ta fram rutin").param("followUps[0].dueDate", "2027-02-01")
+                        .param("followUps[1].kind", "OTHER").param("followUps[1].description", "Utbilda personalen")
+                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(redirectedUrl("/arenden/c-1"));
+        verify(cases).decide("c-1", new Decision("Införs", DecisionBody.LSG, null, List.of(
+                new FollowUp(null, FollowUpKind.LAG_ASSIGNMENT, "Ta fram rutin", null, "lag-ordnat-inforande", null,
+                        LocalDate.of(2027, 2, 1)),
+                new FollowUp(null, FollowUpKind.OTHER, "Utbilda personalen", null, null, null, null))));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.portal.cases.CaseFilter;
+import se.rjh.mtp.api.cases.view.CaseListOrder;
 import se.rjh.mtp.api.reporting.view.Worklist;
 import se.rjh.mtp.api.reporting.view.WorklistItem;
 import se.rjh.mtp.api.reporting.view.WorklistItemKind;
@@ -58,6 +59,12 @@ class StartControllerTest {
                 .doesNotContain("rapporttjänsten inte svarar");
         assertThat(page.indexOf("Diskdesinfektor")).isPositive().isLessThan(page.indexOf("Infusionspump"));
         assertThat(page.split(">Försenad<")).hasSize(2);
+        // Live: the page hears of every case's events, and reads its lists alone again (an htmx request).
+        assertThat(page).contains("sse-connect=\"/mitt-arbete/live\"", "sse-swap=\"work-changed\"",
+                "hx-trigger=\"sse:work-changed", "aria-live=\"polite\"");
+        String lists = mvc.perform(get("/").header("HX-Request", "true").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(lists).contains("id=\"work\"", "Diskdesinfektor").doesNotContain("<html", "Mitt arbete</h1>");
     }
 
     @Test
@@ -76,9 +83,11 @@ class StartControllerTest {
     @Test
     void theRegistrarSeesWhatWaitsForRegistrationOldestFirstWithDaysWaiting() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        // Asked for oldest first (case-service sorts), so the cases that waited longest are the ones read.
+        assertThat(CaseFilter.inStep(CaseStep.RECEIVED, 1).sort()).isEqualTo(CaseListOrder.RECEIVED_OLDEST);
         when(cases.list(CaseFilter.inStep(CaseStep.RECEIVED, StartController.WORK_LIST_SIZE))).thenReturn(Pages.page(
-                Pages.received("new", "Nyare ärende", today.minusDays(1)),
-                Pages.received("old", "Äldre ärende", today.minusDays(12))));
+                Pages.received("old", "Äldre ärende", today.minusDays(12)),
+                Pages.received("new", "Nyare ärende", today.minusDays(1))));
 
         String page = mvc.perform(get("/").with(Pages.signedIn("registrator", "REGISTRAR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
