@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import se.rjh.mtp.api.cases.InHouseCondition;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
+import se.rjh.mtp.api.cases.InHouseRegulation;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.portal.cases.CaseCommands;
 
 /**
- * The MDR Art. 5(5) checklist, conditions (a)-(h): each confirmed, or a justification why not. Whether each is
- * answered is the service's rule; its refusal comes back at the condition's justification.
+ * The Art. 5(5) checklist of the regulation that applies to the case's device ({@link InHouseRegulation}: MDR (a)-(h),
+ * IVDR (a)-(i)): each condition confirmed, or a justification why not. Whether each is answered is the service's rule;
+ * its refusal comes back at the condition's justification.
  */
 public class InHouseForm {
 
@@ -34,11 +36,13 @@ public class InHouseForm {
 
     @Valid
     private List<Row> conditions = new ArrayList<>();
+    private InHouseRegulation regulation = InHouseRegulation.MDR;
 
-    /** Every condition, (a) to (h), as recorded so far. */
-    static InHouseForm of(Map<InHouseConditionCode, InHouseCondition> recorded) {
+    /** Every condition of the regulation, as recorded so far. */
+    static InHouseForm of(Map<InHouseConditionCode, InHouseCondition> recorded, InHouseRegulation regulation) {
         InHouseForm form = new InHouseForm();
-        for (InHouseConditionCode code : InHouseConditionCode.values()) {
+        form.regulation = regulation;
+        for (InHouseConditionCode code : regulation.conditions()) {
             Row row = new Row();
             row.setCode(code);
             InHouseCondition given = recorded == null ? null : recorded.get(code);
@@ -75,6 +79,10 @@ public class InHouseForm {
             }
         }
     }
+
+    /** Which regulation's letters the rows follow; sent back with the form so a refused form keeps its labels. */
+    public InHouseRegulation getRegulation() { return regulation; }
+    public void setRegulation(InHouseRegulation regulation) { this.regulation = regulation; }
 
     public List<Row> getConditions() { return conditions; }
     public void setConditions(List<Row> conditions) { this.conditions = conditions; }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rjh.mtp.api.cases.InHouseRegulation;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.IncidentDetailsView;
 import se.rjh.mtp.api.cases.view.NationalRecommendationView;
@@ -78,7 +79,8 @@ class TypeSpecificController {
     String inHouseForm(@PathVariable String id, Model model) {
         CaseView view = cases.get(id);
         model.addAttribute("case", view);
-        model.addAttribute("inHouseForm", InHouseForm.of(view.inHouseConditions()));
+        model.addAttribute("inHouseForm", InHouseForm.of(view.inHouseConditions(),
+                InHouseRegulation.of(view.device())));
         return "in-house";
     }
 

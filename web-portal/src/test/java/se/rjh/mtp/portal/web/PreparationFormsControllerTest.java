@@ -24,6 +24,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.InHouseCondition;
+import se.rjh.mtp.api.cases.view.CaseView;
+import se.rjh.mtp.api.cases.DeviceMarking;
+import se.rjh.mtp.api.cases.DeviceClass;
+import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
 import se.rjh.mtp.api.cases.NationalRecommendation;
 import se.rjh.mtp.portal.cases.CaseCommands;
@@ -128,8 +132,8 @@ class PreparationFormsControllerTest {
     @Test
     void theMdrChecklistListsAToHAndTheServicesRefusalLandsAtThatCondition() throws Exception {
         String form = page(get("/arenden/c-1/villkor"));
-        assertThat(form).contains("a) Produkten överlåts inte", "h) Kliniska erfarenheter",
-                "name=\"conditions[7].justification\"");
+        assertThat(form).contains("MDR (EU) 2017/745", "a) Produkten överlåts inte", "h) Kliniska erfarenheter",
+                "name=\"conditions[7].justification\"").doesNotContain("conditions[8]", "??");
 
         doThrow(new ServiceRefusal(400, "bad", List.of(new ServiceRefusal.FieldProblem("conditions.b",
                 "must be confirmed or justified")))).when(cases).recordInHouseConditions(eq("c-1"), any());
@@ -140,6 +144,23 @@ class PreparationFormsControllerTest {
         verify(cases).recordInHouseConditions("c-1", new CaseCommands.InHouseConditions(List.of(
                 new InHouseCondition(InHouseConditionCode.A, true, null),
                 new InHouseCondition(InHouseConditionCode.B, false, null))));
+    }
+
+    @Test
+    void anIvdDevicesChecklistFollowsTheIvdrFromAToI() throws Exception {
+        CaseView mdr = cases.get("c-1");
+        when(cases.get("c-2")).thenReturn(new CaseView("c-2", mdr.caseNumber(), mdr.step(), mdr.lastChangedAt(),
+                mdr.subject(), null, CaseType.IN_HOUSE_MANUFACTURING, mdr.channel(), mdr.submitter(),
+                mdr.receivedOn(), null, mdr.classification(),
+                new Device("Blodgasanalys", "Laboratoriet", "BG-1", null, DeviceClass.IVDR_B, DeviceMarking.IN_HOUSE),
+                null, mdr.registeredOn(), mdr.caseOfficer(), mdr.preparationStartedOn(), null, null, null, null, null,
+                null, null, null, null, null, false, List.of(), List.of(), List.of(), List.of()));
+
+        String form = page(get("/arenden/c-2/villkor"));
+
+        assertThat(form).contains("IVDR (EU) 2017/746", "c) Laboratoriet uppfyller EN ISO 15189",
+                "i) Erfarenheter från klinisk användning", "name=\"conditions[8].justification\"",
+                "name=\"regulation\" value=\"IVDR\"").doesNotContain("??");
     }
 
     @Test
