@@ -29,10 +29,10 @@ public final class CaseCommands {
     public record RiskAssessment(int severity, int probability, String comment) {
     }
 
-    /** PUT /api/cases/{id}/incident-details */
+    /** PUT /api/cases/{id}/incident-details; {@code inHouseDeviceId} names a device of the in-house register. */
     public record IncidentDetails(LocalDate eventDate, Device device, LocalDate reportedToManufacturerOn,
                                   LocalDate reportedToMedicalProductsAgencyOn, LocalDate reportedToIvoOn,
-                                  Boolean lexMariaAssessed) {
+                                  Boolean lexMariaAssessed, String inHouseDeviceId) {
     }
 
     /** POST /api/cases/{id}/in-house-conditions: MDR Art. 5(5), each confirmed or justified. */

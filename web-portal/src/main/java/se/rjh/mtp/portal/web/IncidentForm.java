@@ -2,12 +2,15 @@ package se.rjh.mtp.portal.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.portal.cases.CaseCommands;
 
 /**
  * An incident's dates and whether lex Maria was assessed; each may be left out (the proposal's checklist says what
- * is missing). The device is the registered one.
+ * is missing). The device is the registered one; an in-house device is named by its register id ({@code EGT-n}), which
+ * links the incident to the register entry and brings its review forward.
  */
 public class IncidentForm {
 
@@ -22,10 +25,13 @@ public class IncidentForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate reportedToIvoOn;
     private Boolean lexMariaAssessed;
+    @Size(max = TextRules.CODE)
+    private String inHouseDeviceId;
 
     CaseCommands.IncidentDetails toDetails() {
         return new CaseCommands.IncidentDetails(eventDate, null, reportedToManufacturerOn,
-                reportedToMedicalProductsAgencyOn, reportedToIvoOn, lexMariaAssessed);
+                reportedToMedicalProductsAgencyOn, reportedToIvoOn, lexMariaAssessed,
+                inHouseDeviceId == null || inHouseDeviceId.isBlank() ? null : inHouseDeviceId.strip());
     }
 
     void clear(String field) {
@@ -42,4 +48,6 @@ public class IncidentForm {
     public void setReportedToIvoOn(LocalDate d) { this.reportedToIvoOn = d; }
     public Boolean getLexMariaAssessed() { return lexMariaAssessed; }
     public void setLexMariaAssessed(Boolean lexMariaAssessed) { this.lexMariaAssessed = lexMariaAssessed; }
+    public String getInHouseDeviceId() { return inHouseDeviceId; }
+    public void setInHouseDeviceId(String inHouseDeviceId) { this.inHouseDeviceId = inHouseDeviceId; }
 }

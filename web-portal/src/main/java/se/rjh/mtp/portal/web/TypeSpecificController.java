@@ -39,6 +39,7 @@ class TypeSpecificController {
             form.setReportedToMedicalProductsAgencyOn(known.reportedToMedicalProductsAgencyOn());
             form.setReportedToIvoOn(known.reportedToIvoOn());
             form.setLexMariaAssessed(known.lexMariaAssessed());
+            form.setInHouseDeviceId(known.inHouseDeviceId());
         }
         model.addAttribute("incidentForm", form);
         return incidentPage(id, model);

@@ -62,7 +62,7 @@ class RestCaseGatewayTest {
                 .andRespond(withSuccess("{\"id\":\"c-1\",\"consultationId\":\"k-1\"}", MediaType.APPLICATION_JSON));
 
         gateway.recordIncidentDetails("c-1", new CaseCommands.IncidentDetails(LocalDate.of(2026, 11, 10), null, null,
-                null, LocalDate.of(2026, 11, 12), true));
+                null, LocalDate.of(2026, 11, 12), true, null));
         assertThat(gateway.requestConsultation("c-1", new CaseCommands.ConsultationRequest(ConcernedBody.GAS_COMMITTEE,
                 "Gas?", LocalDate.of(2026, 12, 5)))).isEqualTo(CaseStep.IN_CONSULTATION);
         gateway.waiveConsultation("c-1", "k-1", new CaseCommands.Reason("Besvarad muntligt"));

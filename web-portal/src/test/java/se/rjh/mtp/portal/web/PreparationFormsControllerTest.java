@@ -107,11 +107,12 @@ class PreparationFormsControllerTest {
                 "must not be before the event date")))).when(cases).recordIncidentDetails(eq("c-1"), any());
 
         String refused = page(post("/arenden/c-1/handelse").param("eventDate", "2026-11-10")
-                .param("reportedToIvoOn", "2026-11-01").param("lexMariaAssessed", "true"));
+                .param("reportedToIvoOn", "2026-11-01").param("lexMariaAssessed", "true")
+                .param("inHouseDeviceId", " EGT-3 "));
         assertThat(refused).contains("href=\"#reportedToIvoOn\"", "id=\"reportedToIvoOn-error\"",
-                "Rapporterad till IVO", "lex Maria");
+                "Rapporterad till IVO", "lex Maria", "Egentillverkad produkt");
         verify(cases).recordIncidentDetails("c-1", new CaseCommands.IncidentDetails(LocalDate.of(2026, 11, 10), null,
-                null, null, LocalDate.of(2026, 11, 1), true));
+                null, null, LocalDate.of(2026, 11, 1), true, "EGT-3"));
 
         String badDate = page(post("/arenden/c-1/handelse").param("eventDate", "10 nov"));
         assertThat(badDate).contains("href=\"#eventDate\"", "Ange datum i formatet ÅÅÅÅ-MM-DD");
