@@ -233,7 +233,8 @@ public class Case {
         apply(new IncidentDetailsRecorded(caseId, command.eventDate(),
                 command.device() == null ? null : Devices.valid("device", command.device()),
                 command.reportedToManufacturerOn(), command.reportedToMedicalProductsAgencyOn(),
-                command.reportedToIvoOn(), command.lexMariaAssessed()));
+                command.reportedToIvoOn(), command.lexMariaAssessed(),
+                Devices.validInHouseId("inHouseDeviceId", command.inHouseDeviceId())));
     }
 
     /** Stands in for the reporting dates in the proposal's checklist. */
@@ -248,7 +249,8 @@ public class Case {
     public void handle(RecordInHouseConditions command) {
         requirePreparation();
         TypeSpecificData.requireType(caseType, step.name(), CaseType.IN_HOUSE_MANUFACTURING);
-        apply(new InHouseConditionsRecorded(caseId, TypeSpecificData.validConditions(command.conditions())));
+        apply(new InHouseConditionsRecorded(caseId, typeData.validConditions(command.conditions()),
+                typeData.regulation()));
     }
 
     @CommandHandler
@@ -545,7 +547,13 @@ public class Case {
     void on(CaseRegistered event) {
         this.caseNumber = event.caseNumber();
         this.secrecy = event.secrecy();
+        typeData.device(event.device());
         enter(event);
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationCorrected event) {
+        typeData.device(event.device());
     }
 
     @EventSourcingHandler
@@ -576,7 +584,7 @@ public class Case {
 
     @EventSourcingHandler
     void on(InHouseConditionsRecorded event) {
-        typeData.conditions(event.conditions());
+        typeData.conditions(event.conditions(), event.regulationOrMdr());
     }
 
     @EventSourcingHandler

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import se.rjh.mtp.api.cases.Device;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record an incident's event date, device and reporting (incident follow-ups only). */
+/** Record an incident's event date, device and reporting (incident follow-ups only); {@code inHouseDeviceId} is optional. */
 public record RecordIncidentDetails(
         @TargetAggregateIdentifier String caseId,
         LocalDate eventDate,
@@ -12,5 +12,6 @@ public record RecordIncidentDetails(
         LocalDate reportedToManufacturerOn,
         LocalDate reportedToMedicalProductsAgencyOn,
         LocalDate reportedToIvoOn,
-        Boolean lexMariaAssessed) {
+        Boolean lexMariaAssessed,
+        String inHouseDeviceId) {
 }

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.rjh.mtp.api.cases.CaseType;
+import se.rjh.mtp.api.cases.Device;
 import se.rjh.mtp.api.cases.DeviceMarking;
 import se.rjh.mtp.api.cases.InHouseCondition;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
+import se.rjh.mtp.api.cases.InHouseRegulation;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
 import se.rjh.mtp.api.cases.NationalRecommendation;
 import se.rjh.mtp.api.common.InvalidInputException;
@@ -26,6 +28,10 @@ class TypeSpecificData {
     /** The incident is not reportable, with a justification: no reporting dates are needed. */
     private boolean notReportable;
     private final Map<InHouseConditionCode, InHouseCondition> conditions = new LinkedHashMap<>();
+    /** Whose Art. 5(5) list applies: follows the registered (or corrected) device's class. */
+    private InHouseRegulation regulation = InHouseRegulation.MDR;
+    /** The regulation the recorded conditions were recorded under; they count only while it still applies. */
+    private InHouseRegulation conditionsRegulation = InHouseRegulation.MDR;
     private boolean recommendationRecorded;
     private NationalRecommendation recommendation;
 
@@ -36,14 +42,18 @@ class TypeSpecificData {
         }
     }
 
-    /** MDR Art. 5(5): each condition named is either confirmed or justified. */
-    static List<InHouseCondition> validConditions(List<InHouseCondition> given) {
+    /** Art. 5(5) of the regulation that applies: each condition named is of its list and confirmed or justified. */
+    List<InHouseCondition> validConditions(List<InHouseCondition> given) {
         if (given == null || given.isEmpty()) {
             throw new InvalidInputException("conditions", "must name at least one condition");
         }
         return given.stream().map(c -> {
             String field = "conditions." + (c.code() == null ? "?" : c.code().name().toLowerCase());
             TextRules.present("conditions.code", c.code());
+            if (!regulation.has(c.code())) {
+                throw new InvalidInputException(field, "is not a condition of " + regulation + " Art. 5(5) (a)–("
+                        + regulation.conditions().get(regulation.conditions().size() - 1).name().toLowerCase() + ")");
+            }
             String justification = TextRules.optional(field + ".justification", c.justification(), TextRules.PARAGRAPH);
             if (!c.confirmed() && justification == null) {
                 throw new InvalidInputException(field, "must be confirmed or justified");
@@ -82,7 +92,21 @@ class TypeSpecificData {
         this.incident = details;
     }
 
-    void conditions(List<InHouseCondition> recorded) {
+    void device(Device device) {
+        if (device != null) {
+            regulation = InHouseRegulation.of(device);
+        }
+    }
+
+    InHouseRegulation regulation() {
+        return regulation;
+    }
+
+    void conditions(List<InHouseCondition> recorded, InHouseRegulation recordedUnder) {
+        if (recordedUnder != conditionsRegulation) {
+            conditions.clear(); // letters mean other conditions under the other regulation
+            conditionsRegulation = recordedUnder;
+        }
         recorded.forEach(c -> conditions.put(c.code(), c));
     }
 
@@ -112,8 +136,8 @@ class TypeSpecificData {
         switch (type) {
             case INCIDENT_FOLLOW_UP -> missingIncident(missing);
             case IN_HOUSE_MANUFACTURING -> {
-                for (InHouseConditionCode code : InHouseConditionCode.values()) {
-                    InHouseCondition c = conditions.get(code);
+                for (InHouseConditionCode code : regulation.conditions()) {
+                    InHouseCondition c = conditionsRegulation == regulation ? conditions.get(code) : null;
                     if (c == null || !(c.confirmed() || c.justification() != null)) {
                         missing.add("inHouseConditions." + code.name().toLowerCase() + ": confirmed or justified");
                     }

@@ -1,6 +1,7 @@
 package se.rjh.mtp.cases.preparation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,7 @@ import se.rjh.mtp.api.cases.view.CaseStepChange;
 import se.rjh.mtp.api.cases.view.DocumentCreated;
 import se.rjh.mtp.api.cases.view.NoteCreated;
 import se.rjh.mtp.api.common.TextRules;
+import se.rjh.mtp.api.devices.InHouseDeviceIds;
 import se.rjh.mtp.cases.domain.AddCaseNote;
 import se.rjh.mtp.cases.domain.AssessRisk;
 import se.rjh.mtp.cases.domain.LinkCaseToAssignment;
@@ -83,7 +85,10 @@ class PreparationController {
 
     public record IncidentDetailsRequest(LocalDate eventDate, Device device, LocalDate reportedToManufacturerOn,
                                          LocalDate reportedToMedicalProductsAgencyOn, LocalDate reportedToIvoOn,
-                                         Boolean lexMariaAssessed) {
+                                         Boolean lexMariaAssessed,
+                                         @Schema(description = "The in-house register's id when the device is one "
+                                                 + "of the region's own, e.g. EGT-3", pattern = InHouseDeviceIds.REGEX)
+                                         String inHouseDeviceId) {
     }
 
     public record InHouseConditionsRequest(@NotEmpty List<@NotNull InHouseCondition> conditions) {
@@ -148,7 +153,7 @@ class PreparationController {
     CaseReference incidentDetails(@PathVariable String id, @Valid @RequestBody IncidentDetailsRequest request) {
         return recorded(id, new RecordIncidentDetails(id, request.eventDate(), request.device(),
                 request.reportedToManufacturerOn(), request.reportedToMedicalProductsAgencyOn(),
-                request.reportedToIvoOn(), request.lexMariaAssessed()));
+                request.reportedToIvoOn(), request.lexMariaAssessed(), request.inHouseDeviceId()));
     }
 
     @Operation(summary = "Record that the incident is not reportable, with the justification; it stands in for the "

@@ -29,6 +29,7 @@ import se.rjh.mtp.api.cases.ConsultationWithdrawn;
 import se.rjh.mtp.api.cases.DecisionProposed;
 import se.rjh.mtp.api.cases.InHouseCondition;
 import se.rjh.mtp.api.cases.InHouseConditionCode;
+import se.rjh.mtp.api.cases.InHouseRegulation;
 import se.rjh.mtp.api.cases.InHouseConditionsRecorded;
 import se.rjh.mtp.api.cases.IncidentDetailsRecorded;
 import se.rjh.mtp.api.cases.IncidentNotReportableRecorded;
@@ -74,6 +75,7 @@ final class CaseDetails {
     private IncidentDetailsView incidentDetails;
     private String notReportableReason;
     private final Map<InHouseConditionCode, InHouseCondition> inHouseConditions = new LinkedHashMap<>();
+    private InHouseRegulation inHouseRegulation = InHouseRegulation.MDR;
     private NationalRecommendationView nationalRecommendation;
     private ProposalView proposal;
     private ProposalReturnView lastReturn;
@@ -141,10 +143,10 @@ final class CaseDetails {
 
     private IncidentDetailsView incident(IncidentDetailsView d) {
         return d == null
-                ? new IncidentDetailsView(null, null, null, null, null, null, notReportableReason)
+                ? new IncidentDetailsView(null, null, null, null, null, null, null, notReportableReason)
                 : new IncidentDetailsView(d.eventDate(), d.device(), d.reportedToManufacturerOn(),
                         d.reportedToMedicalProductsAgencyOn(), d.reportedToIvoOn(), d.lexMariaAssessed(),
-                        notReportableReason);
+                        d.inHouseDeviceId(), notReportableReason);
     }
 
     private <T> T registered(Function<CaseRegistered, T> field) {
@@ -175,11 +177,15 @@ final class CaseDetails {
         } else if (payload instanceof IncidentDetailsRecorded e) {
             incidentDetails = new IncidentDetailsView(e.eventDate(), e.device(), e.reportedToManufacturerOn(),
                     e.reportedToMedicalProductsAgencyOn(), e.reportedToIvoOn(), e.lexMariaAssessed(),
-                    notReportableReason);
+                    e.inHouseDeviceId(), notReportableReason);
         } else if (payload instanceof IncidentNotReportableRecorded e) {
             notReportableReason = e.reason();
             incidentDetails = incident(incidentDetails);
         } else if (payload instanceof InHouseConditionsRecorded e) {
+            if (e.regulationOrMdr() != inHouseRegulation) {
+                inHouseConditions.clear(); // the letters name other conditions under the other regulation
+                inHouseRegulation = e.regulationOrMdr();
+            }
             e.conditions().forEach(c -> inHouseConditions.put(c.code(), c));
         } else if (payload instanceof NationalRecommendationRecorded e) {
             nationalRecommendation = new NationalRecommendationView(e.recommendation(), e.reference(), e.issuedOn());

@@ -171,7 +171,7 @@ class CaseCorrectionTest {
                 new Refused("not reportable without a justification", inPreparation(CaseType.INCIDENT_FOLLOW_UP),
                         new RecordIncidentNotReportable(ID, " "), null, field("reason")),
                 new Refused("a report dated before the incident", inPreparation(CaseType.INCIDENT_FOLLOW_UP),
-                        new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY.minusDays(1), null, true), null,
+                        new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY.minusDays(1), null, true, null), null,
                         field("reportedToMedicalProductsAgencyOn")));
     }
 
@@ -311,7 +311,7 @@ class CaseCorrectionTest {
     @Test
     void reportsOnTheEventDateOrLaterAreAccepted() {
         fixture.given(inPreparation(CaseType.INCIDENT_FOLLOW_UP))
-                .when(new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY.plusDays(1), null, true))
+                .when(new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY.plusDays(1), null, true, null))
                 .expectSuccessfulHandlerExecution();
     }
 

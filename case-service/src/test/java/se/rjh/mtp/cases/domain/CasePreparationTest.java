@@ -9,7 +9,7 @@ import static se.rjh.mtp.cases.domain.CaseFixtures.inPreparation;
 import static se.rjh.mtp.cases.domain.CaseFixtures.received;
 import static se.rjh.mtp.cases.domain.CaseFixtures.registered;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.rjh.mtp.api.cases.CaseNoteAdded;
+import se.rjh.mtp.api.cases.CaseRegistered;
+import se.rjh.mtp.api.cases.Device;
+import se.rjh.mtp.api.cases.DeviceClass;
+import se.rjh.mtp.api.cases.DeviceMarking;
+import se.rjh.mtp.api.cases.InHouseRegulation;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.ConcernedBody;
@@ -47,8 +52,23 @@ class CasePreparationTest {
             new ConsultationAnswered(ID, "k1", ConcernedBody.PATIENT_SAFETY, "Ok", TODAY);
 
     /** Every MDR Art. 5(5) condition confirmed but the last (h). */
-    private static final List<InHouseCondition> SEVEN_CONDITIONS = Arrays.stream(InHouseConditionCode.values())
+    private static final List<InHouseCondition> SEVEN_CONDITIONS = InHouseRegulation.MDR.conditions().stream()
             .filter(c -> c != InHouseConditionCode.H).map(c -> new InHouseCondition(c, true, null)).toList();
+    /** Every IVDR Art. 5(5) condition but the last (i): the MDR's letters (a)–(h). */
+    private static final List<InHouseCondition> EIGHT_IVDR_CONDITIONS = InHouseRegulation.MDR.conditions().stream()
+            .map(c -> new InHouseCondition(c, true, null)).toList();
+    private static final Device PCR_TEST = new Device("PCR-analys", "Regionens laboratorium", "v1", null,
+            DeviceClass.IVDR_C, DeviceMarking.IN_HOUSE);
+
+    /** An in-house manufacturing case registered with an IVD device, in preparation, then the events given. */
+    private static Object[] ivdInPreparation(Object... then) {
+        List<Object> events = new ArrayList<>(List.of(received(CaseType.IN_HOUSE_MANUFACTURING),
+                new CaseRegistered(ID, CaseFixtures.NUMBER, CaseType.IN_HOUSE_MANUFACTURING, "Egentillverkning",
+                        PCR_TEST, null, TODAY, TODAY),
+                CaseFixtures.preparing(CaseType.IN_HOUSE_MANUFACTURING)));
+        events.addAll(List.of(then));
+        return events.toArray();
+    }
 
     private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
 
@@ -63,6 +83,21 @@ class CasePreparationTest {
                 new Refusal("in-house manufacturing proposed with seven of the eight conditions",
                         inPreparation(CaseType.IN_HOUSE_MANUFACTURING, new InHouseConditionsRecorded(ID, SEVEN_CONDITIONS)),
                         PROPOSAL, ProposalIncompleteException.class, "inHouseConditions.h"),
+                new Refusal("an IVD device's in-house case proposed with the MDR's eight conditions only",
+                        ivdInPreparation(new InHouseConditionsRecorded(ID, EIGHT_IVDR_CONDITIONS,
+                                InHouseRegulation.IVDR)),
+                        PROPOSAL, ProposalIncompleteException.class, "inHouseConditions.i"),
+                new Refusal("an IVD device's in-house case counting conditions recorded under the MDR",
+                        ivdInPreparation(new InHouseConditionsRecorded(ID, EIGHT_IVDR_CONDITIONS)),
+                        PROPOSAL, ProposalIncompleteException.class, "inHouseConditions.a"),
+                new Refusal("condition (i), which the MDR does not have, on an MD device's case",
+                        inPreparation(CaseType.IN_HOUSE_MANUFACTURING), new RecordInHouseConditions(ID,
+                                List.of(new InHouseCondition(InHouseConditionCode.I, true, null))),
+                        InvalidInputException.class, "MDR Art. 5(5) (a)–(h)"),
+                new Refusal("an incident naming an in-house device by anything but its register id",
+                        inPreparation(CaseType.INCIDENT_FOLLOW_UP),
+                        new RecordIncidentDetails(ID, TODAY, PUMP, null, null, TODAY, true, "Infusionspump EGT"),
+                        InvalidInputException.class, "EGT-1"),
                 new Refusal("a council recommendation case proposed without the recommendation",
                         inPreparation(CaseType.MTP_COUNCIL_RECOMMENDATION), PROPOSAL,
                         ProposalIncompleteException.class, "nationalRecommendation"),
@@ -74,7 +109,7 @@ class CasePreparationTest {
                 new Refusal("a severity above five", inPreparation(CaseType.OTHER),
                         new AssessRisk(ID, 6, 3, null), InvalidInputException.class),
                 new Refusal("incident details on a case that is no incident", inPreparation(CaseType.OTHER),
-                        new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY, null, true),
+                        new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY, null, true, null),
                         StateConflictException.class),
                 new Refusal("a condition neither confirmed nor justified",
                         inPreparation(CaseType.IN_HOUSE_MANUFACTURING), new RecordInHouseConditions(ID,
@@ -127,7 +162,7 @@ class CasePreparationTest {
     @Test
     void incidentDetailsAreRecordedOnIncidentCases() {
         fixture.given(inPreparation(CaseType.INCIDENT_FOLLOW_UP))
-                .when(new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY, null, true))
+                .when(new RecordIncidentDetails(ID, TODAY, PUMP, TODAY, TODAY, null, true, null))
                 .expectEvents(new IncidentDetailsRecorded(ID, TODAY, PUMP, TODAY, TODAY, null, true));
     }
 
@@ -138,6 +173,30 @@ class CasePreparationTest {
                                 "Uppföljning planeras i Q1")))))
                 .when(PROPOSAL)
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void ivdDeviceInHouseCaseRecordsConditionIUnderTheIvdr() {
+        fixture.given(ivdInPreparation())
+                .when(new RecordInHouseConditions(ID, List.of(new InHouseCondition(InHouseConditionCode.I, true, null))))
+                .expectEvents(new InHouseConditionsRecorded(ID,
+                        List.of(new InHouseCondition(InHouseConditionCode.I, true, null)), InHouseRegulation.IVDR));
+    }
+
+    @Test
+    void ivdDeviceInHouseCaseIsProposedWithAllNineIvdrConditions() {
+        fixture.given(ivdInPreparation(new InHouseConditionsRecorded(ID, EIGHT_IVDR_CONDITIONS, InHouseRegulation.IVDR),
+                        new InHouseConditionsRecorded(ID, List.of(new InHouseCondition(InHouseConditionCode.I, true,
+                                null)), InHouseRegulation.IVDR)))
+                .when(PROPOSAL)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void incidentNamesAnInHouseDeviceByItsRegisterId() {
+        fixture.given(inPreparation(CaseType.INCIDENT_FOLLOW_UP))
+                .when(new RecordIncidentDetails(ID, TODAY, PUMP, null, null, TODAY, true, " EGT-12 "))
+                .expectEvents(new IncidentDetailsRecorded(ID, TODAY, PUMP, null, null, TODAY, true, "EGT-12"));
     }
 
     @Test

@@ -24,7 +24,11 @@ public enum NotificationKind {
     /** A published guideline reached its review date. */
     GUIDELINE_REVIEW_DUE,
     /** A unit is asked to acknowledge a distributed decision or guideline, through its personal link. */
-    DISTRIBUTION_TO_UNIT;
+    DISTRIBUTION_TO_UNIT,
+    /** An in-house device's review passed its due date; to the chair and the case officers. */
+    IN_HOUSE_DEVICE_REVIEW_OVERDUE,
+    /** An in-house device's market search passed its due date; to the chair and the case officers. */
+    IN_HOUSE_DEVICE_MARKET_SEARCH_OVERDUE;
 
     /** The template's file name without {@code .txt}: {@code CASE_ASSIGNED} → {@code case-assigned}. */
     public String template() {

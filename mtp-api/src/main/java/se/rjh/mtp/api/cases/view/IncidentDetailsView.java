@@ -16,6 +16,7 @@ import se.rjh.mtp.api.common.ProtectedText;
  * @param reportedToMedicalProductsAgencyOn When it was reported to Läkemedelsverket (CE-marked devices).
  * @param reportedToIvoOn When it was reported to IVO (in-house devices).
  * @param lexMariaAssessed Whether a lex Maria assessment was made.
+ * @param inHouseDeviceId The in-house register's id (EGT-n) when the device is one of the region's own.
  * @param notReportableReason Why the incident is not reportable; only when that was recorded.
  */
 public record IncidentDetailsView(
@@ -25,5 +26,6 @@ public record IncidentDetailsView(
         LocalDate reportedToMedicalProductsAgencyOn,
         LocalDate reportedToIvoOn,
         Boolean lexMariaAssessed,
+        String inHouseDeviceId,
         @JsonInclude(JsonInclude.Include.NON_NULL) @ProtectedText(PREPARATION) String notReportableReason) {
 }
