@@ -17,6 +17,8 @@ import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.reporting.WorklistGateway;
 import se.rjh.mtp.portal.config.ClockConfiguration;
 import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
+import se.rjh.mtp.portal.register.DeclarationGateway;
+import se.rjh.mtp.portal.register.RegisterGateway;
 
 /**
  * The portal's controllers, templates and security in MockMvc, with case-service replaced by a stubbed
@@ -28,6 +30,7 @@ import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
 @WebMvcTest
 @Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
 @MockitoBean(types = {CaseGateway.class, WorklistGateway.class})
+@MockitoBean(types = {RegisterGateway.class, DeclarationGateway.class})
 public @interface PortalWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)
