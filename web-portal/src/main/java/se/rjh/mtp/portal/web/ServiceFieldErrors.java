@@ -10,7 +10,7 @@ import se.rjh.mtp.portal.cases.ServiceRefusal;
  * A service's field refusals onto the form the user filled in: each at the form field it came from, in Swedish. A
  * field that held a personal identity number is emptied, so the number is never sent back to the browser.
  */
-final class ServiceFieldErrors {
+public final class ServiceFieldErrors {
 
     private ServiceFieldErrors() {
     }
@@ -19,7 +19,7 @@ final class ServiceFieldErrors {
      * Runs a command against a service. A refusal of the input (400) comes back onto the form, and the result is
      * then null; any other refusal goes on to the error pages.
      */
-    static <T> T attempt(Supplier<T> command, BindingResult form, Map<String, String> formFields,
+    public static <T> T attempt(Supplier<T> command, BindingResult form, Map<String, String> formFields,
                          Consumer<String> clear) {
         try {
             return command.get();
@@ -33,7 +33,7 @@ final class ServiceFieldErrors {
     }
 
     /** {@link #attempt} for a command that answers nothing the page needs: true when the service took it. */
-    static boolean sent(Runnable command, BindingResult form, Consumer<String> clear) {
+    public static boolean sent(Runnable command, BindingResult form, Consumer<String> clear) {
         return attempt(() -> {
             command.run();
             return Boolean.TRUE;

@@ -1,0 +1,64 @@
+package se.rjh.mtp.portal.register;
+
+import java.util.List;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The tasks of the review's task list (GOV.UK task list pattern), in order: each its own form with its address and
+ * the fields of {@link ReviewForm} it fills in, every one of them to be answered before the task is done.
+ */
+public enum ReviewTask {
+    CLINICAL_EXPERIENCE("klinisk-erfarenhet", List.of("periodFrom", "periodTo", "clinicalExperience")),
+    INCIDENTS_AND_COMPLAINTS("handelser", List.of("incidents", "complaints")),
+    MARKET_SEARCH("marknadssokning", List.of("equivalentDeviceAvailable", "marketSearchNote")),
+    CONCLUSION("slutsats", List.of("conclusion")),
+    CORRECTIVE_ACTIONS("atgarder", List.of());
+
+    private final String slug;
+    private final List<String> fields;
+
+    ReviewTask(String slug, List<String> fields) {
+        this.slug = slug;
+        this.fields = fields;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    static ReviewTask bySlug(String slug) {
+        for (ReviewTask task : values()) {
+            if (task.slug.equals(slug)) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    /** The fields of a corrective action being added on the actions task: all three are needed. */
+    static final List<String> NEW_ACTION = List.of("actionDescription", "actionOwner", "actionDueDate");
+
+    /** Rejects each of this task's fields left empty in the posted form. */
+    void requireAnswers(BindingResult posted) {
+        require(posted, fields);
+    }
+
+    /** Rejects each field left empty (its message: register.review.required.&lt;field&gt;). */
+    static void require(BindingResult posted, List<String> fields) {
+        for (String field : fields) {
+            Object value = posted.getFieldValue(field);
+            if (!posted.hasFieldErrors(field) && (value == null || value.toString().isBlank())) {
+                posted.rejectValue(field, "register.review.required." + field);
+            }
+        }
+    }
+
+    /** Copies this task's answers from the posted form into the review being written. */
+    void copy(ReviewForm posted, ReviewForm draft) {
+        BeanWrapper from = new BeanWrapperImpl(posted);
+        BeanWrapper to = new BeanWrapperImpl(draft);
+        fields.forEach(field -> to.setPropertyValue(field, from.getPropertyValue(field)));
+    }
+}
