@@ -90,7 +90,7 @@ class DeviceFormsController {
     @PostMapping(DEVICE + "/ivo")
     String recordIvo(@PathVariable String id, @ModelAttribute("registerIvo") IvoForm form, BindingResult errors,
                      Model model, RedirectAttributes next) {
-        return submit(id, errors, () -> register.recordIvoInformation(id, form.toCommand()), Map.of(), model,
+        return submit(id, errors, () -> register.recordIvoInformation(id, form.toCommand()), form.fromService(), model,
                 "register/ivo", "register.banner.ivo", next);
     }
 

@@ -2,7 +2,9 @@ package se.rjh.mtp.portal.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
 
@@ -29,6 +31,15 @@ public class IvoForm {
     RegisterCommands.IvoInformation toCommand() {
         return new RegisterCommands.IvoInformation(informedOn, Texts.orNull(reference),
                 contentIncluded == null ? List.of() : List.copyOf(contentIncluded), Texts.orNull(changeNote));
+    }
+
+    /** The service names a refused item by its index; the form has one group of checkboxes for them all. */
+    Map<String, String> fromService() {
+        Map<String, String> fields = new HashMap<>();
+        for (int item = 0; contentIncluded != null && item < contentIncluded.size(); item++) {
+            fields.put("contentIncluded[" + item + "]", "contentIncluded");
+        }
+        return fields;
     }
 
     public LocalDate getInformedOn() { return informedOn; }

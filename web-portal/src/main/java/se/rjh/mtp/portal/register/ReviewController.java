@@ -3,12 +3,11 @@ package se.rjh.mtp.portal.register;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.devices.ReviewConclusion;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
 import se.rjh.mtp.api.devices.view.ReviewView;
-import se.rjh.mtp.portal.web.ServiceFieldErrors;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
  * The yearly review (Art. 5(5)(h) MDR) as a task list: clinical experience, incidents and complaints, the market
@@ -112,15 +111,33 @@ class ReviewController {
             model.addAttribute("incomplete", true);
             return taskList(device, draft, model);
         }
-        BindingResult errors = new BeanPropertyBindingResult(draft, "registerReview");
-        if (ServiceFieldErrors.attempt(() -> register.review(id, draft.toCommand()), errors, Map.of(),
-                field -> { }) == null) {
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "registerReview", errors);
+        try {
+            register.review(id, draft.toCommand());
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() != 400) {
+                throw refusal;
+            }
+            // Each refused answer links to the task that holds it.
+            model.addAttribute("refused", refused(refusal, id));
             return checkPage(device, draft, model);
         }
         session.removeAttribute(key(id));
         return RegisterPages.done(id, draft.getConclusion() == ReviewConclusion.WITHDRAW
                 ? "register.banner.reviewedWithdraw" : "register.banner.reviewed", next);
+    }
+
+    private static List<MissingItem> refused(ServiceRefusal refusal, String deviceId) {
+        List<MissingItem> items = new ArrayList<>();
+        for (ServiceRefusal.FieldProblem problem : refusal.fieldProblems()) {
+            ReviewTask task = ReviewTask.holding(problem.field());
+            items.add(task == null ? new MissingItem("register.review.refused", null, null)
+                    : new MissingItem("register.review.refused." + task.name(), null,
+                    RegisterPages.devicePath(deviceId) + "/granskning/" + task.getSlug()));
+        }
+        if (items.isEmpty()) {
+            items.add(new MissingItem("register.review.refused", null, null));
+        }
+        return items;
     }
 
     private String taskList(InHouseDeviceView device, ReviewForm draft, Model model) {
@@ -139,6 +156,9 @@ class ReviewController {
     }
 
     private String checkPage(InHouseDeviceView device, ReviewForm draft, Model model) {
+        if (!model.containsAttribute("refused")) {
+            model.addAttribute("refused", List.of());
+        }
         model.addAttribute("device", device);
         model.addAttribute("registerReview", draft);
         return "register/review-check";

@@ -40,6 +40,26 @@ public enum ReviewTask {
     /** The fields of a corrective action being added on the actions task: all three are needed. */
     static final List<String> NEW_ACTION = List.of("actionDescription", "actionOwner", "actionDueDate");
 
+    /**
+     * The task whose form holds a field the register refused ({@code findings.clinicalExperience},
+     * {@code correctiveActions[0].dueDate}); null for a field of no task.
+     */
+    static ReviewTask holding(String serviceField) {
+        if (serviceField == null) {
+            return null;
+        }
+        if (serviceField.startsWith("correctiveActions")) {
+            return CORRECTIVE_ACTIONS;
+        }
+        String field = serviceField.startsWith("findings.") ? serviceField.substring("findings.".length()) : serviceField;
+        for (ReviewTask task : values()) {
+            if (task.fields.contains(field)) {
+                return task;
+            }
+        }
+        return null;
+    }
+
     /** Rejects each of this task's fields left empty in the posted form. */
     void requireAnswers(BindingResult posted) {
         require(posted, fields);

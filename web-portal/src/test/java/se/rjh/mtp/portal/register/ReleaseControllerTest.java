@@ -55,7 +55,7 @@ class ReleaseControllerTest {
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Det här saknas innan produkten kan frisläppas",
-                "Registrera marknadssökningen och motiveringen");
+                "Marknadssökningen saknas eller visar att en likvärdig CE-märkt produkt finns");
 
         org.mockito.Mockito.reset(register);
         mvc.perform(post("/egentillverkning/EGT-3/frislapp").with(Devices.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))

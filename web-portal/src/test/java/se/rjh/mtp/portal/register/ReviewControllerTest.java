@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.rjh.mtp.api.devices.ReviewConclusion;
 import se.rjh.mtp.api.devices.ReviewFindings;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
 
 /** The review's task list: each task a form, its status on the list, the whole sent once after the check page. */
@@ -43,7 +44,6 @@ class ReviewControllerTest {
     @Test
     void eachTaskIsItsOwnFormAndTheReviewIsSentOnceAfterTheCheckPage() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.full());
-        when(register.review(any(), any())).thenReturn("r-2");
 
         String list = mvc.perform(as(get(REVIEW))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("govuk-task-list", "href=\"/egentillverkning/EGT-3/granskning/klinisk-erfarenhet\"",
@@ -89,9 +89,18 @@ class ReviewControllerTest {
         assertThat(check).contains("Kontrollera granskningen innan du slutför den", "Fungerar väl", "Ändra produkten",
                 "Kontroll av kroppsyta – ansvarig Anna, senast 2027-01-15");
 
+        // A refused answer links to the task that holds it; nothing is lost from the review being written.
+        org.mockito.Mockito.doThrow(new ServiceRefusal(400, "bad", List.of(new ServiceRefusal.FieldProblem(
+                "correctiveActions[0].dueDate", "must not be before the review")))).doReturn("r-2")
+                .when(register).review(any(), any());
+        String refusedReview = mvc.perform(as(post(REVIEW + "/kontrollera"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refusedReview).contains("<title>Fel: Kontrollera granskningen", "govuk-error-summary",
+                "href=\"/egentillverkning/EGT-3/granskning/atgarder\"", "Registret godtog inte de korrigerande åtgärderna");
+
         mvc.perform(as(post(REVIEW + "/kontrollera"))).andExpect(redirectedUrl("/egentillverkning/EGT-3"))
                 .andExpect(flash().attribute("banner", "register.banner.reviewed"));
-        verify(register).review(Devices.ID, new RegisterCommands.Review(new ReviewFindings(LocalDate.of(2026, 11, 20),
+        verify(register, org.mockito.Mockito.times(2)).review(Devices.ID, new RegisterCommands.Review(new ReviewFindings(LocalDate.of(2026, 11, 20),
                 LocalDate.of(2026, 11, 30), "Fungerar väl", "En felberäkning", "Inga", false, "Sökt i Eudamed",
                 ReviewConclusion.CHANGE), List.of(new RegisterCommands.NewCorrectiveAction("Kontroll av kroppsyta", "Anna",
                 LocalDate.of(2027, 1, 15)))));
