@@ -3,6 +3,8 @@ package se.rjh.mtp.system;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -40,6 +42,17 @@ class ArchitectureTest {
             .matching("se.rjh.mtp.(cases|groups|guidelines|reporting)..").namingSlices("service '$1'")
             .should().notDependOnEachOther()
             .because("services talk only through events on Kafka");
+
+    /**
+     * The register of in-house devices is its own bounded context hosted in group-service (to save a JVM): it reaches
+     * the rest of group-service only through mtp-api, mtp-platform and interfaces it owns.
+     */
+    @ArchTest
+    static final ArchRule registerIsItsOwnContext = noClasses()
+            .that().resideInAPackage("se.rjh.mtp.groups.register..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("se.rjh.mtp.groups..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("se.rjh.mtp.groups.register.."))))
+            .because("the register is a bounded context of its own; a fifth service could take it over unchanged");
 
     @ArchTest
     static final ArchRule platformKnowsNoService = noClasses()

@@ -1,6 +1,7 @@
 package se.rjh.mtp.cases.domain;
 
 import java.util.List;
+import se.rjh.mtp.api.common.ListingConflictException;
 
 /** A closing refused because follow-ups are still open: their ids are in {@code openFollowUps}. */
 public class OpenFollowUpsException extends ListingConflictException {

@@ -1,6 +1,7 @@
 package se.rjh.mtp.cases.domain;
 
 import java.util.List;
+import se.rjh.mtp.api.common.ListingConflictException;
 
 /**
  * A proposal refused because required items are missing: the whole list is in {@code missing}, so it can be shown as a

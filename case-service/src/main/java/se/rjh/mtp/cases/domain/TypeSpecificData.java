@@ -47,7 +47,9 @@ class TypeSpecificData {
         if (given == null || given.isEmpty()) {
             throw new InvalidInputException("conditions", "must name at least one condition");
         }
-        return given.stream().map(c -> {
+        // A form listing every letter sends the IVDR's (i) on an MDR case too; left unanswered it says nothing.
+        return given.stream().filter(c -> c.code() == null || regulation.has(c.code()) || c.confirmed()
+                || (c.justification() != null && !c.justification().isBlank())).map(c -> {
             String field = "conditions." + (c.code() == null ? "?" : c.code().name().toLowerCase());
             TextRules.present("conditions.code", c.code());
             if (!regulation.has(c.code())) {

@@ -176,6 +176,17 @@ class CasePreparationTest {
     }
 
     @Test
+    void anUnansweredConditionIFromAFormOfEveryLetterIsLeftOutOnAnMdrCase() {
+        List<InHouseCondition> eight = InHouseRegulation.MDR.conditions().stream()
+                .map(c -> new InHouseCondition(c, true, null)).toList();
+        List<InHouseCondition> fromForm = new ArrayList<>(eight);
+        fromForm.add(new InHouseCondition(InHouseConditionCode.I, false, " "));
+        fixture.given(inPreparation(CaseType.IN_HOUSE_MANUFACTURING))
+                .when(new RecordInHouseConditions(ID, fromForm))
+                .expectEvents(new InHouseConditionsRecorded(ID, eight, InHouseRegulation.MDR));
+    }
+
+    @Test
     void ivdDeviceInHouseCaseRecordsConditionIUnderTheIvdr() {
         fixture.given(ivdInPreparation())
                 .when(new RecordInHouseConditions(ID, List.of(new InHouseCondition(InHouseConditionCode.I, true, null))))

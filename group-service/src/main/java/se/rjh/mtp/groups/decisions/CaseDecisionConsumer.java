@@ -5,22 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.cases.CaseVoided;
 import se.rjh.mtp.api.cases.FollowUp;
 import se.rjh.mtp.api.cases.FollowUpKind;
 import se.rjh.mtp.api.common.Secrecy;
-import se.rjh.mtp.api.common.DomainException;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision;
+import se.rjh.mtp.platform.processing.Reactions;
 
 /**
  * Reads case-service's decisions and voidings from Kafka. Every reaction is idempotent in the aggregate (answer
@@ -33,7 +29,6 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RecordCaseDecision
 record CaseDecisionConsumer(CommandGateway commands, Clock clock) {
 
     static final String GROUP = "case-decisions";
-    private static final Logger log = LoggerFactory.getLogger(CaseDecisionConsumer.class);
     private static final int TITLE_LENGTH = 120;
 
     @EventHandler
@@ -79,22 +74,6 @@ record CaseDecisionConsumer(CommandGateway commands, Clock clock) {
     }
 
     private void send(Object command, String caseNumber) {
-        try {
-            commands.sendAndWait(command);
-        } catch (CommandExecutionException e) {
-            skipIfRefused(e.getCause() instanceof RuntimeException cause ? cause : e, command, caseNumber);
-        } catch (AggregateNotFoundException | DomainException e) {
-            skipIfRefused(e, command, caseNumber);
-        }
-    }
-
-    /** A refusal by a rule will be the same on every retry; anything else (the store, a timeout) may pass. */
-    private static void skipIfRefused(RuntimeException e, Object command, String caseNumber) {
-        if (e instanceof AggregateNotFoundException || e instanceof DomainException) {
-            log.warn("Case {} not applied ({}): {}", caseNumber,
-                    command.getClass().getSimpleName(), e.getMessage());
-            return;
-        }
-        throw e;
+        Reactions.send(commands, command, "Case " + caseNumber);
     }
 }

@@ -9,5 +9,10 @@ public enum DeviceClass {
     IVDR_A,
     IVDR_B,
     IVDR_C,
-    IVDR_D
+    IVDR_D;
+
+    /** True for the IVDR's classes (in vitro diagnostic devices). */
+    public boolean isIvdr() {
+        return name().startsWith("IVDR_");
+    }
 }

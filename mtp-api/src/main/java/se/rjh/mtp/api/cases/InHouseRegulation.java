@@ -31,7 +31,7 @@ public enum InHouseRegulation {
 
     /** The IVDR for a device with an IVDR class, the MDR for any other or no device. */
     public static InHouseRegulation of(Device device) {
-        return device != null && device.deviceClass() != null && device.deviceClass().name().startsWith("IVDR_")
+        return device != null && device.deviceClass() != null && device.deviceClass().isIvdr()
                 ? IVDR : MDR;
     }
 }

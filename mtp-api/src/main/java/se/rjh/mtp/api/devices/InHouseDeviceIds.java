@@ -17,6 +17,11 @@ public final class InHouseDeviceIds {
         return id != null && PATTERN.matcher(id).matches();
     }
 
+    /** The number of a valid id, e.g. 12 for {@code EGT-12}: the register's order. */
+    public static long number(String id) {
+        return Long.parseLong(id.substring(PREFIX.length() + 1));
+    }
+
     public static String of(long number) {
         return PREFIX + "-" + number;
     }

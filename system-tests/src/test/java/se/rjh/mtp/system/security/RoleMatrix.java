@@ -86,6 +86,26 @@ final class RoleMatrix {
             group-service       | GET    | /api/distributions/{id}                                           | LSG_CHAIR
             group-service       | GET    | /api/acknowledgements/{token}                                     | LINK
             group-service       | POST   | /api/acknowledgements/{token}                                     | LINK
+            group-service       | GET    | /api/devices                                                      | ANY
+            group-service       | GET    | /api/devices/rules                                                | ANY
+            group-service       | GET    | /api/devices/{id}                                                 | ANY
+            group-service       | GET    | /api/devices/{id}/history                                         | ANY
+            group-service       | GET    | /api/devices/{id}/release-check                                   | ANY
+            group-service       | POST   | /api/devices                                                      | CASE_OFFICER LSG_CHAIR
+            group-service       | PUT    | /api/devices/{id}/description                                     | CASE_OFFICER LSG_CHAIR
+            group-service       | PUT    | /api/devices/{id}/market-search                                   | CASE_OFFICER LSG_CHAIR
+            group-service       | PUT    | /api/devices/{id}/gspr                                            | CASE_OFFICER LSG_CHAIR
+            group-service       | PUT    | /api/devices/{id}/ivo-information                                 | CASE_OFFICER LSG_CHAIR
+            group-service       | PUT    | /api/devices/{id}/case                                            | CASE_OFFICER LSG_CHAIR
+            group-service       | PUT    | /api/devices/{id}/review-interval                                 | CASE_OFFICER LSG_CHAIR
+            group-service       | POST   | /api/devices/{id}/development                                     | CASE_OFFICER LSG_CHAIR
+            group-service       | POST   | /api/devices/{id}/in-use                                          | CASE_OFFICER LSG_CHAIR
+            group-service       | POST   | /api/devices/{id}/reviews                                         | CASE_OFFICER LSG_CHAIR
+            group-service       | POST   | /api/devices/{id}/reviews/{reviewId}/actions/{actionId}/completion | CASE_OFFICER LSG_CHAIR
+            group-service       | POST   | /api/devices/{id}/release                                         | LSG_CHAIR
+            group-service       | POST   | /api/devices/{id}/withdrawal                                      | LSG_CHAIR
+            group-service       | GET    | /api/public/declaration                                           | PUBLIC
+            group-service       | GET    | /api/public/declaration/history                                   | PUBLIC
             guideline-service   | GET    | /api/guidelines                                                   | ANY
             guideline-service   | GET    | /api/guidelines/library                                           | ANY
             guideline-service   | GET    | /api/guidelines/review-schedule                                   | ANY

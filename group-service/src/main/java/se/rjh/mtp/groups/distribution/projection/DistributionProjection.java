@@ -1,6 +1,6 @@
 package se.rjh.mtp.groups.distribution.projection;
 
-import static se.rjh.mtp.groups.readmodel.ReadModelFields.text;
+import static se.rjh.mtp.platform.readmodel.ReadModelFields.text;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

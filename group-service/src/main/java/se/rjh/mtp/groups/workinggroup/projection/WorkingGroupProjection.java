@@ -1,6 +1,6 @@
 package se.rjh.mtp.groups.workinggroup.projection;
 
-import static se.rjh.mtp.groups.readmodel.ReadModelFields.text;
+import static se.rjh.mtp.platform.readmodel.ReadModelFields.text;
 
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;

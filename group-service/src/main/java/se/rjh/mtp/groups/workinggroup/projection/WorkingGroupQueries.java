@@ -1,7 +1,7 @@
 package se.rjh.mtp.groups.workinggroup.projection;
 
-import static se.rjh.mtp.groups.readmodel.ReadModelFields.date;
-import static se.rjh.mtp.groups.readmodel.ReadModelFields.entries;
+import static se.rjh.mtp.platform.readmodel.ReadModelFields.date;
+import static se.rjh.mtp.platform.readmodel.ReadModelFields.entries;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

@@ -1,11 +1,11 @@
-package se.rjh.mtp.groups.readmodel;
+package se.rjh.mtp.platform.readmodel;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.Document;
 
-/** How the projections store what is not a plain string, read back in one way by every query class. */
+/** How the projections store what is not a plain string, read back in one way by every query class of every service. */
 public final class ReadModelFields {
 
     private ReadModelFields() {
