@@ -75,6 +75,7 @@ class PortalRegisterBrowserTest {
             browser.page("Produktens uppgifter");
             type(driver, "deviceVersion", "2.1");
             driver.findElement(By.id("kind")).click();
+            type(driver, "intendedPurpose", "Beräknar dosen av cytostatika utifrån kroppsyta och protokoll");
             type(driver, "targetGroup", "Vuxna med cancer");
             new Select(driver.findElement(By.id("riskClass"))).selectByValue("MDR_IIA");
             type(driver, "classificationRule", "Regel 11");
@@ -99,7 +100,7 @@ class PortalRegisterBrowserTest {
             browser.page("Fel: Kontrollera innan du frisläpper produkten");
             String summary = driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
             assertThat(summary).contains("Det här saknas innan produkten kan frisläppas", "Marknadssökningen saknas",
-                    "Besvara krav 1 i GSPR-checklistan", "Registrera informationen till IVO");
+                    "Besvara krav 1, 2, 3", "Registrera informationen till IVO");
             browser.view("frislapp-saknas");
 
             driver.findElement(By.partialLinkText("Marknadssökningen saknas")).click();

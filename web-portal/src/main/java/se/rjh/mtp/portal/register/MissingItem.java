@@ -1,5 +1,6 @@
 package se.rjh.mtp.portal.register;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,8 +13,25 @@ import java.util.List;
  */
 public record MissingItem(String key, String argument, String href) {
 
+    private static final String GSPR = "register.missing.gspr";
+
+    /** The items in order, the unanswered GSPR requirements as one item (it links to the first of them). */
     static List<MissingItem> of(List<String> items, String deviceId) {
-        return items.stream().map(item -> of(item, deviceId)).toList();
+        List<MissingItem> described = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
+        for (String item : items) {
+            MissingItem one = of(item, deviceId);
+            if (one.key.equals(GSPR)) {
+                if (unanswered.isEmpty()) {
+                    described.add(one);
+                }
+                unanswered.add(one.argument);
+            } else {
+                described.add(one);
+            }
+        }
+        return described.stream().map(one -> one.key.equals(GSPR)
+                ? new MissingItem(GSPR, String.join(", ", unanswered), one.href) : one).toList();
     }
 
     static MissingItem of(String item, String deviceId) {
@@ -23,7 +41,7 @@ public record MissingItem(String key, String argument, String href) {
         String rest = colon < 0 ? "" : item.substring(colon + 1).strip();
         if (what.startsWith("gspr.")) {
             String requirement = what.substring("gspr.".length());
-            return new MissingItem("register.missing.gspr", requirement, device + "/gspr#krav-" + requirement);
+            return new MissingItem(GSPR, requirement, device + "/gspr#krav-" + requirement);
         }
         return switch (what) {
             case "linkedCase" -> new MissingItem("register.missing.linkedCase", null, device + "#arende");
