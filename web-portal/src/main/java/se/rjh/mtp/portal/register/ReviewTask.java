@@ -7,21 +7,26 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The tasks of the review's task list (GOV.UK task list pattern), in order: each its own form with its address and
- * the fields of {@link ReviewForm} it fills in, every one of them to be answered before the task is done.
+ * the fields of {@link ReviewForm} it fills in, and those of them the register requires (group-service refuses a
+ * review without them), so a task is not marked done without them.
  */
 public enum ReviewTask {
-    CLINICAL_EXPERIENCE("klinisk-erfarenhet", List.of("periodFrom", "periodTo", "clinicalExperience")),
-    INCIDENTS_AND_COMPLAINTS("handelser", List.of("incidents", "complaints")),
-    MARKET_SEARCH("marknadssokning", List.of("equivalentDeviceAvailable", "marketSearchNote")),
-    CONCLUSION("slutsats", List.of("conclusion")),
-    CORRECTIVE_ACTIONS("atgarder", List.of());
+    CLINICAL_EXPERIENCE("klinisk-erfarenhet", List.of("periodFrom", "periodTo", "clinicalExperience"),
+            List.of("clinicalExperience")),
+    INCIDENTS_AND_COMPLAINTS("handelser", List.of("incidents", "complaints"), List.of()),
+    MARKET_SEARCH("marknadssokning", List.of("equivalentDeviceAvailable", "marketSearchNote"),
+            List.of("equivalentDeviceAvailable", "marketSearchNote")),
+    CONCLUSION("slutsats", List.of("conclusion"), List.of("conclusion")),
+    CORRECTIVE_ACTIONS("atgarder", List.of(), List.of());
 
     private final String slug;
     private final List<String> fields;
+    private final List<String> required;
 
-    ReviewTask(String slug, List<String> fields) {
+    ReviewTask(String slug, List<String> fields, List<String> required) {
         this.slug = slug;
         this.fields = fields;
+        this.required = required;
     }
 
     public String getSlug() {
@@ -60,9 +65,9 @@ public enum ReviewTask {
         return null;
     }
 
-    /** Rejects each of this task's fields left empty in the posted form. */
+    /** Rejects each of this task's required fields left empty in the posted form. */
     void requireAnswers(BindingResult posted) {
-        require(posted, fields);
+        require(posted, required);
     }
 
     /** Rejects each field left empty (its message: register.review.required.&lt;field&gt;). */
