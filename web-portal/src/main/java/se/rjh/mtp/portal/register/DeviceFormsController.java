@@ -107,6 +107,23 @@ class DeviceFormsController {
                 Map.of("inUseFrom", "date"), model, "register/in-use", "register.banner.inUse", next);
     }
 
+    @GetMapping(DEVICE + "/granskningsintervall")
+    String intervalForm(@PathVariable String id, Model model) {
+        InHouseDeviceView device = register.get(id);
+        model.addAttribute("registerInterval", IntervalForm.of(device.reviewInterval()));
+        return page(device, model, "register/interval");
+    }
+
+    @PostMapping(DEVICE + "/granskningsintervall")
+    String changeInterval(@PathVariable String id, @ModelAttribute("registerInterval") IntervalForm form,
+                          BindingResult errors, Model model, RedirectAttributes next) {
+        if (form.getMonths() == null && !errors.hasFieldErrors("months")) {
+            errors.rejectValue("months", "register.interval.months.required");
+        }
+        return submit(id, errors, () -> register.changeReviewInterval(id, form.period()),
+                Map.of("reviewInterval", "months"), model, "register/interval", "register.banner.interval", next);
+    }
+
     /**
      * A form sent: the command when the input could be read; the form again with the service's refusals at their
      * fields when not; otherwise back to the device's page with the banner.

@@ -35,6 +35,7 @@ class DevicePageController {
         boolean live = status == InHouseDeviceStatus.RELEASED || status == InHouseDeviceStatus.IN_USE;
         model.addAttribute("device", device);
         model.addAttribute("history", register.history(id));
+        model.addAttribute("intervalMonths", IntervalForm.of(device.reviewInterval()).getMonths());
         model.addAttribute("canMaintain", maintains && status != InHouseDeviceStatus.WITHDRAWN);
         model.addAttribute("canStartDevelopment", maintains && status == InHouseDeviceStatus.PROPOSED);
         model.addAttribute("canRelease", user != null && user.isChair() && status == InHouseDeviceStatus.UNDER_DEVELOPMENT);

@@ -32,6 +32,9 @@ public interface RegisterGateway {
 
     void recordIvoInformation(String deviceId, RegisterCommands.IvoInformation information);
 
+    /** @param reviewInterval an ISO-8601 period such as {@code P12M} */
+    void changeReviewInterval(String deviceId, String reviewInterval);
+
     void startDevelopment(String deviceId);
 
     void release(String deviceId, RegisterCommands.Release release);

@@ -97,6 +97,11 @@ class RestRegisterGateway implements RegisterGateway {
     }
 
     @Override
+    public void changeReviewInterval(String deviceId, String reviewInterval) {
+        send(deviceId, HttpMethod.PUT, "/review-interval", java.util.Map.of("reviewInterval", reviewInterval));
+    }
+
+    @Override
     public void startDevelopment(String deviceId) {
         send(deviceId, HttpMethod.POST, "/development", null);
     }

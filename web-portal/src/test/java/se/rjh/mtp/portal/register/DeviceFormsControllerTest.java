@@ -96,6 +96,28 @@ class DeviceFormsControllerTest {
     }
 
     @Test
+    void theReviewIntervalIsAskedInMonthsAndSentAsAPeriod() throws Exception {
+        when(register.get(Devices.ID)).thenReturn(Devices.full());
+
+        String form = mvc.perform(get("/egentillverkning/EGT-3/granskningsintervall")
+                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("name=\"months\" value=\"12\"");
+
+        String empty = mvc.perform(post("/egentillverkning/EGT-3/granskningsintervall").param("months", "")
+                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("href=\"#months\"", "Ange antalet månader");
+        verify(register, org.mockito.Mockito.never()).changeReviewInterval(any(), any());
+
+        mvc.perform(post("/egentillverkning/EGT-3/granskningsintervall").param("months", "6")
+                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+                .andExpect(redirectedUrl("/egentillverkning/EGT-3"))
+                .andExpect(flash().attribute("banner", "register.banner.interval"));
+        verify(register).changeReviewInterval(Devices.ID, "P6M");
+    }
+
+    @Test
     void theMarketSearchIvoInformationAndTakingIntoUseGoBackToTheDevice() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.RELEASED));
         when(register.rules()).thenReturn(Devices.rules());

@@ -45,7 +45,8 @@ class DevicePageControllerTest {
                 "Granskningen skulle ha gjorts senast 2027-11-05.", "Lägg till kontroll av kroppsyta", "Anna Apotekare",
                 "Markera som genomförd", "Nytt protokoll för barn",
                 "Produkten föreslogs till registret", "av ordforande", "Granska produkten",
-                "href=\"/egentillverkning/EGT-3/uppgifter\"")
+                "href=\"/egentillverkning/EGT-3/uppgifter\"", "12 månader",
+                "href=\"/egentillverkning/EGT-3/granskningsintervall\"")
                 // The case officer keeps the register but neither releases nor withdraws.
                 .doesNotContain("Avveckla produkten", "/frislapp");
     }
