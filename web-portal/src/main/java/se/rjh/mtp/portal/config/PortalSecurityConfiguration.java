@@ -27,7 +27,8 @@ public class PortalSecurityConfiguration {
 
     /** Pages that anyone may see, signed in or not. */
     static final String[] PUBLIC = {"/webjars/**", "/css/**", "/js/**", "/actuator/health", "/error",
-            "/tillganglighet", "/utloggad"};
+            "/tillganglighet", "/utloggad",
+            "/offentlig-forklaring", "/offentlig-forklaring.html", "/offentlig-forklaring.pdf", "/offentlig-forklaring.json"};
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {

@@ -52,6 +52,19 @@ public class ServiceClientsConfiguration {
         return relaying(builder.clone(), clients, authorizedClients, properties, properties.reportingServiceUrl());
     }
 
+    /** group-service's public reads (the public declaration of in-house devices) without a token: for anyone. */
+    @Bean
+    RestClient publicGroupServiceClient(RestClient.Builder builder, PortalProperties properties) {
+        return builder.clone().baseUrl(properties.groupServiceUrl()).requestFactory(timeouts()).build();
+    }
+
+    private static SimpleClientHttpRequestFactory timeouts() {
+        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(2_000);
+        timeouts.setReadTimeout(15_000);
+        return timeouts;
+    }
+
     private static RestClient relaying(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
                                        OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties,
                                        String baseUrl) {
@@ -60,9 +73,6 @@ public class ServiceClientsConfiguration {
         // A token the service refuses (401/403 with invalid_token) is forgotten, so the next page signs in afresh.
         relay.setAuthorizationFailureHandler(
                 OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
-        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(2_000);
-        timeouts.setReadTimeout(15_000);
-        return builder.baseUrl(baseUrl).requestFactory(timeouts).requestInterceptor(relay).build();
+        return builder.baseUrl(baseUrl).requestFactory(timeouts()).requestInterceptor(relay).build();
     }
 }

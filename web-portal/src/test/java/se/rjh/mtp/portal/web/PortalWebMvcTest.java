@@ -21,18 +21,20 @@ import se.rjh.mtp.portal.dashboard.DashboardGateway;
 import se.rjh.mtp.portal.reporting.WorklistGateway;
 import se.rjh.mtp.portal.config.ClockConfiguration;
 import se.rjh.mtp.portal.config.PortalSecurityConfiguration;
+import se.rjh.mtp.portal.register.DeclarationGateway;
+import se.rjh.mtp.portal.register.RegisterGateway;
 
 /**
- * The portal's controllers, templates and security in MockMvc, with case-service replaced by a stubbed
- * {@link CaseGateway}, reporting-service by a stubbed {@link WorklistGateway}, and the identity provider by a
- * registration that is never called.
+ * The portal's controllers, templates and security in MockMvc, with every service replaced by its stubbed gateway
+ * ({@link CaseGateway}, {@link GroupGateway}, {@link GuidelineGateway}, {@link RegisterGateway}, the reporting
+ * gateways), and the identity provider by a registration that is never called.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({PortalSecurityConfiguration.class, ClockConfiguration.class, PortalWebMvcTest.Provider.class})
 @MockitoBean(types = {CaseGateway.class, WorklistGateway.class, GuidelineGateway.class, GroupGateway.class,
-        AuditGateway.class, DashboardGateway.class})
+        AuditGateway.class, DashboardGateway.class, RegisterGateway.class, DeclarationGateway.class})
 public @interface PortalWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,0 +1,218 @@
+package se.rjh.mtp.system.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import se.rjh.mtp.system.SystemUnderTest;
+import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.TestHttp;
+
+/**
+ * The register of in-house devices in the portal. An IN_HOUSE_MANUFACTURING case is decided through case-service's
+ * API (fast, as the demo users); group-service proposes a register entry from the decision. The chair opens it in
+ * the portal, fills in its details, starts development, tries to release it and is refused with the list of what is
+ * missing, records the market search, the GSPR checklist and the information to IVO, releases it through the check
+ * page and takes it into use. Signed out, anyone sees it on the public declaration, which the server renders whole
+ * (a plain HTTP GET has it, no script needed). Each distinct view passes the accessibility gate.
+ */
+class PortalRegisterBrowserTest {
+
+    private static final PortalStack portal = new PortalStack();
+
+    @RegisterExtension
+    static final SystemUnderTest system = portal.system(SystemUnderTest.Service.CASES, SystemUnderTest.Service.GROUPS);
+
+    @BeforeAll
+    static void startAuthorizationServerAndPortal() throws Exception {
+        portal.start(system);
+    }
+
+    @Test
+    void aDecidedInHouseDeviceIsReleasedTakenIntoUseAndDeclaredPublicly() throws Exception {
+        String caseNumber = decidedInHouseCase();
+        // group-service proposes the register entry from the decision on mtp.cases.events.
+        String deviceId = Await.value("the proposed register entry", Duration.ofSeconds(60),
+                () -> TestHttp.get(system.groups().baseUrl() + "/api/devices?q=Doseringskalkylator", "ordforande"),
+                r -> r.status() == 200 && r.json().get("total").asLong() > 0)
+                .json().get("items").get(0).get("id").asText();
+
+        try (PortalBrowser browser = PortalBrowser.open(portal)) {
+            ChromeDriver driver = browser.driver();
+            browser.go("/egentillverkning");
+            browser.signIn("ordforande");
+            browser.page("Egentillverkade produkter");
+            assertThat(browser.text()).contains(deviceId, "Föreslagen");
+            browser.view("egentillverkning");
+
+            // The filter form: htmx swaps the results and pushes the address.
+            browser.browser().evaluate("window.samePageMarker = 'kvar'");
+            new Select(driver.findElement(By.id("status"))).selectByValue("PROPOSED");
+            driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+            Await.until("the filtered address", Duration.ofSeconds(10), () -> driver.getCurrentUrl().contains("status=PROPOSED"));
+            Await.until("the swapped results", Duration.ofSeconds(10),
+                    () -> driver.findElement(By.id("register-results")).getText().contains(deviceId));
+            assertThat(browser.browser().evaluate("window.samePageMarker")).isEqualTo("kvar");
+            AccessibilityGate.check(driver, "egentillverkning-efter-htmx-byte");
+
+            driver.findElement(By.cssSelector("#register-results a[href$='/" + deviceId + "']")).click();
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("Egentillverkad produkt " + deviceId, "Föreslagen", caseNumber);
+
+            // The details: what the case did not say.
+            driver.findElement(By.linkText("Ändra uppgifterna")).click();
+            browser.page("Produktens uppgifter");
+            type(driver, "deviceVersion", "2.1");
+            driver.findElement(By.id("kind")).click();
+            type(driver, "intendedPurpose", "Beräknar dosen av cytostatika utifrån kroppsyta och protokoll");
+            type(driver, "targetGroup", "Vuxna med cancer");
+            new Select(driver.findElement(By.id("riskClass"))).selectByValue("MDR_IIA");
+            type(driver, "classificationRule", "Regel 11");
+            type(driver, "classificationRationale", "Programvara som ger information för beslut om behandling");
+            type(driver, "manufacturingSite", "Sjukhusapoteket Östersund");
+            type(driver, "qmsReference", "LIS 2026:4");
+            type(driver, "riskManagementFileRef", "RISK-12");
+            type(driver, "documentationRef", "DOK-77");
+            submit(driver, "/uppgifter");
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("Produktens uppgifter är sparade.", "MDR klass IIa", "Regel 11");
+
+            driver.findElement(By.xpath("//button[normalize-space()='Starta utvecklingen']")).click();
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("Utvecklingen av produkten har startat.", "Under utveckling");
+            browser.view("egentillverkad-produkt");
+
+            // A release now is refused with what is missing, each item a link to its form.
+            driver.findElement(By.linkText("Frisläpp produkten")).click();
+            browser.page("Fel: Kontrollera innan du frisläpper produkten");
+            driver.findElement(By.cssSelector("form[action$='/frislapp'] button[type=submit]")).click();
+            browser.page("Fel: Kontrollera innan du frisläpper produkten");
+            String summary = driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+            assertThat(summary).contains("Det här saknas innan produkten kan frisläppas", "Marknadssökningen saknas",
+                    "Besvara krav 1, 2, 3", "Registrera informationen till IVO");
+            browser.view("frislapp-saknas");
+
+            driver.findElement(By.partialLinkText("Marknadssökningen saknas")).click();
+            browser.page("Marknadssökning och motivering");
+            type(driver, "nonEquivalenceJustification", "Ingen CE-märkt kalkylator räknar med regionens protokoll");
+            driver.findElement(By.id("equivalentDeviceFound-false")).click();
+            type(driver, "result", "Tre kalkylatorer jämförda; ingen stöder protokollet");
+            submit(driver, "/marknadssokning");
+            browser.page("Doseringskalkylator");
+
+            driver.findElement(By.linkText("Fyll i GSPR-checklistan")).click();
+            browser.page("Allmänna krav på säkerhet och prestanda");
+            List<WebElement> lines = driver.findElements(By.cssSelector(".mtp-gspr-line"));
+            assertThat(lines).isNotEmpty();
+            for (int line = 0; line < lines.size(); line++) {
+                driver.findElement(By.id("entries[" + line + "].answer")).click();
+            }
+            submit(driver, "/gspr");
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("GSPR-checklistan är sparad.");
+
+            driver.findElement(By.linkText("Registrera informationen till IVO")).click();
+            browser.page("Information till IVO");
+            type(driver, "informedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+            type(driver, "reference", "IVO 3.5.1-123/2026");
+            for (WebElement item : driver.findElements(By.cssSelector("input[name=contentIncluded]"))) {
+                item.click();
+            }
+            submit(driver, "/ivo");
+            browser.page("Doseringskalkylator");
+
+            // Nothing missing now: released through the check page, then taken into use.
+            driver.findElement(By.linkText("Frisläpp produkten")).click();
+            browser.page("Kontrollera innan du frisläpper produkten");
+            assertThat(driver.findElements(By.cssSelector(".govuk-error-summary"))).isEmpty();
+            browser.view("frislapp-kontrollera");
+            driver.findElement(By.cssSelector("form[action$='/frislapp'] button[type=submit]")).click();
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("Produkten är frisläppt.", "Registerversion 1");
+
+            driver.findElement(By.linkText("Ta produkten i bruk")).click();
+            browser.page("Ta produkten i bruk");
+            submit(driver, "/i-bruk");
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("Produkten är i bruk", "Produkten togs i bruk", "av ordforande");
+
+            // The yearly review's task list is there for a device in use.
+            driver.findElement(By.linkText("Granska produkten")).click();
+            browser.page("Granskning av erfarenheterna från klinisk användning");
+            browser.view("granskning-uppgifter");
+
+            browser.signOut();
+            browser.go("/offentlig-forklaring");
+            browser.page("Offentlig förklaring om egentillverkade medicintekniska produkter");
+            assertThat(browser.text()).contains("Doseringskalkylator", deviceId, "MDR klass IIa", "Version 1")
+                    .doesNotContain("Logga ut");
+            browser.view("offentlig-forklaring");
+        }
+
+        // Rendered on the server: the device is in the page's HTML itself, and the PDF is a PDF.
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(portal.url() + "/offentlig-forklaring"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Doseringskalkylator", deviceId);
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(portal.url() + "/offentlig-forklaring.pdf"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+    }
+
+    /** An IN_HOUSE_MANUFACTURING case from intake to decision through case-service's API; returns its number. */
+    private static String decidedInHouseCase() {
+        TestHttp.Api cases = TestHttp.api(system.cases().baseUrl());
+        TestHttp.Response created = cases.post("/api/cases", "registrator", """
+                {"subject": "Doseringskalkylator för cytostatika", "description": "Egen programvara på apoteket",
+                 "caseType": "IN_HOUSE_MANUFACTURING", "channel": "EMAIL",
+                 "submitter": {"name": "Anna Apotekare", "unit": "Sjukhusapoteket"}}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String path = "/api/cases/" + created.json().get("id").asText();
+        TestHttp.Response registered = cases.post(path + "/registration", "registrator", """
+                {"classification": "Egentillverkning",
+                 "device": {"name": "Doseringskalkylator", "manufacturer": "Region Jämtland Härjedalen",
+                            "model": "2.1", "deviceClass": "MDR_IIA", "marking": "IN_HOUSE"}}
+                """);
+        ok(registered);
+        ok(cases.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}"));
+        StringBuilder conditions = new StringBuilder();
+        for (String code : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+            conditions.append(conditions.isEmpty() ? "" : ",").append("{\"code\": \"").append(code)
+                    .append("\", \"confirmed\": true}");
+        }
+        ok(cases.post(path + "/in-house-conditions", "handlaggare", "{\"conditions\": [" + conditions + "]}"));
+        ok(cases.post(path + "/proposal", "handlaggare", """
+                {"proposal": "Egentillverkningen godkänns", "rationale": "Villkoren i artikel 5.5 är uppfyllda",
+                 "noConsultationReason": "Intern fråga"}
+                """));
+        ok(cases.post(path + "/decision", "ordforande", "{\"decision\": \"Godkänns\", \"decidedBy\": \"LSG\"}"));
+        return registered.json().get("caseNumber").asText();
+    }
+
+    private static void type(ChromeDriver driver, String field, String text) {
+        WebElement input = driver.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static void submit(ChromeDriver driver, String actionEnd) {
+        driver.findElement(By.cssSelector("form[action$='" + actionEnd + "'] button[type=submit]")).click();
+    }
+
+    private static void ok(TestHttp.Response response) {
+        assertThat(response.status() / 100).as(response.body()).isEqualTo(2);
+    }
+}
