@@ -36,7 +36,7 @@ class SecrecyPolicyTest {
             "questionId", "groupId", "seriesId", "id", "guidelineNumber", "workingGroupId", "regulationReference",
             "classification", "provision", "markedBy", "caseOfficer", "previousCaseOfficer", "previousStep",
             "referencedBy", "returnedBy", "addedBy", "actor", "type", "warning", "reference", "name", "manufacturer",
-            "model", "udiDi");
+            "model", "udiDi", "inHouseDeviceId");
 
     private static final Submitter SVEN = new Submitter("Sven", "IVA", "sven@example.se");
 
