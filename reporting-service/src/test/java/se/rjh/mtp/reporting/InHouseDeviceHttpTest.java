@@ -45,6 +45,17 @@ class InHouseDeviceHttpTest {
         return TestHttp.get(system.baseUrl() + "/api/audit/devices/" + deviceId, "revisor");
     }
 
+    /** A reminder mail (mtp-api's common {@code NotificationSent}) is part of the device's chain in group-service's. */
+    @Test
+    void groupServicesChainsHoldTheDevicesReminderMail() {
+        JsonNode services = TestHttp.get(system.baseUrl() + "/api/audit/verify/services", "revisor").json();
+        JsonNode group = StreamSupport.stream(services.get("services").spliterator(), false)
+                .filter(s -> s.get("service").asText().equals("group-service")).findFirst().orElseThrow()
+                .get("report");
+        assertThat(group.get("breaks")).as(group.toString()).isEmpty();
+        assertThat(group.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(12);
+    }
+
     @Test
     void aDevicesTrailHoldsItsNumberItsEventsItsRemindersAndTheIncidentThatNamedIt() {
         JsonNode trail = trail("EGT-1").json();
