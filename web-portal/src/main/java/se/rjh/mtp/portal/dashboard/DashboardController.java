@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.rjh.mtp.api.cases.CaseStep;
+import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.ConcernedBody;
 import se.rjh.mtp.api.groups.AssignmentStatus;
@@ -52,6 +53,10 @@ class DashboardController {
         model.addAttribute("perGroup", perGroup);
         model.addAttribute("latestReports",
                 inOrderOf(ProgressStatus.class, report.workingGroups().latestReportStatusCounts()));
+        if (report.inHouseDevices() != null) {
+            model.addAttribute("devicesPerStatus",
+                    inOrderOf(InHouseDeviceStatus.class, report.inHouseDevices().perStatus()));
+        }
         return "dashboard/dashboard";
     }
 

@@ -23,6 +23,7 @@ import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
 import se.rjh.mtp.api.reporting.view.GroupStates;
 import se.rjh.mtp.api.reporting.view.GuidelinesReport;
+import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.api.reporting.view.InHouseDevicesReport;
 import se.rjh.mtp.api.reporting.view.IncidentsReport;
 import se.rjh.mtp.api.reporting.view.OverdueAssignments;
@@ -49,13 +50,15 @@ class DashboardControllerTest {
 
         assertThat(page).contains("<caption", "scope=\"col\"", "scope=\"row\"", "Ärenden per steg",
                 "Beredning", "Upparbetning", "Patientsäkerhet", "Utfärdat", "Gul – risk för försening",
-                "LAG Tillverkning och säkerhet", "2026-11", "Ska ses över inom 30 dagar");
+                "LAG Tillverkning och säkerhet", "2026-11", "Ska ses över inom 30 dagar",
+                "Egentillverkade produkter (5)", "Under utveckling", "Granskning inom 60 dagar",
+                "href=\"/egentillverkning/EGT-2\"");
         // An unmapped value would show as ??key?? or as its raw name.
         assertThat(page).doesNotContain("??");
         Stream.of(CaseStep.values(), CaseType.values(), ConcernedBody.values(), AssignmentStatus.values(),
-                        ProgressStatus.values()).flatMap(Arrays::stream)
+                        ProgressStatus.values(), InHouseDeviceStatus.values()).flatMap(Arrays::stream)
                 .forEach(value -> assertThat(page).as(value.name()).doesNotContain(">" + value.name() + "<"));
-        assertThat(page.split("<table", -1)).hasSize(8);
+        assertThat(page.split("<table", -1)).hasSize(10);
     }
 
     @Test
@@ -115,7 +118,10 @@ class DashboardControllerTest {
                 new OverdueAssignments(0, List.of()), counts(ProgressStatus.values()), List.of());
         return new DashboardReport(pipeline, groups,
                 new GuidelinesReport(3, 2, new LinkedHashMap<>(Map.of("30", 1L)), 0),
-                new IncidentsReport(1, 1, 0, 0, 1), noDevices());
+                new IncidentsReport(1, 1, 0, 0, 1), new InHouseDevicesReport(5,
+                        counts(InHouseDeviceStatus.values()),
+                        new LinkedHashMap<>(Map.of("30", 0L, "60", 1L, "90", 1L)), 1, 0, Map.of("EGT-2", 1),
+                        List.of()));
     }
 
     private static InHouseDevicesReport noDevices() {
