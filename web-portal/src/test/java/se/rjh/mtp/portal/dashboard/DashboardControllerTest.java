@@ -51,7 +51,7 @@ class DashboardControllerTest {
         assertThat(page).contains("<caption", "scope=\"col\"", "scope=\"row\"", "Ärenden per steg",
                 "Beredning", "Upparbetning", "Patientsäkerhet", "Utfärdat", "Gul – risk för försening",
                 "LAG Tillverkning och säkerhet", "2026-11", "Ska ses över inom 30 dagar",
-                "Egentillverkade produkter (5)", "Under utveckling", "Granskning inom 60 dagar",
+                "Egentillverkade produkter (5)", "Under utveckling", "Ska granskas inom 60 dagar",
                 "href=\"/egentillverkning/EGT-2\"");
         // An unmapped value would show as ??key?? or as its raw name.
         assertThat(page).doesNotContain("??");
