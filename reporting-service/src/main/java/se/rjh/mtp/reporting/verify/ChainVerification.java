@@ -4,8 +4,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.common.MetadataKeys;
@@ -29,56 +32,74 @@ public record ChainVerification(Generations generations) {
 
     /** Walks the records as Mongo returns them, ordered by aggregate and sequence, one aggregate at a time. */
     public ChainVerificationReport verify() {
-        return walk(null);
+        Tally all = new Tally();
+        walk(service -> all);
+        return all.report();
     }
 
     /**
-     * The same walk over one writing service's aggregates. An aggregate belongs to the service of its own events;
-     * events of mtp-api's common package (a {@code NotificationSent} in a device's or an assignment's stream) carry
-     * no service of their own, so selecting records by service would cut them out of their chain and report a gap.
+     * The same walk, once, with each aggregate's result counted to its writing service, in
+     * {@link AuditRecords#SOURCE_SERVICES}' order. An aggregate belongs to the service of its own events; events of
+     * mtp-api's common package (a {@code NotificationSent} in a device's or an assignment's stream) carry no service of
+     * their own, so selecting records by service would cut them out of their chain and report a gap.
      */
-    public ChainVerificationReport verify(String service) {
-        return walk(service);
+    public Map<String, ChainVerificationReport> verifyPerService() {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        AuditRecords.SOURCE_SERVICES.forEach(service -> tallies.put(service, new Tally()));
+        walk(service -> service == null ? null : tallies.get(service));
+        Map<String, ChainVerificationReport> reports = new LinkedHashMap<>();
+        tallies.forEach((service, tally) -> reports.put(service, tally.report()));
+        return reports;
     }
 
-    private ChainVerificationReport walk(String service) {
+    /** Hands each aggregate's records, in order, to the tally of its service (none: not counted). */
+    private void walk(Function<String, Tally> tallyOf) {
         MongoCollection<Document> log = generations.active(ReadModelWriter.AUDIT_LOG);
-        List<ChainBreak> breaks = new ArrayList<>();
-        long[] counts = new long[2]; // checked, unhashed
-        int aggregates = 0;
         List<Document> chain = new ArrayList<>();
         for (Document r : log.find(Filters.empty()).sort(Sorts.ascending("aggregateId", "sequence", "_id"))) {
             if (!chain.isEmpty() && !Objects.equals(chain.get(0).get("aggregateId"), r.get("aggregateId"))) {
-                aggregates += check(chain, service, counts, breaks);
+                check(chain, tallyOf.apply(serviceOf(chain)));
                 chain.clear();
             }
             chain.add(r);
         }
-        aggregates += check(chain, service, counts, breaks);
-        return ChainVerificationReport.of(counts[0], aggregates, counts[1], breaks);
+        if (!chain.isEmpty()) {
+            check(chain, tallyOf.apply(serviceOf(chain)));
+        }
     }
 
-    /** Checks one aggregate's records in order, when it belongs to the service asked for (any, if null). */
-    private int check(List<Document> chain, String service, long[] counts, List<ChainBreak> breaks) {
-        if (chain.isEmpty() || service != null && !service.equals(serviceOf(chain))) {
-            return 0;
+    private void check(List<Document> chain, Tally tally) {
+        if (tally == null) {
+            return;
         }
+        tally.aggregates++;
         Document previous = null;
         for (Document r : chain) {
-            counts[0]++;
+            tally.checked++;
             if (r.get("hash") == null) {
-                counts[1]++;
+                tally.unhashed++;
             }
-            check(r, previous, breaks);
+            check(r, previous, tally.breaks);
             previous = r;
         }
-        return 1;
     }
 
     /** The writing service of the aggregate's first event that names one. */
     private static String serviceOf(List<Document> chain) {
         return chain.stream().map(r -> r.get("service")).filter(s -> s instanceof String name
                 && AuditRecords.isSourceService(name)).map(String.class::cast).findFirst().orElse(null);
+    }
+
+    /** What one walk found for one report. */
+    private static final class Tally {
+        private final List<ChainBreak> breaks = new ArrayList<>();
+        private long checked;
+        private long unhashed;
+        private int aggregates;
+
+        ChainVerificationReport report() {
+            return ChainVerificationReport.of(checked, aggregates, unhashed, breaks);
+        }
     }
 
     private void check(Document r, Document previous, List<ChainBreak> breaks) {

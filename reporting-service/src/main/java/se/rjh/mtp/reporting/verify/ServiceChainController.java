@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.ServiceChainVerification;
-import se.rjh.mtp.reporting.ingest.AuditRecords;
 
 /**
  * The verification of the copy, service by service: the auditor's page shows each writing service's result and its
@@ -28,8 +27,8 @@ class ServiceChainController {
     @GetMapping("/verify/services")
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     ServiceChainVerification verifyPerService() {
-        return new ServiceChainVerification(AuditRecords.SOURCE_SERVICES.stream()
-                .map(service -> new ServiceChainVerification.ServiceReport(service, verification.verify(service)))
+        return new ServiceChainVerification(verification.verifyPerService().entrySet().stream()
+                .map(report -> new ServiceChainVerification.ServiceReport(report.getKey(), report.getValue()))
                 .toList());
     }
 }
