@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.Browser;
@@ -70,6 +72,23 @@ public final class PortalBrowser implements AutoCloseable {
                 () -> driver().getCurrentUrl().startsWith(portal.issuer() + "/login"));
         go("/utloggad");
         page("Du är utloggad");
+    }
+
+    /**
+     * Does what loads a new page (a click on a submit button) and waits until the old page is gone, for when the new
+     * page has the old one's title (a form refused again), so {@link #page} alone cannot tell them apart.
+     */
+    public void reloadBy(Runnable action) {
+        WebElement old = driver().findElement(By.tagName("html"));
+        action.run();
+        Await.until("the page to be replaced", Duration.ofSeconds(30), () -> {
+            try {
+                old.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
     }
 
     /** Waits for the page whose title starts with {@code title}; on failure names the page shown instead. */

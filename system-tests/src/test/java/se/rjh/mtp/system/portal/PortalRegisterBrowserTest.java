@@ -96,7 +96,8 @@ class PortalRegisterBrowserTest {
             // A release now is refused with what is missing, each item a link to its form.
             driver.findElement(By.linkText("Frisläpp produkten")).click();
             browser.page("Fel: Kontrollera innan du frisläpper produkten");
-            driver.findElement(By.cssSelector("form[action$='/frislapp'] button[type=submit]")).click();
+            browser.reloadBy(() -> driver.findElement(By.cssSelector("form[action$='/frislapp'] button[type=submit]"))
+                    .click());
             browser.page("Fel: Kontrollera innan du frisläpper produkten");
             String summary = driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
             assertThat(summary).contains("Det här saknas innan produkten kan frisläppas", "Marknadssökningen saknas",
