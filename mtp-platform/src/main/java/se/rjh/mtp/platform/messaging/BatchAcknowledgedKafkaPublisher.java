@@ -16,6 +16,7 @@ import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.messaging.EventPublicationFailedException;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.monitoring.MessageMonitor;
@@ -24,9 +25,15 @@ import org.axonframework.serialization.Serializer;
 
 /**
  * The outbox's publisher: sends each event of the publishing processor's batch at once and waits for the broker's
- * acknowledgements once per batch, when the batch's unit of work prepares to commit (before the processor stores its
- * token). The Kafka extension's own publisher (4.9) waits for each event's acknowledgement inside {@code send}, so a
- * batch of n events cost n broker round trips one after the other.
+ * acknowledgements once per batch, while handling the batch's last event. The Kafka extension's own publisher (4.9)
+ * waits for each event's acknowledgement inside {@code send}, so a batch of n events cost n broker round trips one
+ * after the other.
+ * <p>
+ * Why the wait is part of handling and not of the commit: the tracking processor stores its token in the unit of
+ * work's prepare-commit phase, in a handler registered before any event is handled, so it runs before any handler
+ * this publisher could register; the Mongo token store writes at once (there is no transaction to roll back). A wait
+ * in the prepare-commit phase therefore came after the token: a process killed during it, or an acknowledgement that
+ * failed, left a token past records the broker never had, and those events were never published.
  * <p>
  * Order: one producer sends the batch in the store's order, records keyed by aggregate id, with idempotence on, so
  * the broker keeps each partition's records in send order, also across the producer's own retries. A send already
@@ -66,17 +73,28 @@ final class BatchAcknowledgedKafkaPublisher<K, V> extends KafkaPublisher<K, V> {
 
     @Override
     public <T extends EventMessage<?>> void send(T event) {
-        Optional<String> topic = topicResolver.resolve(event);
-        if (topic.isEmpty()) {
-            return;
-        }
         UnitOfWork<?> batchUnit = CurrentUnitOfWork.get().root();
         PendingBatch batch = batchUnit.getOrComputeResource(batchResource, key -> startBatch(batchUnit));
+        Optional<String> topic = topicResolver.resolve(event);
+        if (topic.isPresent()) {
+            send(event, topic.get(), batch);
+        }
+        if (lastOfBatch(batchUnit)) {
+            batch.awaitAcknowledgements(ackTimeout);
+        }
+    }
+
+    /** A unit of work that is not a batch holds one event. */
+    private static boolean lastOfBatch(UnitOfWork<?> unit) {
+        return !(unit instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage();
+    }
+
+    private <T extends EventMessage<?>> void send(T event, String topic, PendingBatch batch) {
         batch.failIfAnySendFailed();
         MonitorCallback monitor = messageMonitor.onMessageIngested(event);
         Future<RecordMetadata> acknowledgement;
         try {
-            acknowledgement = batch.producer.send(messageConverter.createKafkaMessage(event, topic.get()),
+            acknowledgement = batch.producer.send(messageConverter.createKafkaMessage(event, topic),
                                                   batch::onAcknowledged);
         } catch (RuntimeException e) {
             // Not sent (serialization, a closed producer): the batch fails here and is published again.
@@ -88,7 +106,6 @@ final class BatchAcknowledgedKafkaPublisher<K, V> extends KafkaPublisher<K, V> {
 
     private PendingBatch startBatch(UnitOfWork<?> batchUnit) {
         PendingBatch batch = new PendingBatch(producerFactory.createProducer());
-        batchUnit.onPrepareCommit(u -> batch.awaitAcknowledgements(ackTimeout));
         batchUnit.onCleanup(u -> batch.closeProducer());
         return batch;
     }

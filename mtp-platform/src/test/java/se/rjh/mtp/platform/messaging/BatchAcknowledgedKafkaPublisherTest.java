@@ -40,13 +40,14 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ConfirmationMode;
 import org.axonframework.extensions.kafka.eventhandling.producer.DefaultProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -204,7 +205,10 @@ class BatchAcknowledgedKafkaPublisherTest {
                             .eventHandlers(KafkaEventPublisher.<String, byte[]>builder().kafkaPublisher(publisher).build())
                             .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
                     .messageSource(store)
-                    .tokenStore(new InMemoryTokenStore())
+                    // The service's token store, which writes at once: Axon's in-memory one defers a token written in
+                    // a unit of work until after its commit, which would hide a token stored before the acknowledgement.
+                    .tokenStore(MongoTokenStore.builder().serializer(SERIALIZER).mongoTemplate(
+                            DefaultMongoTemplate.builder().mongoDatabase(mongo.getDatabase(topic)).build()).build())
                     .transactionManager(NoTransactionManager.INSTANCE)
                     .trackingEventProcessorConfiguration(
                             TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
