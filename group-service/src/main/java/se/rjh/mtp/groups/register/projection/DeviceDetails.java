@@ -57,8 +57,9 @@ final class DeviceDetails {
     private IvoInformation ivo;
     private String reviewInterval;
     private LocalDate nextReviewDue;
-    private boolean reviewOverdue;
-    private boolean marketSearchOverdue;
+    /** The due dates the deadline scan found passed; a flag belongs to its due date, as in the aggregate. */
+    private LocalDate reviewOverdueFor;
+    private LocalDate marketSearchOverdueFor;
     private LocalDate proposedOn;
     private String proposedBy;
     private LocalDate developmentStartedOn;
@@ -90,6 +91,10 @@ final class DeviceDetails {
      */
     InHouseDeviceView view(String unitName, Period ivoDeadline) {
         LocalDate ivoDue = ivo == null && linkedCase != null ? linkedCase.decidedOn().plus(ivoDeadline) : null;
+        // A new due date (another interval, an incident, a review) leaves the old one's flag behind.
+        boolean reviewOverdue = nextReviewDue != null && nextReviewDue.equals(reviewOverdueFor);
+        boolean marketSearchOverdue = marketSearch != null && marketSearch.nextSearchDue() != null
+                && marketSearch.nextSearchDue().equals(marketSearchOverdueFor);
         return new InHouseDeviceView(id, status, version, description, unitName, linkedCase, marketSearch,
                 List.copyOf(gspr.values()), ivo, ivoDue, reviewInterval, nextReviewDue, reviewOverdue,
                 marketSearchOverdue, proposedOn, proposedBy, developmentStartedOn, releasedOn, releasedBy, inUseFrom,
@@ -119,7 +124,6 @@ final class DeviceDetails {
         } else if (payload instanceof MarketSearchRecorded e) {
             marketSearch = new MarketSearch(e.nonEquivalenceJustification(), e.searchedOn(),
                     e.equivalentDeviceFound(), e.result(), e.nextSearchDue());
-            marketSearchOverdue = false;
         } else if (payload instanceof GsprChecklistRecorded e) {
             e.entries().forEach(entry -> gspr.put(entry.requirement(), entry));
         } else if (payload instanceof IvoInformationRecorded e) {
@@ -144,8 +148,7 @@ final class DeviceDetails {
             withdrawal = new Withdrawal(e.withdrawnOn(), e.reason(), e.transitionPlan(), actor, e.reviewId());
             withdrawalProposedByReview = null;
             nextReviewDue = null;
-            reviewOverdue = false;
-            marketSearchOverdue = false;
+            marketSearchOverdueFor = null;
         } else if (payload instanceof ReviewIntervalChanged e) {
             reviewInterval = e.reviewInterval();
             if (e.nextReviewDue() != null) {
@@ -159,17 +162,17 @@ final class DeviceDetails {
                     e.correctiveActions().stream().map(a -> new CorrectiveActionView(a.actionId(), a.description(),
                             a.owner(), a.dueDate(), false, null, null, null)).toList()));
             nextReviewDue = e.nextReviewDue();
-            reviewOverdue = false;
+            reviewOverdueFor = null;
             withdrawalProposedByReview = e.findings().conclusion() == ReviewConclusion.WITHDRAW ? e.reviewId() : null;
         } else if (payload instanceof CorrectiveActionCompleted e) {
             reviews.computeIfPresent(e.reviewId(), (rid, r) -> new ReviewView(rid, r.findings(), r.reviewedOn(),
                     r.reviewedBy(), r.correctiveActions().stream().map(a -> a.actionId().equals(e.actionId())
                             ? new CorrectiveActionView(a.actionId(), a.description(), a.owner(), a.dueDate(), true,
                             e.completedOn(), e.note(), actor) : a).toList()));
-        } else if (payload instanceof InHouseDeviceReviewOverdue) {
-            reviewOverdue = true;
-        } else if (payload instanceof MarketSearchOverdue) {
-            marketSearchOverdue = true;
+        } else if (payload instanceof InHouseDeviceReviewOverdue e) {
+            reviewOverdueFor = e.dueDate();
+        } else if (payload instanceof MarketSearchOverdue e) {
+            marketSearchOverdueFor = e.dueDate();
         }
     }
 }

@@ -3,9 +3,11 @@ package se.rjh.mtp.groups.register.projection;
 import static se.rjh.mtp.platform.readmodel.ReadModelFields.text;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -94,8 +96,8 @@ class DeviceListProjection {
 
     @EventHandler
     void on(InHouseDeviceReleased e, @SequenceNumber long seq) {
-        devices.apply(e.deviceId(), seq, d -> d.append("status", InHouseDeviceStatus.after(e).orElseThrow().name())
-                .append("version", e.version()).append("nextReviewDue", text(e.nextReviewDue())));
+        devices.apply(e.deviceId(), seq, d -> reviewDue(d.append("status", InHouseDeviceStatus.after(e).orElseThrow()
+                .name()).append("version", e.version()), e.nextReviewDue()));
     }
 
     @EventHandler
@@ -117,14 +119,14 @@ class DeviceListProjection {
     @EventHandler
     void on(ReviewIntervalChanged e, @SequenceNumber long seq) {
         if (e.nextReviewDue() != null) {
-            devices.apply(e.deviceId(), seq, d -> d.append("nextReviewDue", text(e.nextReviewDue())));
+            devices.apply(e.deviceId(), seq, d -> reviewDue(d, e.nextReviewDue()));
         }
     }
 
     @EventHandler
     void on(IncidentLinkedToInHouseDevice e, @SequenceNumber long seq) {
-        devices.apply(e.deviceId(), seq, d -> d.append("incidentCount", d.getInteger("incidentCount", 0) + 1)
-                .append("nextReviewDue", text(e.nextReviewDue())));
+        devices.apply(e.deviceId(), seq, d -> reviewDue(d.append("incidentCount", d.getInteger("incidentCount", 0) + 1),
+                e.nextReviewDue()));
     }
 
     @EventHandler
@@ -154,6 +156,14 @@ class DeviceListProjection {
     @EventHandler
     void on(MarketSearchOverdue e, @SequenceNumber long seq) {
         devices.apply(e.deviceId(), seq, d -> d.append("marketSearchOverdue", true));
+    }
+
+    /** A new review due date: an overdue flag belonged to the old one (the deadline scan raises it anew if due). */
+    private static Document reviewDue(Document d, LocalDate due) {
+        if (!Objects.equals(text(due), d.getString("nextReviewDue"))) {
+            d.append("reviewOverdue", false);
+        }
+        return d.append("nextReviewDue", text(due));
     }
 
     private void status(String id, long seq, InHouseDeviceStatus status) {
