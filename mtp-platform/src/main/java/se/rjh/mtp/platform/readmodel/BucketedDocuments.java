@@ -85,6 +85,11 @@ public final class BucketedDocuments {
         }
     }
 
+    /** {@link VersionedDocuments#passOver}: an event of the aggregate that moves the row's version only. */
+    public void passOver(String id, long sequence) {
+        documents.passOver(id, sequence);
+    }
+
     /** A later event has placed the row already, so only the row's last event repairs. */
     private void placeAgainIfLast(String id, long sequence) {
         Document row = rows.find(Filters.eq("_id", id)).first();
