@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 
 /**
@@ -85,9 +86,9 @@ public final class BucketedDocuments {
         }
     }
 
-    /** {@link VersionedDocuments#passOver}: an event of the aggregate that moves the row's version only. */
-    public void passOver(String id, long sequence) {
-        documents.passOver(id, sequence);
+    /** {@link VersionedDocuments#passOver(DomainEventMessage, Class)}: moves the row's version only. */
+    public void passOver(DomainEventMessage<?> event, Class<?> aggregate) {
+        documents.passOver(event, aggregate);
     }
 
     /** A later event has placed the row already, so only the row's last event repairs. */

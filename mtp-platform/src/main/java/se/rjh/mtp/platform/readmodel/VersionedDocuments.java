@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 
 /**
@@ -38,6 +39,16 @@ public record VersionedDocuments(MongoCollection<Document> collection) {
      */
     public void passOver(String id, long sequence) {
         collection.updateOne(Filters.eq("_id", id), Updates.max(LAST_SEQUENCE, sequence));
+    }
+
+    /**
+     * For a projection's catch-all handler ({@code on(Object, DomainEventMessage)}, which Axon calls only for events
+     * no more specific handler takes): passes over the events of {@code aggregate}, ignores all others.
+     */
+    public void passOver(DomainEventMessage<?> event, Class<?> aggregate) {
+        if (aggregate.getSimpleName().equals(event.getType())) {
+            passOver(event.getAggregateIdentifier(), event.getSequenceNumber());
+        }
     }
 
     /** The last sequence number the document has applied, read by {@code _id}; empty while there is no document. */

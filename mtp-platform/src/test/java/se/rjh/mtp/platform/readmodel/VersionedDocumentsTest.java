@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,5 +37,18 @@ class VersionedDocumentsTest {
         documents.apply("a", 3, d -> d.append("status", "DONE"));
         assertThat(documents.lastSequence("a")).contains(3L);
         assertThat(documents.find("a").orElseThrow()).doesNotContainKey("lastSequence");
+    }
+
+    @Test
+    void aCatchAllHandlerPassesOverTheEventsOfItsOwnAggregateOnly() {
+        documents.apply("a", 0, d -> d.append("status", "OPEN"));
+
+        documents.passOver(new GenericDomainEventMessage<>("Distribution", "a", 7, "mail sent"), Thing.class);
+        assertThat(documents.lastSequence("a")).contains(0L);
+        documents.passOver(new GenericDomainEventMessage<>("Thing", "a", 1, "mail sent"), Thing.class);
+        assertThat(documents.lastSequence("a")).contains(1L);
+    }
+
+    private static final class Thing {
     }
 }

@@ -53,7 +53,6 @@ public class AssignmentProjection {
     static final String BUCKETS = "assignment_buckets";
     /** When the assignment first appeared (drafted or issued): the list's order. */
     static final String CREATED_AT = "createdAt";
-    private static final String AGGREGATE_TYPE = Assignment.class.getSimpleName();
 
     private final MongoCollection<Document> collection;
     private final ListBuckets buckets;
@@ -176,9 +175,7 @@ public class AssignmentProjection {
      */
     @EventHandler
     void on(Object other, DomainEventMessage<?> event) {
-        if (AGGREGATE_TYPE.equals(event.getType())) {
-            documents.passOver(event.getAggregateIdentifier(), event.getSequenceNumber());
-        }
+        documents.passOver(event, Assignment.class);
     }
 
     private static String statusAfter(Object event) {
