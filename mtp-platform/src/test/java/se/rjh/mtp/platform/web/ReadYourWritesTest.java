@@ -30,35 +30,20 @@ class ReadYourWritesTest {
 
     @Test
     void aProjectionBehindTheStoreIsWaitedFor() throws Exception {
-        store.put("a", 4L);
         // the processor applies the last event while the read waits: the fourth look sees it
-        VersionedResource resource = projected(looks(n -> n < 4 ? 3L : 4L));
-
-        MockHttpServletResponse response = get(resource, Duration.ofSeconds(30), "/api/things/a");
-
-        assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo("\"4\"");
+        assertThat(etagOfVersionFour(n -> n < 4 ? 3L : 4L, Duration.ofSeconds(30))).isEqualTo("\"4\"");
         assertThat(projectionReads).hasValue(4);
     }
 
     @Test
     void aProjectionThatNeverCatchesUpIsServedAfterTheBoundWithItsOwnVersion() throws Exception {
-        store.put("a", 4L);
-        VersionedResource resource = projected(looks(n -> 2L));
-
-        MockHttpServletResponse response = get(resource, Duration.ofMillis(30), "/api/things/a");
-
-        assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo("\"2\"");
+        assertThat(etagOfVersionFour(n -> 2L, Duration.ofMillis(30))).isEqualTo("\"2\"");
         assertThat(projectionReads.get()).isGreaterThan(1);
     }
 
     @Test
     void aCaughtUpProjectionIsAnsweredAtOnce() throws Exception {
-        store.put("a", 4L);
-        VersionedResource resource = projected(looks(n -> 4L));
-
-        MockHttpServletResponse response = get(resource, Duration.ofSeconds(30), "/api/things/a");
-
-        assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo("\"4\"");
+        assertThat(etagOfVersionFour(n -> 4L, Duration.ofSeconds(30))).isEqualTo("\"4\"");
         assertThat(projectionReads).hasValue(1);
     }
 
@@ -95,6 +80,12 @@ class ReadYourWritesTest {
         assertThat(interceptor.preHandle(stale, refused, new Object())).isFalse();
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(interceptor.preHandle(current, new MockHttpServletResponse(), new Object())).isTrue();
+    }
+
+    /** The ETag a read answers with when the store is at version 4 and the projection shows {@code version}. */
+    private String etagOfVersionFour(IntFunction<Long> version, Duration wait) throws Exception {
+        store.put("a", 4L);
+        return get(projected(looks(version)), wait, "/api/things/a").getHeader(HttpHeaders.ETAG);
     }
 
     /** The projection's version at each look (1, 2, …), counting the looks. */
