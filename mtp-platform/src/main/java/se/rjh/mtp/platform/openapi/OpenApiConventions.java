@@ -103,8 +103,8 @@ record OpenApiConventions(OpenApiProperties properties, String serviceName, List
                 ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
                 if (ok != null) {
                     ok.addHeaderObject(HttpHeaders.ETAG, new Header().schema(new StringSchema().example("\"3\""))
-                            .description("The version this answer shows: the aggregate's last sequence number. "
-                                         + "Send it as `If-Match` with a command to have it refused if changed."));
+                            .description("The version this answer shows: the sequence number of the aggregate's "
+                                         + "last event in it. Send it as `If-Match` with a command to have it refused if changed."));
                 }
                 return false;
             }

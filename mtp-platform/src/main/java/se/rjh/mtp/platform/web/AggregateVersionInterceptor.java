@@ -113,7 +113,7 @@ public class AggregateVersionInterceptor implements HandlerInterceptor {
      * The version the projection shows once it has applied {@code stored} (the event store's last sequence number),
      * looked at every few ms; when {@code wait} runs out first, the version it shows then.
      */
-    static Optional<Long> caughtUp(Optional<Long> stored, Supplier<Optional<Long>> projected, Duration wait) {
+    private static Optional<Long> caughtUp(Optional<Long> stored, Supplier<Optional<Long>> projected, Duration wait) {
         Optional<Long> shown = projected.get();
         if (stored.isEmpty()) {
             return shown;
