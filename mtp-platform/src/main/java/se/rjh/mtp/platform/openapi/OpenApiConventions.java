@@ -99,18 +99,18 @@ record OpenApiConventions(OpenApiProperties properties, String serviceName, List
         PathPatternParser parser = new PathPatternParser();
         PathContainer template = PathContainer.parsePath(path);
         for (String pattern : versionedPaths) {
-            if (method == PathItem.HttpMethod.GET && parser.parse(pattern).matches(template)) {
+            if (method == PathItem.HttpMethod.GET && namesTheAggregate(parser.parse(pattern), template)) {
                 ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
                 if (ok != null) {
                     ok.addHeaderObject(HttpHeaders.ETAG, new Header().schema(new StringSchema().example("\"3\""))
-                            .description("The version this answer shows: the aggregate's last sequence number. "
-                                         + "Send it as `If-Match` with a command to have it refused if changed."));
+                            .description("The version this answer shows: the sequence number of the aggregate's "
+                                         + "last event in it. Send it as `If-Match` with a command to have it refused if changed."));
                 }
                 return false;
             }
             boolean command = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                               || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
-            if (command && parser.parse(pattern + "/**").matches(template)) {
+            if (command && namesTheAggregate(parser.parse(pattern + "/**"), template)) {
                 operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH).required(false)
                         .schema(new StringSchema().example("\"3\""))
                         .description("The `ETag` of the version the user saw (or `*`). If the resource has changed "
@@ -120,6 +120,12 @@ record OpenApiConventions(OpenApiProperties properties, String serviceName, List
             }
         }
         return false;
+    }
+
+    /** The template's aggregate is a path variable: {@code /api/devices/rules} is no device. */
+    private static boolean namesTheAggregate(PathPattern pattern, PathContainer template) {
+        PathPattern.PathMatchInfo match = pattern.matchAndExtract(template);
+        return match != null && match.getUriVariables().get(VersionedResource.ID).startsWith("{");
     }
 
     private static void problemResponses(String path, PathItem.HttpMethod method, Operation operation,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 
 /**
@@ -83,6 +84,11 @@ public final class BucketedDocuments {
             buckets.move(key, was.stream().filter(b -> !stays.contains(b)).toList(),
                     is.stream().filter(b -> !stays.contains(b)).toList());
         }
+    }
+
+    /** {@link VersionedDocuments#passOver(DomainEventMessage, Class)}: moves the row's version only. */
+    public void passOver(DomainEventMessage<?> event, Class<?> aggregate) {
+        documents.passOver(event, aggregate);
     }
 
     /** A later event has placed the row already, so only the row's last event repairs. */

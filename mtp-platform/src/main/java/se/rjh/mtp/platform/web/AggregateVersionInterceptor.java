@@ -3,8 +3,10 @@ package se.rjh.mtp.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * current version ({@value #CURRENT_VERSION}), before the handler runs. Without {@code If-Match} nothing changes.
  * Registered after {@code EarlyMethodAuthorization}, so a caller without the role gets 403 and learns no version.
  * <p>
+ * A {@linkplain VersionedResource#isProjected() projected} body lags the event store by a moment, so a page read
+ * right after its command (post/redirect/get) could show the old state: its {@code GET} first waits, polling a few ms
+ * apart and at most {@code readYourWritesWait}, until the document has applied the store's last event. The tag is the
+ * document's version, also when the wait ran out, so an {@code If-Match} built from it names what the user saw.
+ * <p>
  * The check and the command are not atomic: this catches "someone changed it since I looked"; a change in between is
  * still caught by the event store's own sequence check, so no update is ever lost.
  */
@@ -30,10 +37,15 @@ public class AggregateVersionInterceptor implements HandlerInterceptor {
     /** One or more strong entity tags of digits, or {@code *}. */
     private static final Pattern IF_MATCH = Pattern.compile("\\*|\"\\d{1,19}\"(\\s*,\\s*\"\\d{1,19}\")*");
     private static final List<String> COMMANDS = List.of("POST", "PUT", "PATCH", "DELETE");
+    /** How often a waiting read looks at the projection again: short against a processor's usual lag. */
+    private static final long POLL_MILLIS = 5;
 
     private final List<Versioned> resources;
+    private final Duration readYourWritesWait;
 
-    public AggregateVersionInterceptor(List<VersionedResource> resources) {
+    /** @param readYourWritesWait how long a read of a projected resource waits for its projection at most */
+    public AggregateVersionInterceptor(List<VersionedResource> resources, Duration readYourWritesWait) {
+        this.readYourWritesWait = readYourWritesWait;
         PathPatternParser parser = new PathPatternParser();
         this.resources = resources.stream().map(r -> new Versioned(r, parser.parse(r.pattern()),
                 parser.parse(r.pattern() + "/**"))).toList();
@@ -55,7 +67,8 @@ public class AggregateVersionInterceptor implements HandlerInterceptor {
                 PathPattern.PathMatchInfo match = resource.self().matchAndExtract(path);
                 if (match != null) {
                     // Looked up before the handler reads: the tag is never newer than the body it comes with.
-                    resource.lastSequence(match).ifPresent(v -> response.setHeader(HttpHeaders.ETAG, etag(v)));
+                    resource.bodyVersion(match, readYourWritesWait)
+                            .ifPresent(v -> response.setHeader(HttpHeaders.ETAG, etag(v)));
                     return true;
                 }
             } else if (command) {
@@ -96,9 +109,44 @@ public class AggregateVersionInterceptor implements HandlerInterceptor {
         return false;
     }
 
+    /**
+     * The version the projection shows once it has applied {@code stored} (the event store's last sequence number),
+     * looked at every few ms; when {@code wait} runs out first, the version it shows then.
+     */
+    private static Optional<Long> caughtUp(Optional<Long> stored, Supplier<Optional<Long>> projected, Duration wait) {
+        Optional<Long> shown = projected.get();
+        if (stored.isEmpty()) {
+            return shown;
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (shown.orElse(-1L) < stored.get() && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            shown = projected.get();
+        }
+        return shown;
+    }
+
     private record Versioned(VersionedResource resource, PathPattern self, PathPattern commands) {
         Optional<Long> lastSequence(PathPattern.PathMatchInfo match) {
-            return resource.lastSequence().apply(match.getUriVariables().get(VersionedResource.ID));
+            return resource.lastSequence().apply(id(match));
+        }
+
+        /** The version of the body the handler is about to read. */
+        Optional<Long> bodyVersion(PathPattern.PathMatchInfo match, Duration wait) {
+            if (!resource.isProjected()) {
+                return lastSequence(match);
+            }
+            String id = id(match);
+            return caughtUp(resource.lastSequence().apply(id), () -> resource.projectedSequence().apply(id), wait);
+        }
+
+        private static String id(PathPattern.PathMatchInfo match) {
+            return match.getUriVariables().get(VersionedResource.ID);
         }
     }
 }

@@ -40,7 +40,8 @@ public class WebLimitsConfiguration {
     }
 
     @Bean
-    public WebMvcConfigurer earlyMethodAuthorizationConfigurer(ObjectProvider<VersionedResource> versioned) {
+    public WebMvcConfigurer earlyMethodAuthorizationConfigurer(ObjectProvider<VersionedResource> versioned,
+                                                                WebProperties web) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
@@ -48,7 +49,7 @@ public class WebLimitsConfiguration {
                 // After the role check: a caller without the role learns no version.
                 List<VersionedResource> resources = versioned.orderedStream().toList();
                 if (!resources.isEmpty()) {
-                    registry.addInterceptor(new AggregateVersionInterceptor(resources));
+                    registry.addInterceptor(new AggregateVersionInterceptor(resources, web.readYourWritesWait()));
                 }
             }
         };

@@ -15,10 +15,14 @@ import org.springframework.util.unit.DataSize;
  * @param idempotencyLease     how long a key whose request is still running blocks repeats (409); past it the
  *                             request counts as abandoned (its instance died) and a repeat runs again. Longer than a
  *                             request can run, timeouts included
+ * @param readYourWritesWait   how long a {@code GET} of a projected {@link VersionedResource} waits at most for its
+ *                             projection to apply the aggregate's last event (then it shows the older state, with
+ *                             that version as {@code ETag}); 0 does not wait
  */
 @ConfigurationProperties(prefix = "mtp.web")
 public record WebProperties(@DefaultValue("1MB") DataSize maxRequestBody,
                             @DefaultValue("30s") Duration requestTimeout,
                             @DefaultValue("24h") Duration idempotencyRetention,
-                            @DefaultValue("5m") Duration idempotencyLease) {
+                            @DefaultValue("5m") Duration idempotencyLease,
+                            @DefaultValue("2s") Duration readYourWritesWait) {
 }

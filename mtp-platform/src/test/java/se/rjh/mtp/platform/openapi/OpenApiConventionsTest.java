@@ -53,8 +53,10 @@ class OpenApiConventionsTest {
                 .responses(new ApiResponses().addApiResponse("200", new ApiResponse()));
         Operation intake = new Operation().requestBody(new RequestBody())
                 .responses(new ApiResponses().addApiResponse("201", new ApiResponse()));
+        Operation statistics = new Operation().responses(new ApiResponses().addApiResponse("200", new ApiResponse()));
         OpenAPI api = new OpenAPI().paths(new Paths()
                 .addPathItem("/api/cases/{id}", new PathItem().get(details))
+                .addPathItem("/api/cases/statistics", new PathItem().get(statistics))
                 .addPathItem("/api/cases/{id}/consultations/{consultationId}/answer", new PathItem().post(answer))
                 .addPathItem("/api/cases", new PathItem().post(intake)));
 
@@ -64,6 +66,7 @@ class OpenApiConventionsTest {
         assertThat(answer.getParameters()).extracting(p -> p.getName()).contains("If-Match");
         assertThat(answer.getResponses().get("409").getDescription()).contains("If-Match", "currentVersion");
         assertThat(intake.getParameters()).extracting(p -> p.getName()).doesNotContain("If-Match");
+        assertThat(statistics.getResponses().get("200").getHeaders()).as("a literal path names no case").isNull();
         assertThat(api.getComponents().getSchemas().get("Problem").getProperties()).containsKey("currentVersion");
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -31,6 +32,7 @@ import se.rjh.mtp.api.groups.AssignmentStatus;
 import se.rjh.mtp.api.groups.CaseDecisionRecorded;
 import se.rjh.mtp.api.groups.ProgressReported;
 import se.rjh.mtp.api.groups.QuestionRaised;
+import se.rjh.mtp.groups.assignment.domain.Assignment;
 import se.rjh.mtp.platform.readmodel.BucketedDocuments;
 import se.rjh.mtp.platform.readmodel.ListBuckets;
 import se.rjh.mtp.platform.readmodel.VersionedDocuments;
@@ -164,6 +166,16 @@ public class AssignmentProjection {
                 new Document("questionId", e.questionId()).append("caseId", e.caseId())
                         .append("caseNumber", e.caseNumber()).append("decision", e.decision())
                         .append("decidedOn", text(e.decidedOn()))));
+    }
+
+    /**
+     * Any other event of an assignment (a follow-up reported to its case, a mail sent) shows nothing here but moves
+     * the row's version, so a read waiting for the row to reach the assignment's last event is not kept waiting. Axon
+     * calls the one most specific handler, so the events above never come here.
+     */
+    @EventHandler
+    void on(Object other, DomainEventMessage<?> event) {
+        documents.passOver(event, Assignment.class);
     }
 
     private static String statusAfter(Object event) {

@@ -18,6 +18,7 @@ import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.platform.readmodel.ListBuckets;
+import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /**
  * Answers from {@link AssignmentProjection}'s documents as {@link AssignmentView}s. A list takes its page of ids from
@@ -36,6 +37,11 @@ public class AssignmentQueries {
 
     public Optional<AssignmentView> find(String id) {
         return Optional.ofNullable(assignments.find(Filters.eq("_id", id)).first()).map(AssignmentQueries::view);
+    }
+
+    /** The last event of the assignment its row has applied: the version {@link #find} shows. */
+    public Optional<Long> lastSequence(String id) {
+        return VersionedDocuments.lastSequence(assignments, id);
     }
 
     /** One page of the assignments of a group and/or in a status (either may be null), newest first. */

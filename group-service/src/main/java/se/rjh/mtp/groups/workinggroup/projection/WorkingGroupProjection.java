@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
@@ -14,6 +15,7 @@ import se.rjh.mtp.api.groups.MemberAppointed;
 import se.rjh.mtp.api.groups.MembershipEnded;
 import se.rjh.mtp.api.groups.WorkingGroupDissolved;
 import se.rjh.mtp.api.groups.WorkingGroupEstablished;
+import se.rjh.mtp.groups.workinggroup.domain.WorkingGroup;
 import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /**
@@ -70,6 +72,15 @@ class WorkingGroupProjection {
             }
             doc.append("dissolvedOn", text(e.dissolvedOn())).append("dissolutionReason", e.reason());
         });
+    }
+
+    /**
+     * Any other event of a group (none yet) moves its document's version, so a read waiting for the document to reach
+     * the group's last event is not kept waiting ({@code VersionedResource#projected}).
+     */
+    @EventHandler
+    void on(Object other, DomainEventMessage<?> event) {
+        groups.passOver(event, WorkingGroup.class);
     }
 
     /** Closes the person's open period and removes them from the current members. */

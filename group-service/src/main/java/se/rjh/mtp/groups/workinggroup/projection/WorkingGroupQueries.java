@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.groups.GroupKind;
 import se.rjh.mtp.api.groups.MemberRole;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
+import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /** Answers from {@link WorkingGroupProjection}'s documents as {@link WorkingGroupView}s. */
 @Component
@@ -32,6 +33,11 @@ public class WorkingGroupQueries {
 
     public Optional<WorkingGroupView> find(String groupId) {
         return Optional.ofNullable(groups.find(Filters.eq("_id", groupId)).first()).map(WorkingGroupQueries::view);
+    }
+
+    /** The last event of the group its document has applied: the version {@link #find} shows. */
+    public Optional<Long> lastSequence(String groupId) {
+        return VersionedDocuments.lastSequence(groups, groupId);
     }
 
     private static WorkingGroupView view(Document d) {
