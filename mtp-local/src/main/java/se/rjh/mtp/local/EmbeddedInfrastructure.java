@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Kafka, MongoDB-wire server and SMTP server (GreenMail) together, with the event topics created. */
 public final class EmbeddedInfrastructure implements AutoCloseable {
@@ -118,6 +119,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+                awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -125,6 +127,36 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
             }
         } catch (Exception e) {
             throw new IllegalStateException("Could not create topics " + topics, e);
+        }
+    }
+
+    /**
+     * Waits until the broker's own metadata names a leader for every partition of the new topics. The controller has
+     * committed a topic before the broker serves it; a first send in between is refused (NOT_LEADER_OR_FOLLOWER), and
+     * an idempotent producer can then stay stuck on OUT_OF_ORDER_SEQUENCE_NUMBER until its send times out.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws Exception {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            boolean ready;
+            try {
+                ready = admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).values().stream()
+                        .flatMap(topic -> topic.partitions().stream())
+                        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+            } catch (ExecutionException e) {
+                // The broker has not heard of the topic yet.
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                ready = false;
+            }
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("No leader for every partition of " + topics + " after 60 s");
+            }
+            Thread.sleep(20);
         }
     }
 
