@@ -58,7 +58,7 @@ class GuidelineSnapshotTest {
 
         assertThat(copy).usingRecursiveComparison().isEqualTo(series);
         assertThat(copy.numberFor("c1/f1")).isEqualTo("RL-MTP-4");
-        assertThat(copy).extracting("lastNumber").isEqualTo(4L);
+        assertThat(copy).extracting("numbers.lastNumber").isEqualTo(4L);
     }
 
     private static void source(Guideline guideline, Object event) throws Exception {
