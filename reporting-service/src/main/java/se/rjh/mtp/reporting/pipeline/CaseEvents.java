@@ -3,6 +3,8 @@ package se.rjh.mtp.reporting.pipeline;
 import static se.rjh.mtp.reporting.readmodel.EventNames.field;
 import static se.rjh.mtp.reporting.readmodel.EventNames.type;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import se.rjh.mtp.api.cases.CaseNumberAssigned;
@@ -58,7 +60,33 @@ public final class CaseEvents {
     public static final String BODY = field(ConsultationRequested.class, "body");
     public static final String DUE_DATE = field(ConsultationRequested.class, "dueDate");
 
+    /** The case's own facts as a per-case row keeps them: row field, and where the events say it. */
+    private static final Map<String, String> FACTS = facts();
+
     private CaseEvents() {
+    }
+
+    private static Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("caseNumber", CASE_NUMBER);
+        facts.put("subject", SUBJECT);
+        facts.put("caseType", CASE_TYPE);
+        facts.put("channel", CHANNEL);
+        facts.put("receivedOn", RECEIVED_ON);
+        return facts;
+    }
+
+    /**
+     * Copies the facts this record carries into the row, each only where the row keeps that field ({@code emptyRow}
+     * names them); a record without a fact leaves the earlier value.
+     */
+    public static void copyFacts(Document row, Document record) {
+        FACTS.forEach((field, path) -> {
+            String value = Records.text(record, path);
+            if (value != null && row.containsKey(field)) {
+                row.put(field, value);
+            }
+        });
     }
 
     /** Whether the case is secrecy-marked after this record; empty when the record does not say. */
