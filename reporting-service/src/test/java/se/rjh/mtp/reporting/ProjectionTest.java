@@ -48,8 +48,7 @@ import java.util.Map;
 import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.reporting.view.GroupStates;
 import se.rjh.mtp.api.reporting.view.GuidelinesReport;
@@ -75,7 +74,8 @@ import se.rjh.mtp.reporting.worklist.WorklistGroupRows;
 /** Every read model fed with generic records, without Kafka; a Mongo-wire server in memory holds the rows. */
 class ProjectionTest {
 
-    private static WireMongo mongo;
+    @AutoClose
+    private static final WireMongo MONGO = new WireMongo();
     private static final Serializer SERIALIZER = EventFactory.platformLikeSerializer();
     private static final Clock TODAY = Clock.fixed(Scenario.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
@@ -106,18 +106,8 @@ class ProjectionTest {
         }
     }
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new WireMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     private static Models models() {
-        MongoDatabase db = mongo.freshDatabase("projection");
+        MongoDatabase db = MONGO.freshDatabase("projection");
         Generations generations = new Generations(db);
         ReadModelWriter writer = new ReadModelWriter(generations, List.of(new CasePipelineRows(), new IncidentRows(),
                 new AssignmentRows(SERIALIZER), new GuidelineRows(), new WorklistCaseRows(), new WorklistGroupRows()));
