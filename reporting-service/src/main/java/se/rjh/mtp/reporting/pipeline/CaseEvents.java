@@ -3,7 +3,6 @@ package se.rjh.mtp.reporting.pipeline;
 import static se.rjh.mtp.reporting.readmodel.EventNames.field;
 import static se.rjh.mtp.reporting.readmodel.EventNames.type;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
@@ -48,11 +47,7 @@ public final class CaseEvents {
     public static final String SECRECY = field(CaseRegistered.class, "secrecy");
     private static final String SECRECY_CHANGED_TO = field(SecrecyMarkingChanged.class, "secrecy");
 
-    public static final String CASE_NUMBER = field(CaseRegistered.class, "caseNumber");
     public static final String CASE_TYPE = field(CaseReceived.class, "caseType");
-    public static final String SUBJECT = field(CaseReceived.class, "subject");
-    public static final String CHANNEL = field(CaseReceived.class, "channel");
-    public static final String RECEIVED_ON = field(CaseReceived.class, "receivedOn");
     public static final String SENDER_NAME = field(CaseReceived.class, "submitter.name");
     public static final String SENDER_UNIT = field(CaseReceived.class, "submitter.unit");
     /** Carried by all four consultation events. */
@@ -61,19 +56,14 @@ public final class CaseEvents {
     public static final String DUE_DATE = field(ConsultationRequested.class, "dueDate");
 
     /** The case's own facts as a per-case row keeps them: row field, and where the events say it. */
-    private static final Map<String, String> FACTS = facts();
+    private static final Map<String, String> FACTS = Map.of(
+            "caseNumber", field(CaseRegistered.class, "caseNumber"),
+            "subject", field(CaseReceived.class, "subject"),
+            "caseType", CASE_TYPE,
+            "channel", field(CaseReceived.class, "channel"),
+            "receivedOn", field(CaseReceived.class, "receivedOn"));
 
     private CaseEvents() {
-    }
-
-    private static Map<String, String> facts() {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("caseNumber", CASE_NUMBER);
-        facts.put("subject", SUBJECT);
-        facts.put("caseType", CASE_TYPE);
-        facts.put("channel", CHANNEL);
-        facts.put("receivedOn", RECEIVED_ON);
-        return facts;
     }
 
     /**
