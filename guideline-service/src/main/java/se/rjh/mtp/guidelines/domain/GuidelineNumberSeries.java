@@ -14,7 +14,7 @@ import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 @Revision("2")
-public class GuidelineNumberSeries {
+public class GuidelineNumberSeries implements RequestKeyedNumbers.Series {
 
     public static final String SERIES_ID = "RL-MTP";
 
@@ -27,12 +27,13 @@ public class GuidelineNumberSeries {
         // for Axon, and for the first allocation of a new series
     }
 
-    /** The number an earlier, identical request got, or null. */
-    String numberFor(String requestKey) {
+    @Override
+    public String idFor(String requestKey) {
         return numbers.idFor(requestKey);
     }
 
-    String allocate(String requestKey) {
+    @Override
+    public String allocate(String requestKey) {
         return numbers.allocate(requestKey, next -> SERIES_ID + "-" + next,
                 (number, documentNumber, key) -> new GuidelineNumberAllocated(SERIES_ID, number, documentNumber, key));
     }

@@ -57,7 +57,7 @@ class GuidelineSnapshotTest {
         GuidelineNumberSeries copy = serializer.deserialize(serializer.serialize(series, byte[].class));
 
         assertThat(copy).usingRecursiveComparison().isEqualTo(series);
-        assertThat(copy.numberFor("c1/f1")).isEqualTo("RL-MTP-4");
+        assertThat(copy.idFor("c1/f1")).isEqualTo("RL-MTP-4");
         assertThat(copy).extracting("numbers.lastNumber").isEqualTo(4L);
     }
 

@@ -1,16 +1,35 @@
 package se.rjh.mtp.api.common;
 
 import java.util.HashMap;
+import java.util.concurrent.Callable;
 import java.util.function.LongFunction;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.Repository;
 
 /**
  * The one rule of a gap-free number series that a redelivered request must not advance (the in-house device ids, the
  * guideline numbers): the next number follows the last, and a request key that already took an id gets it again. The
  * series aggregate keeps this as a field, lets it apply the series' own allocation event, and hands that event back
- * to {@link #taken} from its event sourcing handler, so the state still changes only there.
+ * to {@link #taken} from its event sourcing handler, so the state still changes only there. The command handler that
+ * numbers something takes its id through {@link #takeOnce}.
  */
 public final class RequestKeyedNumbers {
+
+    /** A series aggregate, as {@link #takeOnce} uses it. */
+    public interface Series {
+        /** The id an earlier, identical request got, or null. */
+        String idFor(String requestKey);
+
+        /** Applies the allocation of the next number; returns its id. */
+        String allocate(String requestKey);
+    }
+
+    /** Creates what a new id numbers. */
+    @FunctionalInterface
+    public interface Numbered {
+        void create(String id) throws Exception;
+    }
 
     /** Makes a series' allocation event from the number, its id and the request key (null: no key). */
     @FunctionalInterface
@@ -41,5 +60,22 @@ public final class RequestKeyedNumbers {
         if (requestKey != null) {
             idsByRequest.put(requestKey, id);
         }
+    }
+
+    /**
+     * The id for a request: the one an identical earlier request got (a redelivered request creates nothing), or the
+     * series' next one, with what it numbers created in the same unit of work, so that the number and its owner are
+     * stored together or not at all.
+     */
+    public static <S extends Series> String takeOnce(Repository<S> series, String seriesId, Callable<S> newSeries,
+                                                     String requestKey, Numbered numbered) throws Exception {
+        Aggregate<S> numbers = series.loadOrCreate(seriesId, newSeries);
+        String earlier = numbers.invoke(s -> s.idFor(requestKey));
+        if (earlier != null) {
+            return earlier;
+        }
+        String id = numbers.invoke(s -> s.allocate(requestKey));
+        numbered.create(id);
+        return id;
     }
 }

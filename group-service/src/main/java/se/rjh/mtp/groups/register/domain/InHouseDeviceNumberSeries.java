@@ -15,7 +15,7 @@ import se.rjh.mtp.api.devices.InHouseDeviceNumberAllocated;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 @Revision("2")
-public class InHouseDeviceNumberSeries {
+public class InHouseDeviceNumberSeries implements RequestKeyedNumbers.Series {
 
     public static final String SERIES_ID = InHouseDeviceIds.PREFIX;
 
@@ -28,12 +28,13 @@ public class InHouseDeviceNumberSeries {
         // for Axon, and for the first number
     }
 
-    /** The id an earlier, identical request got, or null. */
-    String idFor(String requestKey) {
+    @Override
+    public String idFor(String requestKey) {
         return numbers.idFor(requestKey);
     }
 
-    String allocate(String requestKey) {
+    @Override
+    public String allocate(String requestKey) {
         return numbers.allocate(requestKey, InHouseDeviceIds::of,
                 (number, deviceId, key) -> new InHouseDeviceNumberAllocated(SERIES_ID, number, deviceId, key));
     }
