@@ -88,10 +88,8 @@ class CaseCorrectionHttpTest {
 
     @Test
     void caseOfficerConsultationsAndReopeningAreCorrectedByTheRightPeople() {
-        String id = service.newCase("OTHER", "Överlämning");
+        String id = service.caseInPreparation("OTHER", "Överlämning", "Övrigt", "handlaggare");
         String path = "/api/cases/" + id;
-        http.post(path + "/registration", "registrator", "{\"classification\": \"Övrigt\"}");
-        http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}");
         String first = consultation(path);
         String second = consultation(path);
         LocalDate today = LocalDate.now(service.clock);
@@ -211,9 +209,7 @@ class CaseCorrectionHttpTest {
         assertThat(http.post(path + "/proposal", "handlaggare", proposal).json().get("step").asText())
                 .isEqualTo("DECISION_PROPOSED");
 
-        String other = "/api/cases/" + service.newCase("OTHER", "Inte en händelse");
-        http.post(other + "/registration", "registrator", "{\"classification\": \"Övrigt\"}");
-        http.post(other + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}");
+        String other = "/api/cases/" + service.caseInPreparation("OTHER", "Inte en händelse", "Övrigt", "handlaggare");
         assertThat(http.post(other + "/incident-details/not-reportable", "handlaggare", justification).status())
                 .isEqualTo(409);
     }

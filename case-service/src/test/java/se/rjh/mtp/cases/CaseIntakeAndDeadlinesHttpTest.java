@@ -110,10 +110,8 @@ class CaseIntakeAndDeadlinesHttpTest {
 
     @Test
     void overdueConsultationIsRaisedOnceFromTheStoredDeadline() {
-        String id = service.newCase("OTHER", "Samverkan med gaskommittén");
-        String path = "/api/cases/" + id;
-        http.post(path + "/registration", "registrator", "{\"classification\": \"Gaser\"}");
-        http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}");
+        String path = "/api/cases/" + service.caseInPreparation("OTHER", "Samverkan med gaskommittén",
+                "Gaser", "handlaggare");
         LocalDate today = LocalDate.now(service.clock);
         TestHttp.Response requested = http.post(path + "/consultations", "handlaggare",
                 "{\"body\": \"GAS_COMMITTEE\", \"question\": \"Synpunkter?\", \"dueDate\": \"" + today.plusDays(1) + "\"}");

@@ -54,6 +54,18 @@ final class CaseServiceUnderTest {
         return created.json().get("id").asText();
     }
 
+    /**
+     * A case received, registered with the classification and taken into preparation by the case officer, each step
+     * over HTTP and checked; returns its id.
+     */
+    String caseInPreparation(String caseType, String subject, String classification, String caseOfficer) {
+        String id = newCase(caseType, subject);
+        String path = "/api/cases/" + id;
+        ok(http.post(path + "/registration", "registrator", "{\"classification\": \"" + classification + "\"}"));
+        ok(http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"" + caseOfficer + "\"}"));
+        return id;
+    }
+
     /** Fails unless the command was accepted (200 or 201), showing the problem it was refused with. */
     static void ok(TestHttp.Response response) {
         if (response.status() != 200 && response.status() != 201) {

@@ -20,10 +20,8 @@ class FollowUpHttpTest {
 
     @Test
     void anOtherFollowUpIsRecordedByTheCaseOfficerAndClosingWaitsForTheRestOrTheChairsReason() {
-        String id = service.newCase("OTHER", "Uppföljning av beslut");
-        String path = "/api/cases/" + id;
-        http.post(path + "/registration", "registrator", "{\"classification\": \"Övrigt\"}");
-        http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}");
+        String path = "/api/cases/" + service.caseInPreparation("OTHER", "Uppföljning av beslut",
+                "Övrigt", "handlaggare");
         http.post(path + "/proposal", "handlaggare",
                 "{\"proposal\": \"Informera\", \"rationale\": \"Behövs\", \"noConsultationReason\": \"Intern fråga\"}");
         TestHttp.Response decided = http.post(path + "/decision", "ordforande", """
@@ -80,12 +78,8 @@ class FollowUpHttpTest {
 
     @Test
     void myCasesListsTheSignedInCaseOfficersCases() {
-        String mine = service.newCase("OTHER", "Mitt ärende");
-        http.post("/api/cases/" + mine + "/registration", "registrator", "{\"classification\": \"Övrigt\"}");
-        http.post("/api/cases/" + mine + "/preparation", "handlaggare", "{\"caseOfficer\": \"handlaggare\"}");
-        String others = service.newCase("OTHER", "Annans ärende");
-        http.post("/api/cases/" + others + "/registration", "registrator", "{\"classification\": \"Övrigt\"}");
-        http.post("/api/cases/" + others + "/preparation", "handlaggare", "{\"caseOfficer\": \"anna\"}");
+        String mine = service.caseInPreparation("OTHER", "Mitt ärende", "Övrigt", "handlaggare");
+        String others = service.caseInPreparation("OTHER", "Annans ärende", "Övrigt", "anna");
 
         Await.until("both in the list", Duration.ofSeconds(20),
                 () -> http.get("/api/cases?caseOfficer=anna&size=200", "handlaggare").body().contains(others)

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.groups.AcknowledgementResponse;
 import se.rjh.mtp.api.groups.DecisionDistributed;
@@ -39,7 +38,8 @@ class DistributionReportTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final LocalDate DUE = DAY.plusDays(14);
     private static final Instant AT = Instant.parse("2026-03-05T10:00:00Z");
-    private static WireMongo mongo;
+    @AutoClose
+    private static final WireMongo MONGO = new WireMongo();
 
     private record Models(ReadModelWriter writer, Generations generations, ReadModelDigests digests) {
         void feed(List<Document> records) {
@@ -52,18 +52,8 @@ class DistributionReportTest {
         }
     }
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new WireMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     private static Models models() {
-        Generations generations = new Generations(mongo.freshDatabase("distributions"));
+        Generations generations = new Generations(MONGO.freshDatabase("distributions"));
         ReadModelWriter writer = new ReadModelWriter(generations, List.of(new DistributionRows()));
         return new Models(writer, generations, new ReadModelDigests(generations, writer));
     }

@@ -48,8 +48,7 @@ import java.util.Map;
 import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.reporting.view.GroupStates;
 import se.rjh.mtp.api.reporting.view.GuidelinesReport;
@@ -75,7 +74,8 @@ import se.rjh.mtp.reporting.worklist.WorklistGroupRows;
 /** Every read model fed with generic records, without Kafka; a Mongo-wire server in memory holds the rows. */
 class ProjectionTest {
 
-    private static WireMongo mongo;
+    @AutoClose
+    private static final WireMongo MONGO = new WireMongo();
     private static final Serializer SERIALIZER = EventFactory.platformLikeSerializer();
     private static final Clock TODAY = Clock.fixed(Scenario.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
@@ -106,18 +106,8 @@ class ProjectionTest {
         }
     }
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new WireMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     private static Models models() {
-        MongoDatabase db = mongo.freshDatabase("projection");
+        MongoDatabase db = MONGO.freshDatabase("projection");
         Generations generations = new Generations(db);
         ReadModelWriter writer = new ReadModelWriter(generations, List.of(new CasePipelineRows(), new IncidentRows(),
                 new AssignmentRows(SERIALIZER), new GuidelineRows(), new WorklistCaseRows(), new WorklistGroupRows()));
@@ -256,11 +246,8 @@ class ProjectionTest {
                 new ConsultationDueDateChanged(caseId, "k1", ConcernedBody.PATIENT_SAFETY, day.plusDays(7),
                         Scenario.TODAY.plusDays(10), "Anstånd"),
                 new ConsultationWithdrawn(caseId, "k2", ConcernedBody.PATIENT_SAFETY, "Inte aktuell"));
-        List<DomainEventMessage<?>> events = new ArrayList<>();
-        Instant at = Scenario.START;
-        for (Object payload : caseEvents) {
-            events.add(f.event("Case", caseId, payload, "handlaggare", "c", at = at.plusSeconds(3600)));
-        }
+        List<DomainEventMessage<?>> events = hourly(f, caseId, caseEvents);
+        Instant at = events.get(events.size() - 1).getTimestamp();
         List<Document> records = events.stream().map(m -> AuditRecords.from(m, SERIALIZER)).toList();
         models.feed(records);
 
@@ -295,11 +282,8 @@ class ProjectionTest {
                 new PreparationStarted(caseId, number, CaseType.OTHER, "handlaggare", day),
                 new DecisionProposed(caseId, number, CaseType.OTHER, "Förslag", "Skäl", "Ingen berörd instans"),
                 new ProposalReturned(caseId, number, "Komplettera"));
-        List<DomainEventMessage<?>> events = new ArrayList<>();
-        Instant at = Scenario.START;
-        for (Object payload : caseEvents) {
-            events.add(f.event("Case", caseId, payload, "handlaggare", "c", at = at.plusSeconds(3600)));
-        }
+        List<DomainEventMessage<?>> events = hourly(f, caseId, caseEvents);
+        Instant at = events.get(events.size() - 1).getTimestamp();
         events.add(f.event("CaseNumberSeries", "r-series", new CaseNumberAssigned("r-series", 2026, 1, number, caseId),
                 "registrator", "c", at));
         events.add(f.event("WorkingGroup", "lag-x", new WorkingGroupEstablished("lag-x", "LAG X", GroupKind.LAG,
@@ -467,5 +451,16 @@ class ProjectionTest {
                 .containsExactlyElementsOf(series.stream().map(d -> d.getString("_id")).toList());
         assertThat(ordered.generations().active(ReadModelWriter.STREAMS).find(new Document("_id", "long-series"))
                 .first()).containsEntry("pages", 2).containsEntry("lastSequence", 149L);
+    }
+
+    /** A case's events as the case officer's, an hour apart from the scenario's start. */
+    private static List<DomainEventMessage<?>> hourly(EventFactory f, String caseId, List<Object> payloads) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        Instant at = Scenario.START;
+        for (Object payload : payloads) {
+            at = at.plusSeconds(3600);
+            events.add(f.event("Case", caseId, payload, "handlaggare", "c", at));
+        }
+        return events;
     }
 }

@@ -78,8 +78,7 @@ class ConsultationController {
     ConsultationReference answer(@PathVariable String id, @PathVariable String consultationId,
                                @Valid @RequestBody AnswerRequest request) {
         LocalDate answeredOn = commands.todayUnless(request.answeredOn());
-        commands.sendAndWait(new AnswerConsultation(id, consultationId, request.answer(), answeredOn));
-        return new ConsultationReference(id, consultationId);
+        return sent(id, consultationId, new AnswerConsultation(id, consultationId, request.answer(), answeredOn));
     }
 
     @Operation(summary = "Close a consultation request without an answer, for a reason")
@@ -87,8 +86,7 @@ class ConsultationController {
     @PreAuthorize("hasRole('CASE_OFFICER')")
     ConsultationReference waive(@PathVariable String id, @PathVariable String consultationId,
                               @Valid @RequestBody WaiverRequest request) {
-        commands.sendAndWait(new WaiveConsultation(id, consultationId, request.reason()));
-        return new ConsultationReference(id, consultationId);
+        return sent(id, consultationId, new WaiveConsultation(id, consultationId, request.reason()));
     }
 
     @Operation(summary = "Extend or shorten an open request's due date, with a reason (the case's officer or the "
@@ -97,9 +95,8 @@ class ConsultationController {
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     ConsultationReference changeDueDate(@PathVariable String id, @PathVariable String consultationId,
                                         @Valid @RequestBody DueDateRequest request, Authentication user) {
-        commands.sendAndWait(new ChangeConsultationDueDate(id, consultationId, request.dueDate(),
+        return sent(id, consultationId, new ChangeConsultationDueDate(id, consultationId, request.dueDate(),
                 commands.today(), Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
-        return new ConsultationReference(id, consultationId);
     }
 
     @Operation(summary = "Withdraw an open request, with a reason: it no longer blocks a proposal (the case's "
@@ -108,8 +105,13 @@ class ConsultationController {
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     ConsultationReference withdraw(@PathVariable String id, @PathVariable String consultationId,
                                    @Valid @RequestBody WithdrawalRequest request, Authentication user) {
-        commands.sendAndWait(new WithdrawConsultation(id, consultationId, Roles.anyHeld(user, Roles.LSG_CHAIR),
-                request.reason()));
+        return sent(id, consultationId, new WithdrawConsultation(id, consultationId,
+                Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
+    }
+
+    /** Sends a command about one consultation request; answers with where the request is. */
+    private ConsultationReference sent(String id, String consultationId, Object command) {
+        commands.sendAndWait(command);
         return new ConsultationReference(id, consultationId);
     }
 }

@@ -2,9 +2,9 @@ package se.rjh.mtp.guidelines.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import se.rjh.mtp.api.common.MetadataKeys;
+import se.rjh.mtp.api.common.RequestKeyedNumbers;
 import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 
 /**
@@ -17,14 +17,8 @@ public record GuidelineDrafting(Repository<GuidelineNumberSeries> series, Reposi
     /** @return the document number, which is also the guideline's id */
     @CommandHandler
     public String handle(DraftGuideline command, @MetaDataValue(MetadataKeys.ACTOR) String actor) throws Exception {
-        Aggregate<GuidelineNumberSeries> numbers =
-                series.loadOrCreate(GuidelineNumberSeries.SERIES_ID, GuidelineNumberSeries::new);
-        String earlier = numbers.invoke(s -> s.numberFor(command.requestKey()));
-        if (earlier != null) {
-            return earlier; // the same case follow-up delivered again: it already has its guideline
-        }
-        String documentNumber = numbers.invoke(s -> s.allocate(command.requestKey()));
-        guidelines.newInstance(() -> new Guideline(documentNumber, command, actor));
-        return documentNumber;
+        // The same case follow-up delivered again gets the guideline it already has.
+        return RequestKeyedNumbers.takeOnce(series, GuidelineNumberSeries.SERIES_ID, GuidelineNumberSeries::new,
+                command.requestKey(), number -> guidelines.newInstance(() -> new Guideline(number, command, actor)));
     }
 }

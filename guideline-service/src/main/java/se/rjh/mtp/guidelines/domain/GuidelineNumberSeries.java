@@ -1,13 +1,10 @@
 package se.rjh.mtp.guidelines.domain;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
-import java.util.HashMap;
-import java.util.Map;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.rjh.mtp.api.common.RequestKeyedNumbers;
 import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
 
 /**
@@ -16,39 +13,34 @@ import se.rjh.mtp.api.guidelines.GuidelineNumberAllocated;
  * the same moment both append the series' next sequence number; the store refuses the second (409, try again).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
-@Revision("1")
-public class GuidelineNumberSeries {
+@Revision("2")
+public class GuidelineNumberSeries implements RequestKeyedNumbers.Series {
 
     public static final String SERIES_ID = "RL-MTP";
 
     @AggregateIdentifier
     private String seriesId;
-    private long lastNumber;
-    /** Requests already given a number (case id + follow-up id), so a redelivered request gets the same one. */
-    private Map<String, String> numbersByRequest = new HashMap<>();
+    /** Keyed by case id + follow-up id, so a redelivered request gets the same number. */
+    private final RequestKeyedNumbers numbers = new RequestKeyedNumbers();
 
     public GuidelineNumberSeries() {
         // for Axon, and for the first allocation of a new series
     }
 
-    /** The number an earlier, identical request got, or null. */
-    String numberFor(String requestKey) {
-        return requestKey == null ? null : numbersByRequest.get(requestKey);
+    @Override
+    public String idFor(String requestKey) {
+        return numbers.idFor(requestKey);
     }
 
-    String allocate(String requestKey) {
-        long next = lastNumber + 1;
-        String documentNumber = SERIES_ID + "-" + next;
-        apply(new GuidelineNumberAllocated(SERIES_ID, next, documentNumber, requestKey));
-        return documentNumber;
+    @Override
+    public String allocate(String requestKey) {
+        return numbers.allocate(requestKey, next -> SERIES_ID + "-" + next,
+                (number, documentNumber, key) -> new GuidelineNumberAllocated(SERIES_ID, number, documentNumber, key));
     }
 
     @EventSourcingHandler
     void on(GuidelineNumberAllocated event) {
         seriesId = event.seriesId();
-        lastNumber = event.number();
-        if (event.requestKey() != null) {
-            numbersByRequest.put(event.requestKey(), event.documentNumber());
-        }
+        numbers.taken(event.number(), event.documentNumber(), event.requestKey());
     }
 }

@@ -35,8 +35,8 @@ class ReviewController {
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     VersionStepChange submit(@PathVariable String documentNumber, @PathVariable int versionNumber,
                              @Valid @RequestBody ReviewRequests.Submission request) {
-        commands.sendAndWait(new SubmitForReview(documentNumber, versionNumber, request.reviewers()));
-        return new VersionStepChange(documentNumber, versionNumber, VersionStatus.IN_REVIEW.name());
+        return moved(documentNumber, versionNumber, VersionStatus.IN_REVIEW,
+                new SubmitForReview(documentNumber, versionNumber, request.reviewers()));
     }
 
     @Operation(summary = "Record your verdict as a named reviewer; CHANGES_REQUESTED returns the version to DRAFT",
@@ -56,8 +56,8 @@ class ReviewController {
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
     VersionStepChange returnToDraft(@PathVariable String documentNumber, @PathVariable int versionNumber,
                                     @Valid @RequestBody ReviewRequests.ReturnRequest request) {
-        commands.sendAndWait(new ReturnToDraft(documentNumber, versionNumber, request.reason()));
-        return new VersionStepChange(documentNumber, versionNumber, VersionStatus.DRAFT.name());
+        return moved(documentNumber, versionNumber, VersionStatus.DRAFT,
+                new ReturnToDraft(documentNumber, versionNumber, request.reason()));
     }
 
     @Operation(summary = "Approve (fastställ) a reviewed version (IN_REVIEW → APPROVED)",
@@ -66,7 +66,13 @@ class ReviewController {
     @PostMapping("/approval")
     @PreAuthorize("hasRole('LSG_CHAIR')")
     VersionStepChange approve(@PathVariable String documentNumber, @PathVariable int versionNumber) {
-        commands.sendAndWait(new ApproveVersion(documentNumber, versionNumber, commands.today()));
-        return new VersionStepChange(documentNumber, versionNumber, VersionStatus.APPROVED.name());
+        return moved(documentNumber, versionNumber, VersionStatus.APPROVED,
+                new ApproveVersion(documentNumber, versionNumber, commands.today()));
+    }
+
+    /** Sends a command that moves the version; answers with the status the aggregate moves it to on success. */
+    private VersionStepChange moved(String documentNumber, int versionNumber, VersionStatus to, Object command) {
+        commands.sendAndWait(command);
+        return new VersionStepChange(documentNumber, versionNumber, to.name());
     }
 }

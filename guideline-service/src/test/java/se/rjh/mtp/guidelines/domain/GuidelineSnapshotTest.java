@@ -57,8 +57,8 @@ class GuidelineSnapshotTest {
         GuidelineNumberSeries copy = serializer.deserialize(serializer.serialize(series, byte[].class));
 
         assertThat(copy).usingRecursiveComparison().isEqualTo(series);
-        assertThat(copy.numberFor("c1/f1")).isEqualTo("RL-MTP-4");
-        assertThat(copy).extracting("lastNumber").isEqualTo(4L);
+        assertThat(copy.idFor("c1/f1")).isEqualTo("RL-MTP-4");
+        assertThat(copy).extracting("numbers.lastNumber").isEqualTo(4L);
     }
 
     private static void source(Guideline guideline, Object event) throws Exception {

@@ -61,21 +61,29 @@ public final class DeviceEvents {
     /** Named alike on every event that carries it. */
     public static final String DEVICE_ID = field(InHouseDeviceNumberAllocated.class,
             field(InHouseDeviceProposed.class, "deviceId"));
-    public static final String NAME = field(InHouseDeviceProposed.class, "name");
-    public static final String KIND = field(InHouseDeviceProposed.class, "kind");
-    public static final String UNIT = field(InHouseDeviceProposed.class, "responsibleUnitId");
-    public static final String DESCRIPTION_NAME = field(InHouseDeviceDescribed.class, "description.name");
-    public static final String DESCRIPTION_VERSION = field(InHouseDeviceDescribed.class, "description.deviceVersion");
-    public static final String DESCRIPTION_KIND = field(InHouseDeviceDescribed.class, "description.kind");
-    public static final String DESCRIPTION_UNIT = field(InHouseDeviceDescribed.class,
-            "description.responsibleUnitId");
-    public static final String DESCRIPTION_RISK_CLASS = field(InHouseDeviceDescribed.class, "description.riskClass");
     public static final String VERSION = field(InHouseDeviceReleased.class, field(InHouseDeviceTakenIntoUse.class,
             field(InHouseDeviceRevised.class, "version")));
     /** The case a device was linked to, released under, or that reported an incident with it. */
     public static final String CASE_ID = field(InHouseDeviceCaseLinked.class, field(InHouseDeviceReleased.class,
             field(IncidentLinkedToInHouseDevice.class, "caseId")));
-    public static final String CASE_NUMBER = field(InHouseDeviceCaseLinked.class, "caseNumber");
+    /**
+     * What a proposal, a description and a case link say about the device: per event type, each row field it sets and
+     * where the event has it. A description names every descriptive field, so it replaces the earlier one whole.
+     */
+    public static final Map<String, Map<String, String>> DESCRIBING = Map.of(
+            PROPOSED, Map.of(
+                    "name", field(InHouseDeviceProposed.class, "name"),
+                    "kind", field(InHouseDeviceProposed.class, "kind"),
+                    "responsibleUnitId", field(InHouseDeviceProposed.class, "responsibleUnitId")),
+            DESCRIBED, Map.of(
+                    "name", field(InHouseDeviceDescribed.class, "description.name"),
+                    "deviceVersion", field(InHouseDeviceDescribed.class, "description.deviceVersion"),
+                    "kind", field(InHouseDeviceDescribed.class, "description.kind"),
+                    "responsibleUnitId", field(InHouseDeviceDescribed.class, "description.responsibleUnitId"),
+                    "riskClass", field(InHouseDeviceDescribed.class, "description.riskClass")),
+            CASE_LINKED, Map.of(
+                    "linkedCaseId", CASE_ID,
+                    "linkedCaseNumber", field(InHouseDeviceCaseLinked.class, "caseNumber")));
     public static final String NEXT_REVIEW_DUE = field(InHouseDeviceReleased.class,
             field(InHouseDeviceReviewed.class, field(IncidentLinkedToInHouseDevice.class,
                     field(ReviewIntervalChanged.class, "nextReviewDue"))));

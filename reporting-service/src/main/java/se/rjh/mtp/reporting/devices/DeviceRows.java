@@ -5,6 +5,7 @@ import static se.rjh.mtp.reporting.readmodel.Records.type;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.reporting.readmodel.Records;
@@ -43,21 +44,7 @@ public class DeviceRows extends RowFold {
         }
         String type = type(r);
         DeviceEvents.statusAfter(r).ifPresent(status -> row.put("status", status.name()));
-        if (DeviceEvents.PROPOSED.equals(type)) {
-            row.put("name", text(r, DeviceEvents.NAME));
-            row.put("kind", text(r, DeviceEvents.KIND));
-            row.put("responsibleUnitId", text(r, DeviceEvents.UNIT));
-        } else if (DeviceEvents.DESCRIBED.equals(type)) {
-            // The whole description replaces the earlier one.
-            row.put("name", text(r, DeviceEvents.DESCRIPTION_NAME));
-            row.put("deviceVersion", text(r, DeviceEvents.DESCRIPTION_VERSION));
-            row.put("kind", text(r, DeviceEvents.DESCRIPTION_KIND));
-            row.put("responsibleUnitId", text(r, DeviceEvents.DESCRIPTION_UNIT));
-            row.put("riskClass", text(r, DeviceEvents.DESCRIPTION_RISK_CLASS));
-        } else if (DeviceEvents.CASE_LINKED.equals(type)) {
-            row.put("linkedCaseId", text(r, DeviceEvents.CASE_ID));
-            row.put("linkedCaseNumber", text(r, DeviceEvents.CASE_NUMBER));
-        }
+        DeviceEvents.DESCRIBING.getOrDefault(type, Map.of()).forEach((field, path) -> row.put(field, text(r, path)));
         if (DeviceEvents.VERSIONED.contains(type)
                 && Records.value(Records.payload(r), List.of(DeviceEvents.VERSION)) instanceof Number version) {
             row.put("version", version.intValue());

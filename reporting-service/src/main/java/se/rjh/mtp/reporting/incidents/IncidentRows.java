@@ -34,8 +34,7 @@ public class IncidentRows extends RowFold {
         if (!"case-service".equals(Records.service(r))) {
             return null;
         }
-        setIfPresent(row, "caseType", text(r, CaseEvents.CASE_TYPE));
-        setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
+        CaseEvents.copyFacts(row, r);
         CaseEvents.stepEntered(r).map(CaseStep::name).ifPresent(step -> row.put("step", step));
         if (IncidentEvents.DETAILS.equals(Records.type(r))) {
             row.put("reportedToManufacturerOn", text(r, IncidentEvents.MANUFACTURER));

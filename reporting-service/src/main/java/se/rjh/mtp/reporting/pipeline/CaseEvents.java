@@ -3,6 +3,7 @@ package se.rjh.mtp.reporting.pipeline;
 import static se.rjh.mtp.reporting.readmodel.EventNames.field;
 import static se.rjh.mtp.reporting.readmodel.EventNames.type;
 
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import se.rjh.mtp.api.cases.CaseNumberAssigned;
@@ -46,11 +47,7 @@ public final class CaseEvents {
     public static final String SECRECY = field(CaseRegistered.class, "secrecy");
     private static final String SECRECY_CHANGED_TO = field(SecrecyMarkingChanged.class, "secrecy");
 
-    public static final String CASE_NUMBER = field(CaseRegistered.class, "caseNumber");
     public static final String CASE_TYPE = field(CaseReceived.class, "caseType");
-    public static final String SUBJECT = field(CaseReceived.class, "subject");
-    public static final String CHANNEL = field(CaseReceived.class, "channel");
-    public static final String RECEIVED_ON = field(CaseReceived.class, "receivedOn");
     public static final String SENDER_NAME = field(CaseReceived.class, "submitter.name");
     public static final String SENDER_UNIT = field(CaseReceived.class, "submitter.unit");
     /** Carried by all four consultation events. */
@@ -58,7 +55,28 @@ public final class CaseEvents {
     public static final String BODY = field(ConsultationRequested.class, "body");
     public static final String DUE_DATE = field(ConsultationRequested.class, "dueDate");
 
+    /** The case's own facts as a per-case row keeps them: row field, and where the events say it. */
+    private static final Map<String, String> FACTS = Map.of(
+            "caseNumber", field(CaseRegistered.class, "caseNumber"),
+            "subject", field(CaseReceived.class, "subject"),
+            "caseType", CASE_TYPE,
+            "channel", field(CaseReceived.class, "channel"),
+            "receivedOn", field(CaseReceived.class, "receivedOn"));
+
     private CaseEvents() {
+    }
+
+    /**
+     * Copies the facts this record carries into the row, each only where the row keeps that field ({@code emptyRow}
+     * names them); a record without a fact leaves the earlier value.
+     */
+    public static void copyFacts(Document row, Document record) {
+        FACTS.forEach((field, path) -> {
+            String value = Records.text(record, path);
+            if (value != null && row.containsKey(field)) {
+                row.put(field, value);
+            }
+        });
     }
 
     /** Whether the case is secrecy-marked after this record; empty when the record does not say. */

@@ -37,11 +37,7 @@ public class CasePipelineRows extends RowFold {
 
     @Override
     protected Document fold(Document row, Document r) {
-        setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
-        setIfPresent(row, "subject", text(r, CaseEvents.SUBJECT));
-        setIfPresent(row, "caseType", text(r, CaseEvents.CASE_TYPE));
-        setIfPresent(row, "channel", text(r, CaseEvents.CHANNEL));
-        setIfPresent(row, "receivedOn", text(r, CaseEvents.RECEIVED_ON));
+        CaseEvents.copyFacts(row, r);
         setIfPresent(row, "sender", sender(r));
         CaseEvents.secretAfter(r).ifPresent(secret -> row.put("secret", secret));
         CaseEvents.stepEntered(r).map(CaseStep::name)

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.ChainAnchors;
 import se.rjh.mtp.api.reporting.view.ChainVerificationReport;
+import se.rjh.mtp.api.reporting.view.ServiceChainVerification;
 
 @RestController
 @RequestMapping("/api/audit")
@@ -29,6 +30,19 @@ class VerifyController {
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     ChainVerificationReport verify() {
         return verification.verify();
+    }
+
+    /**
+     * The same, service by service: the auditor's page shows each writing service's result and its first bad event.
+     * The services' own stores are verified by their ADMIN-only endpoint, which auditors cannot call.
+     */
+    @Operation(summary = "Recompute the hash chains of each writing service's events in this copy, service by service")
+    @GetMapping("/verify/services")
+    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    ServiceChainVerification verifyPerService() {
+        return new ServiceChainVerification(verification.verifyPerService().entrySet().stream()
+                .map(report -> new ServiceChainVerification.ServiceReport(report.getKey(), report.getValue()))
+                .toList());
     }
 
     @Operation(summary = "Each aggregate's last event of one writing service as received over Kafka: POST it to that "

@@ -39,9 +39,7 @@ public class WorklistCaseRows extends RowFold {
     @Override
     protected Document fold(Document row, Document r) {
         String type = type(r);
-        setIfPresent(row, "caseNumber", text(r, CaseEvents.CASE_NUMBER));
-        setIfPresent(row, "subject", text(r, CaseEvents.SUBJECT));
-        setIfPresent(row, "receivedOn", text(r, CaseEvents.RECEIVED_ON));
+        CaseEvents.copyFacts(row, r);
         setIfPresent(row, "caseOfficer", text(r, WorklistEvents.CASE_OFFICER));
         CaseEvents.secretAfter(r).ifPresent(secret -> row.put("secret", secret));
         CaseEvents.stepEntered(r).ifPresent(step -> row.put("step", step.name()));

@@ -11,8 +11,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.reporting.WireMongo;
 import se.rjh.mtp.reporting.readmodel.Generations;
@@ -21,17 +20,8 @@ import se.rjh.mtp.reporting.readmodel.ReadModelWriter;
 /** The live consumer's batch is written before its token is stored, and a failed write stores no token. */
 class LiveBatchesTest {
 
-    private static WireMongo mongo;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new WireMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
+    @AutoClose
+    private static final WireMongo MONGO = new WireMongo();
 
     /** Remembers how many audit records were stored each time a token was. */
     private static final class RecordingTokenStore implements TokenStore {
@@ -70,7 +60,7 @@ class LiveBatchesTest {
 
     @Test
     void theBatchIsWrittenBeforeTheTokenAndOnlyOnce() {
-        Generations generations = new Generations(mongo.freshDatabase("live"));
+        Generations generations = new Generations(MONGO.freshDatabase("live"));
         ReadModelWriter writer = new ReadModelWriter(generations, List.of());
         List<Integer> applied = new ArrayList<>();
         writer.onLiveApplied(r -> applied.add(1));
@@ -92,7 +82,7 @@ class LiveBatchesTest {
 
     @Test
     void aFailedWriteStoresNoToken() {
-        Generations generations = new Generations(mongo.freshDatabase("live"));
+        Generations generations = new Generations(MONGO.freshDatabase("live"));
         ReadModelWriter writer = new ReadModelWriter(generations, List.of());
         LiveBatches batches = new LiveBatches(writer);
         RecordingTokenStore delegate = new RecordingTokenStore(generations);

@@ -1,12 +1,10 @@
 package se.rjh.mtp.groups.register.domain;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
-import java.util.HashMap;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.rjh.mtp.api.common.RequestKeyedNumbers;
 import se.rjh.mtp.api.devices.InHouseDeviceIds;
 import se.rjh.mtp.api.devices.InHouseDeviceNumberAllocated;
 
@@ -16,39 +14,34 @@ import se.rjh.mtp.api.devices.InHouseDeviceNumberAllocated;
  * sequence of this aggregate; the store refuses the second (409, try again).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
-@Revision("1")
-public class InHouseDeviceNumberSeries {
+@Revision("2")
+public class InHouseDeviceNumberSeries implements RequestKeyedNumbers.Series {
 
     public static final String SERIES_ID = InHouseDeviceIds.PREFIX;
 
     @AggregateIdentifier
     private String seriesId;
-    private long lastNumber;
-    /** Requests already given a device (a deciding case's id), so a redelivered decision gets the same one. */
-    private HashMap<String, String> idsByRequest = new HashMap<>();
+    /** Keyed by the deciding case's id, so a redelivered decision gets the same device. */
+    private final RequestKeyedNumbers numbers = new RequestKeyedNumbers();
 
     public InHouseDeviceNumberSeries() {
         // for Axon, and for the first number
     }
 
-    /** The id an earlier, identical request got, or null. */
-    String idFor(String requestKey) {
-        return requestKey == null ? null : idsByRequest.get(requestKey);
+    @Override
+    public String idFor(String requestKey) {
+        return numbers.idFor(requestKey);
     }
 
-    String allocate(String requestKey) {
-        long next = lastNumber + 1;
-        String deviceId = InHouseDeviceIds.of(next);
-        apply(new InHouseDeviceNumberAllocated(SERIES_ID, next, deviceId, requestKey));
-        return deviceId;
+    @Override
+    public String allocate(String requestKey) {
+        return numbers.allocate(requestKey, InHouseDeviceIds::of,
+                (number, deviceId, key) -> new InHouseDeviceNumberAllocated(SERIES_ID, number, deviceId, key));
     }
 
     @EventSourcingHandler
     void on(InHouseDeviceNumberAllocated event) {
         seriesId = event.seriesId();
-        lastNumber = event.number();
-        if (event.requestKey() != null) {
-            idsByRequest.put(event.requestKey(), event.deviceId());
-        }
+        numbers.taken(event.number(), event.deviceId(), event.requestKey());
     }
 }

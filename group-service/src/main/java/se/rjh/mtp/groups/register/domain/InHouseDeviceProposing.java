@@ -1,8 +1,8 @@
 package se.rjh.mtp.groups.register.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import se.rjh.mtp.api.common.RequestKeyedNumbers;
 import se.rjh.mtp.groups.register.domain.RegisterCommands.ProposeInHouseDevice;
 
 /**
@@ -17,14 +17,8 @@ public record InHouseDeviceProposing(Repository<InHouseDeviceNumberSeries> serie
     @CommandHandler
     public String handle(ProposeInHouseDevice command) throws Exception {
         ProposeInHouseDevice valid = InHouseDevice.validProposal(command, units);
-        Aggregate<InHouseDeviceNumberSeries> numbers =
-                series.loadOrCreate(InHouseDeviceNumberSeries.SERIES_ID, InHouseDeviceNumberSeries::new);
-        String earlier = numbers.invoke(s -> s.idFor(valid.requestKey()));
-        if (earlier != null) {
-            return earlier; // the same decision delivered again: it already has its device
-        }
-        String deviceId = numbers.invoke(s -> s.allocate(valid.requestKey()));
-        devices.newInstance(() -> new InHouseDevice(deviceId, valid, policy));
-        return deviceId;
+        // The same decision delivered again gets the device it already has.
+        return RequestKeyedNumbers.takeOnce(series, InHouseDeviceNumberSeries.SERIES_ID, InHouseDeviceNumberSeries::new,
+                valid.requestKey(), deviceId -> devices.newInstance(() -> new InHouseDevice(deviceId, valid, policy)));
     }
 }
