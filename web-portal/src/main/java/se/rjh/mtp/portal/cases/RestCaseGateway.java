@@ -2,6 +2,7 @@ package se.rjh.mtp.portal.cases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -48,18 +49,11 @@ class RestCaseGateway implements CaseGateway {
     }
 
     private static java.net.URI listUri(UriBuilder uri, CaseFilter filter) {
-        uri.path("/api/cases").queryParam("page", filter.page()).queryParam("size", filter.size())
-                .queryParam("sort", filter.sort().parameter());
-        if (filter.step() != null) {
-            uri.queryParam("step", filter.step());
-        }
-        if (filter.caseType() != null) {
-            uri.queryParam("caseType", filter.caseType());
-        }
-        if (filter.q() != null) {
-            uri.queryParam("q", filter.q());
-        }
-        return uri.build();
+        return uri.path("/api/cases").queryParam("page", filter.page()).queryParam("size", filter.size())
+                .queryParam("sort", filter.sort().parameter())
+                .queryParamIfPresent("step", Optional.ofNullable(filter.step()))
+                .queryParamIfPresent("caseType", Optional.ofNullable(filter.caseType()))
+                .queryParamIfPresent("q", Optional.ofNullable(filter.q())).build();
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.rjh.mtp.portal.guidelines;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -39,14 +40,9 @@ class RestGuidelineGateway implements GuidelineGateway {
     }
 
     private static URI searchUri(UriBuilder uri, String text, String regulation, boolean inForceOnly) {
-        uri.path(inForceOnly ? "/api/guidelines/library" : "/api/guidelines");
-        if (text != null) {
-            uri.queryParam("text", text);
-        }
-        if (regulation != null) {
-            uri.queryParam("regulation", regulation);
-        }
-        return uri.build();
+        return uri.path(inForceOnly ? "/api/guidelines/library" : "/api/guidelines")
+                .queryParamIfPresent("text", Optional.ofNullable(text))
+                .queryParamIfPresent("regulation", Optional.ofNullable(regulation)).build();
     }
 
     @Override

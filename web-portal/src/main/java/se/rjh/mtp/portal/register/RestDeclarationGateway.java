@@ -2,6 +2,7 @@ package se.rjh.mtp.portal.register;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.devices.view.DeclarationHistory;
@@ -21,7 +22,7 @@ class RestDeclarationGateway implements DeclarationGateway {
     @Override
     public DeclarationView declaration(LocalDate on) {
         return service.read(DeclarationView.class, uri -> uri.path("/api/public/declaration")
-                .queryParamIfPresent("on", java.util.Optional.ofNullable(on)).build());
+                .queryParamIfPresent("on", Optional.ofNullable(on)).build());
     }
 
     @Override

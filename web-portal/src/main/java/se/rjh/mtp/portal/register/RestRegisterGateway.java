@@ -3,6 +3,7 @@ package se.rjh.mtp.portal.register;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -37,17 +38,10 @@ class RestRegisterGateway implements RegisterGateway {
     }
 
     private static URI listUri(UriBuilder uri, RegisterFilter filter) {
-        uri.path("/api/devices").queryParam("page", filter.page()).queryParam("size", filter.size());
-        if (filter.status() != null) {
-            uri.queryParam("status", filter.status());
-        }
-        if (filter.unit() != null) {
-            uri.queryParam("unit", filter.unit());
-        }
-        if (filter.q() != null) {
-            uri.queryParam("q", filter.q());
-        }
-        return uri.build();
+        return uri.path("/api/devices").queryParam("page", filter.page()).queryParam("size", filter.size())
+                .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+                .queryParamIfPresent("unit", Optional.ofNullable(filter.unit()))
+                .queryParamIfPresent("q", Optional.ofNullable(filter.q())).build();
     }
 
     @Override
