@@ -1,67 +1,56 @@
 package se.rjh.mtp.portal.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Instant;
-import java.util.function.Function;
-import org.springframework.http.HttpStatusCode;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriBuilder;
 import se.rjh.mtp.api.reporting.view.AuditTrail;
 import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 import se.rjh.mtp.api.reporting.view.Diarium;
 import se.rjh.mtp.api.reporting.view.ReplayStatus;
 import se.rjh.mtp.api.reporting.view.ServiceChainVerification;
-import se.rjh.mtp.portal.cases.ServiceResponses;
+import se.rjh.mtp.portal.cases.ServiceClient;
 
 /** reporting-service's {@code /api/audit/**} and {@code /api/diarium}, with the signed-in user's token. */
 @Component
 class RestAuditGateway implements AuditGateway {
 
-    private final RestClient http;
-    private final ServiceResponses responses;
+    private final ServiceClient service;
 
     RestAuditGateway(RestClient reportingServiceClient, ObjectMapper json) {
-        this.http = reportingServiceClient;
-        this.responses = new ServiceResponses("reporting-service", json);
+        this.service = new ServiceClient("reporting-service", reportingServiceClient, json);
     }
 
     @Override
     public AuditTrail trail(String caseId) {
-        return read(uri -> uri.path("/api/audit/cases/{id}").queryParam("format", "json").build(caseId),
-                AuditTrail.class);
+        return service.read(AuditTrail.class,
+                uri -> uri.path("/api/audit/cases/{id}").queryParam("format", "json").build(caseId));
     }
 
     @Override
     public CaseAtInstant caseAt(String caseId, Instant asOf) {
-        return read(uri -> uri.path("/api/audit/cases/{id}").queryParam("asOf", asOf.toString()).build(caseId),
-                CaseAtInstant.class);
+        return service.read(CaseAtInstant.class,
+                uri -> uri.path("/api/audit/cases/{id}").queryParam("asOf", asOf.toString()).build(caseId));
     }
 
     @Override
     public ServiceChainVerification verification() {
-        return read(uri -> uri.path("/api/audit/verify/services").build(), ServiceChainVerification.class);
+        return service.read(ServiceChainVerification.class, "/api/audit/verify/services");
     }
 
     @Override
     public ReplayStatus replayStatus() {
-        return read(uri -> uri.path("/api/audit/replay").build(), ReplayStatus.class);
+        return service.read(ReplayStatus.class, "/api/audit/replay");
     }
 
     @Override
     public ReplayStatus startReplay() {
-        return responses.call(() -> http.post().uri("/api/audit/replay").retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(ReplayStatus.class));
+        return service.send(HttpMethod.POST, null, ReplayStatus.class, "/api/audit/replay");
     }
 
     @Override
     public Diarium diarium() {
-        return read(uri -> uri.path("/api/diarium").build(), Diarium.class);
-    }
-
-    private <T> T read(Function<UriBuilder, URI> uri, Class<T> type) {
-        return responses.call(() -> http.get().uri(uri).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(type));
+        return service.read(Diarium.class, "/api/diarium");
     }
 }

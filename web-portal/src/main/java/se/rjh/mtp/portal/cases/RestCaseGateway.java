@@ -2,10 +2,10 @@ package se.rjh.mtp.portal.cases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -34,155 +34,147 @@ class RestCaseGateway implements CaseGateway {
     static final String SERVICE = "case-service";
     /** The member of case-service's 409 that says the case changed since the version in {@code If-Match}. */
     static final String CURRENT_VERSION = "currentVersion";
+    private static final String CASE = "/api/cases/{id}";
 
-    private final RestClient http;
-    private final ServiceResponses responses;
+    private final ServiceClient service;
 
     RestCaseGateway(RestClient caseServiceClient, ObjectMapper json) {
-        this.http = caseServiceClient.mutate().requestInterceptor(CaseVersion.relay()).build();
-        this.responses = new ServiceResponses(SERVICE, json);
+        this.service = new ServiceClient(SERVICE,
+                caseServiceClient.mutate().requestInterceptor(CaseVersion.relay()).build(), json);
     }
 
     @Override
     public CasePage list(CaseFilter filter) {
-        return responses.call(() -> http.get().uri(uri -> listUri(uri, filter)).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(CasePage.class));
+        return service.read(CasePage.class, uri -> listUri(uri, filter));
     }
 
     private static java.net.URI listUri(UriBuilder uri, CaseFilter filter) {
-        uri.path("/api/cases").queryParam("page", filter.page()).queryParam("size", filter.size())
-                .queryParam("sort", filter.sort().parameter());
-        if (filter.step() != null) {
-            uri.queryParam("step", filter.step());
-        }
-        if (filter.caseType() != null) {
-            uri.queryParam("caseType", filter.caseType());
-        }
-        if (filter.q() != null) {
-            uri.queryParam("q", filter.q());
-        }
-        return uri.build();
+        return uri.path("/api/cases").queryParam("page", filter.page()).queryParam("size", filter.size())
+                .queryParam("sort", filter.sort().parameter())
+                .queryParamIfPresent("step", Optional.ofNullable(filter.step()))
+                .queryParamIfPresent("caseType", Optional.ofNullable(filter.caseType()))
+                .queryParamIfPresent("q", Optional.ofNullable(filter.q())).build();
     }
 
     @Override
     public CaseView get(String caseId) {
-        ResponseEntity<CaseView> read = responses.call(() -> http.get().uri("/api/cases/{id}", caseId).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).toEntity(CaseView.class));
+        ResponseEntity<CaseView> read = service.readEntity(CaseView.class, CASE, caseId);
         CaseVersion.seen(read.getHeaders().getFirst(HttpHeaders.ETAG));
         return read.getBody();
     }
 
     @Override
     public List<HistoryEntry> history(String caseId) {
-        return responses.call(() -> http.get().uri("/api/cases/{id}/history", caseId).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse)
-                .body(new ParameterizedTypeReference<List<HistoryEntry>>() { }));
+        return service.read(new ParameterizedTypeReference<List<HistoryEntry>>() { }, CASE + "/history", caseId);
     }
 
     @Override
     public String receive(Intake intake) {
-        return send(HttpMethod.POST, intake, CaseReference.class, "/api/cases").id();
+        return service.send(HttpMethod.POST, intake, CaseReference.class, "/api/cases").id();
     }
 
     @Override
     public String register(String caseId, Registration registration) {
-        return send(HttpMethod.POST, registration, RegistrationResult.class, "/api/cases/{id}/registration", caseId)
+        return service.send(HttpMethod.POST, registration, RegistrationResult.class, CASE + "/registration", caseId)
                 .caseNumber();
     }
 
     @Override
     public CaseStep startPreparation(String caseId, String caseOfficer) {
-        return send(HttpMethod.POST, java.util.Map.of("caseOfficer", caseOfficer), CaseStepChange.class,
-                "/api/cases/{id}/preparation", caseId).step();
+        return transition(caseId, "/preparation", java.util.Map.of("caseOfficer", caseOfficer));
     }
 
     @Override
     public CaseStep propose(String caseId, Proposal proposal) {
-        return send(HttpMethod.POST, proposal, CaseStepChange.class, "/api/cases/{id}/proposal", caseId).step();
+        return transition(caseId, "/proposal", proposal);
     }
 
     @Override
     public CaseStep decide(String caseId, Decision decision) {
-        return send(HttpMethod.POST, decision, CaseStepChange.class, "/api/cases/{id}/decision", caseId).step();
+        return transition(caseId, "/decision", decision);
     }
 
     @Override
     public void addNote(String caseId, CaseCommands.Note note) {
-        send(HttpMethod.POST, note, NoteCreated.class, "/api/cases/{id}/notes", caseId);
+        service.send(HttpMethod.POST, note, NoteCreated.class, CASE + "/notes", caseId);
     }
 
     @Override
     public void referenceDocument(String caseId, CaseCommands.DocumentReference document) {
-        send(HttpMethod.POST, document, DocumentCreated.class, "/api/cases/{id}/documents", caseId);
+        service.send(HttpMethod.POST, document, DocumentCreated.class, CASE + "/documents", caseId);
     }
 
     @Override
     public void assessRisk(String caseId, CaseCommands.RiskAssessment risk) {
-        send(HttpMethod.POST, risk, CaseReference.class, "/api/cases/{id}/risk-assessment", caseId);
+        record(caseId, HttpMethod.POST, "/risk-assessment", risk);
     }
 
     @Override
     public void recordIncidentDetails(String caseId, CaseCommands.IncidentDetails details) {
-        send(HttpMethod.PUT, details, CaseReference.class, "/api/cases/{id}/incident-details", caseId);
+        record(caseId, HttpMethod.PUT, "/incident-details", details);
     }
 
     @Override
     public void recordNotReportable(String caseId, CaseCommands.Reason reason) {
-        send(HttpMethod.POST, reason, CaseReference.class, "/api/cases/{id}/incident-details/not-reportable", caseId);
+        record(caseId, HttpMethod.POST, "/incident-details/not-reportable", reason);
     }
 
     @Override
     public void recordInHouseConditions(String caseId, CaseCommands.InHouseConditions conditions) {
-        send(HttpMethod.POST, conditions, CaseReference.class, "/api/cases/{id}/in-house-conditions", caseId);
+        record(caseId, HttpMethod.POST, "/in-house-conditions", conditions);
     }
 
     @Override
     public void recordNationalRecommendation(String caseId, CaseCommands.Recommendation recommendation) {
-        send(HttpMethod.PUT, recommendation, CaseReference.class, "/api/cases/{id}/national-recommendation", caseId);
+        record(caseId, HttpMethod.PUT, "/national-recommendation", recommendation);
     }
 
     @Override
     public CaseStep requestConsultation(String caseId, CaseCommands.ConsultationRequest request) {
-        return send(HttpMethod.POST, request, ConsultationCreated.class, "/api/cases/{id}/consultations", caseId)
+        return service.send(HttpMethod.POST, request, ConsultationCreated.class, CASE + "/consultations", caseId)
                 .step();
     }
 
     @Override
     public void answerConsultation(String caseId, String consultationId, CaseCommands.Answer answer) {
-        send(HttpMethod.POST, answer, ConsultationReference.class, "/api/cases/{id}/consultations/{cid}/answer",
+        service.send(HttpMethod.POST, answer, ConsultationReference.class, CASE + "/consultations/{cid}/answer",
                 caseId, consultationId);
     }
 
     @Override
     public void waiveConsultation(String caseId, String consultationId, CaseCommands.Reason reason) {
-        send(HttpMethod.POST, reason, ConsultationReference.class, "/api/cases/{id}/consultations/{cid}/waiver",
+        service.send(HttpMethod.POST, reason, ConsultationReference.class, CASE + "/consultations/{cid}/waiver",
                 caseId, consultationId);
     }
 
     @Override
     public CaseStep returnProposal(String caseId, CaseCommands.Reason reason) {
-        return send(HttpMethod.POST, reason, CaseStepChange.class, "/api/cases/{id}/return", caseId).step();
+        return transition(caseId, "/return", reason);
     }
 
     @Override
     public CaseStep close(String caseId, CaseCommands.Closure closure) {
-        return send(HttpMethod.POST, closure, CaseStepChange.class, "/api/cases/{id}/closure", caseId).step();
+        return transition(caseId, "/closure", closure);
     }
 
     @Override
     public CaseStep voidCase(String caseId, CaseCommands.Reason reason) {
-        return send(HttpMethod.POST, reason, CaseStepChange.class, "/api/cases/{id}/voiding", caseId).step();
+        return transition(caseId, "/voiding", reason);
     }
 
     @Override
     public void recordFollowUpOutcome(String caseId, String followUpId, CaseCommands.Outcome outcome) {
-        send(HttpMethod.POST, outcome, CaseReference.class, "/api/cases/{id}/follow-ups/{fid}/outcome", caseId,
+        service.send(HttpMethod.POST, outcome, CaseReference.class, CASE + "/follow-ups/{fid}/outcome", caseId,
                 followUpId);
     }
 
-    /** One command: its body to the path, the answer read as the service's response record. */
-    private <T> T send(HttpMethod method, Object body, Class<T> answer, String path, Object... variables) {
-        return responses.call(() -> http.method(method).uri(path, variables).body(body).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(answer));
+    /** A move of the case to another step: the body to the case's {@code tail}; the step the case is now in. */
+    private CaseStep transition(String caseId, String tail, Object body) {
+        return service.send(HttpMethod.POST, body, CaseStepChange.class, CASE + tail, caseId).step();
+    }
+
+    /** A record added to the case (answered with the case's reference): the body to the case's {@code tail}. */
+    private void record(String caseId, HttpMethod method, String tail, Object body) {
+        service.send(method, body, CaseReference.class, CASE + tail, caseId);
     }
 }

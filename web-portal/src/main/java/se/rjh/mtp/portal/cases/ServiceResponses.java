@@ -14,20 +14,20 @@ import org.springframework.web.client.ResourceAccessException;
 import se.rjh.mtp.portal.live.CaseChangedException;
 
 /**
- * How the portal reads any service's answer: a problem+json refusal becomes a {@link ServiceRefusal}, a service that
- * does not answer (or answers 503) a {@link ServiceUnavailableException} naming it.
+ * How {@link ServiceClient} reads any service's answer: a problem+json refusal becomes a {@link ServiceRefusal}, a
+ * service that does not answer (or answers 503) a {@link ServiceUnavailableException} naming it.
  */
-public final class ServiceResponses {
+final class ServiceResponses {
 
     private final String service;
     private final ObjectMapper json;
 
-    public ServiceResponses(String service, ObjectMapper json) {
+    ServiceResponses(String service, ObjectMapper json) {
         this.service = service;
         this.json = json;
     }
 
-    public <T> T call(Supplier<T> request) {
+    <T> T call(Supplier<T> request) {
         try {
             return request.get();
         } catch (ResourceAccessException unreachable) {
@@ -36,7 +36,7 @@ public final class ServiceResponses {
     }
 
     /** For {@code RestClient}'s {@code onStatus}: the rejected value is never in it (the services never echo it). */
-    public void refuse(HttpRequest request, ClientHttpResponse response) throws IOException {
+    void refuse(HttpRequest request, ClientHttpResponse response) throws IOException {
         HttpStatusCode status = response.getStatusCode();
         if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             throw new ServiceUnavailableException(service, null);

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,6 +35,7 @@ import se.rjh.mtp.portal.groups.GroupForms.QuestionForm;
 import se.rjh.mtp.portal.groups.GroupForms.ReasonForm;
 import se.rjh.mtp.portal.groups.GroupPages.Field;
 import se.rjh.mtp.portal.groups.GroupPages.FormPage;
+import se.rjh.mtp.portal.web.ServiceFieldErrors;
 import se.rjh.mtp.portal.web.SignedInUser;
 
 /**
@@ -112,7 +114,7 @@ class AssignmentPageController {
     String issueNew(@PathVariable String groupId, @Valid @ModelAttribute("form") AssignmentForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
         String id = errors.hasErrors() ? null
-                : GroupPages.attempt(() -> groups.issue(form.toAssignment(groupId)), errors, form);
+                : ServiceFieldErrors.attempt(() -> groups.issue(form.toAssignment(groupId)), errors, Map.of());
         if (id == null) {
             return newPage(groupId, model);
         }
@@ -214,7 +216,7 @@ class AssignmentPageController {
         BindingResult errors = bind(values, request);
         validator.validate(values, errors);
         model.addAllAttributes(errors.getModel());
-        return GroupPages.submit(errors, values, () -> form.command().accept(id, values),
+        return GroupPages.submit(errors, () -> form.command().accept(id, values),
                 () -> formPage(groups.assignment(id), model, form.page(id)), "/uppdrag/" + id, form.banner(), null,
                 next);
     }
@@ -266,7 +268,7 @@ class AssignmentPageController {
     @PostMapping("/uppdrag/{id}/avbryt/bekrafta")
     String cancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
                   Model model, RedirectAttributes next) {
-        return GroupPages.submit(errors, form, () -> groups.cancel(id, form.toReason()), () -> cancelPage(id, model),
+        return GroupPages.submit(errors, () -> groups.cancel(id, form.toReason()), () -> cancelPage(id, model),
                 "/uppdrag/" + id, "groups.banner.cancelled", null, next);
     }
 

@@ -4,14 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.rjh.mtp.portal.cases.ServiceUnavailableException;
+import se.rjh.mtp.portal.web.ProblemPages;
 
 /**
  * The group pages' own words for two answers of group-service: 409 (the assignment or group changed since the page
@@ -25,22 +24,16 @@ class GroupErrorPages {
     static final String VIEW = "groups/error";
     /** The page to read again: the assignment's or the group's own page. */
     private static final Pattern PAGE = Pattern.compile("/(uppdrag|grupper)/[A-Za-z0-9-]+");
-    private static final Logger log = LoggerFactory.getLogger(GroupErrorPages.class);
 
     @ExceptionHandler(GroupStateConflict.class)
     String changed(GroupStateConflict e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
         Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        model.addAttribute("kind", "changed");
-        model.addAttribute("reload", page.lookingAt() ? request.getContextPath() + page.group() : null);
-        return VIEW;
+        return ProblemPages.changed(response, model, "kind",
+                page.lookingAt() ? request.getContextPath() + page.group() : null, VIEW);
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
     String unavailable(ServiceUnavailableException e, HttpServletResponse response, Model model) {
-        log.warn("{}", e.getMessage());
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        model.addAttribute("kind", "unavailable");
-        return VIEW;
+        return ProblemPages.unavailable(e, response, model, "kind", VIEW);
     }
 }

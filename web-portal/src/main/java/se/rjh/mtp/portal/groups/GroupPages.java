@@ -1,9 +1,7 @@
 package se.rjh.mtp.portal.groups;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.portal.web.ServiceFieldErrors;
@@ -21,22 +19,12 @@ final class GroupPages {
      * A form sent: the command when the form is valid; the form again (group-service's refusals at their fields)
      * when it is not or group-service refuses the input; otherwise to {@code next} with the banner.
      */
-    static String submit(BindingResult errors, Object form, Runnable command, Supplier<String> formPage,
+    static String submit(BindingResult errors, Runnable command, Supplier<String> formPage,
                          String redirect, String banner, Object bannerArgument, RedirectAttributes next) {
-        if (errors.hasErrors() || attempt(() -> {
-            command.run();
-            return Boolean.TRUE;
-        }, errors, form) == null) {
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors)) {
             return formPage.get();
         }
         return done(redirect, banner, bannerArgument, next);
-    }
-
-    /** The command's answer; null when group-service refused the input, which is then on the form at its fields. */
-    static <T> T attempt(Supplier<T> command, BindingResult errors, Object form) {
-        // A refused field is emptied by name (a personal identity number is never sent back to the browser).
-        return ServiceFieldErrors.attempt(command, errors, Map.of(),
-                field -> new BeanWrapperImpl(form).setPropertyValue(field, null));
     }
 
     /** Done: to the page where the notification banner says what happened. */

@@ -74,7 +74,7 @@ class GroupsController {
     String appoint(@PathVariable String groupId, @Valid @ModelAttribute("form") AppointForm form,
                    BindingResult errors, Model model, RedirectAttributes next) {
         try {
-            return GroupPages.submit(errors, form, () -> groups.appoint(groupId, form.toAppointment()),
+            return GroupPages.submit(errors, () -> groups.appoint(groupId, form.toAppointment()),
                     () -> appointPage(groupId, model), "/grupper/" + groupId, "groups.banner.appointed",
                     form.getName(), next);
         } catch (GroupStateConflict conflict) {

@@ -3,19 +3,16 @@ package se.rjh.mtp.portal.groups;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.api.groups.view.RaisedQuestion;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
-import se.rjh.mtp.portal.cases.ServiceRefusal;
-import se.rjh.mtp.portal.cases.ServiceResponses;
+import se.rjh.mtp.portal.cases.ServiceClient;
 
 /** group-service over HTTP, with the signed-in user's token (the relaying RestClient). */
 @Component
@@ -25,25 +22,22 @@ class RestGroupGateway implements GroupGateway {
     /** group-service's largest page of assignments; a LAG's board shows them all. */
     static final int BOARD_SIZE = 200;
 
-    private final RestClient http;
-    private final ServiceResponses responses;
+    private final ServiceClient service;
 
     RestGroupGateway(RestClient groupServiceClient, ObjectMapper json) {
-        this.http = groupServiceClient;
-        this.responses = new ServiceResponses(SERVICE, json);
+        // group-service's 409 (the assignment or group is no longer in the state the page showed) is its own.
+        this.service = new ServiceClient(SERVICE, groupServiceClient, json, refusal ->
+                refusal.status() == HttpStatus.CONFLICT.value() ? new GroupStateConflict(refusal) : refusal);
     }
 
     @Override
     public List<WorkingGroupView> groups() {
-        return call(() -> http.get().uri("/api/groups").retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse)
-                .body(new ParameterizedTypeReference<List<WorkingGroupView>>() { }));
+        return service.read(new ParameterizedTypeReference<List<WorkingGroupView>>() { }, "/api/groups");
     }
 
     @Override
     public WorkingGroupView group(String groupId) {
-        return call(() -> http.get().uri("/api/groups/{id}", groupId).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(WorkingGroupView.class));
+        return service.read(WorkingGroupView.class, "/api/groups/{id}", groupId);
     }
 
     @Override
@@ -53,29 +47,24 @@ class RestGroupGateway implements GroupGateway {
 
     @Override
     public void endMembership(String groupId, String userName) {
-        call(() -> http.delete().uri("/api/groups/{id}/members/{user}", groupId, userName).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).toBodilessEntity());
+        service.sendNoContent(HttpMethod.DELETE, null, "/api/groups/{id}/members/{user}", groupId, userName);
     }
 
     @Override
     public List<AssignmentView> assignments(String groupId) {
-        return call(() -> http.get()
-                .uri(uri -> uri.path("/api/assignments").queryParam("groupId", groupId)
-                        .queryParam("size", BOARD_SIZE).build())
-                .retrieve().onStatus(HttpStatusCode::isError, responses::refuse)
-                .body(new ParameterizedTypeReference<List<AssignmentView>>() { }));
+        return service.read(new ParameterizedTypeReference<List<AssignmentView>>() { },
+                uri -> uri.path("/api/assignments").queryParam("groupId", groupId).queryParam("size", BOARD_SIZE)
+                        .build());
     }
 
     @Override
     public AssignmentView assignment(String assignmentId) {
-        return call(() -> http.get().uri("/api/assignments/{id}", assignmentId).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(AssignmentView.class));
+        return service.read(AssignmentView.class, "/api/assignments/{id}", assignmentId);
     }
 
     @Override
     public String issue(GroupCommands.NewAssignment assignment) {
-        return call(() -> http.post().uri("/api/assignments").body(assignment).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(CreatedId.class)).id();
+        return service.send(HttpMethod.POST, assignment, CreatedId.class, "/api/assignments").id();
     }
 
     @Override
@@ -85,8 +74,7 @@ class RestGroupGateway implements GroupGateway {
 
     @Override
     public void accept(String assignmentId) {
-        call(() -> http.post().uri("/api/assignments/{id}/accept", assignmentId).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).toBodilessEntity());
+        send(null, "/api/assignments/{id}/accept", assignmentId);
     }
 
     @Override
@@ -116,23 +104,12 @@ class RestGroupGateway implements GroupGateway {
 
     @Override
     public String raiseQuestion(String assignmentId, GroupCommands.Question question) {
-        return call(() -> http.post().uri("/api/assignments/{id}/questions", assignmentId).body(question)
-                .retrieve().onStatus(HttpStatusCode::isError, responses::refuse).body(RaisedQuestion.class))
-                .questionId();
-    }
-
-    /** A request; group-service's 409 (the assignment or group is no longer in the state the page showed) is its own. */
-    private <T> T call(Supplier<T> request) {
-        try {
-            return responses.call(request);
-        } catch (ServiceRefusal refusal) {
-            throw refusal.status() == HttpStatus.CONFLICT.value() ? new GroupStateConflict(refusal) : refusal;
-        }
+        return service.send(HttpMethod.POST, question, RaisedQuestion.class, "/api/assignments/{id}/questions",
+                assignmentId).questionId();
     }
 
     /** A command that answers 204 No Content: its body to the path. */
-    private ResponseEntity<Void> send(Object body, String path, Object... variables) {
-        return call(() -> http.post().uri(path, variables).body(body).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).toBodilessEntity());
+    private void send(Object body, String path, Object... variables) {
+        service.sendNoContent(HttpMethod.POST, body, path, variables);
     }
 }

@@ -143,8 +143,13 @@ class GuidelineDraftingController {
 
     /** Done: to the guideline's page on the version, where the banner says what happened. */
     static String done(String number, int version, String banner, RedirectAttributes next) {
+        return done(number, version, banner, "/riktlinjer/" + number + "?version=" + version, next);
+    }
+
+    /** Done with a version: to {@code page}, where the notification banner names the version. */
+    static String done(String number, int version, String banner, String page, RedirectAttributes next) {
         next.addFlashAttribute("banner", banner);
         next.addFlashAttribute("bannerArgument", number + " version " + version);
-        return "redirect:/riktlinjer/" + number + "?version=" + version;
+        return "redirect:" + page;
     }
 }

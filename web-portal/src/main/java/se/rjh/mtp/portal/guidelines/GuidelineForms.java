@@ -46,7 +46,7 @@ final class GuidelineForms {
             if (refusal.status() != 400) {
                 throw refusal;
             }
-            ServiceFieldErrors.apply(refusal, form, formFields, field -> { });
+            ServiceFieldErrors.apply(refusal, form, formFields);
             return null;
         }
     }

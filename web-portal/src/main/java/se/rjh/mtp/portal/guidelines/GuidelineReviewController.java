@@ -56,12 +56,15 @@ class GuidelineReviewController {
                 form.toCommand()), errors, REVIEWER_FIELDS, model)) {
             return page(number, version, model, "guidelines/reviewers");
         }
-        next.addFlashAttribute("banner", "guidelines.banner.submitted");
-        next.addFlashAttribute("bannerArgument", number + " version " + version);
-        return "redirect:/riktlinjer/" + number + "/versioner/" + version + "/granskning";
+        return GuidelineDraftingController.done(number, version, "guidelines.banner.submitted",
+                reviewPath(number, version), next);
     }
 
     // ---- the review: a task list per reviewer, and the signed-in reviewer's verdict
+
+    private static String reviewPath(String number, int version) {
+        return "/riktlinjer/" + number + "/versioner/" + version + "/granskning";
+    }
 
     @GetMapping(VERSION + "/granskning")
     String review(@PathVariable String number, @PathVariable int version, Authentication user, Model model) {
@@ -87,9 +90,8 @@ class GuidelineReviewController {
                 form.toCommand()), errors, Map.of(), model)) {
             return verdictPage(number, version, model);
         }
-        next.addFlashAttribute("banner", "guidelines.banner.verdict." + form.getVerdict());
-        next.addFlashAttribute("bannerArgument", number + " version " + version);
-        return "redirect:/riktlinjer/" + number + "/versioner/" + version + "/granskning";
+        return GuidelineDraftingController.done(number, version, "guidelines.banner.verdict." + form.getVerdict(),
+                reviewPath(number, version), next);
     }
 
     // ---- approval (fastställande) after the check page

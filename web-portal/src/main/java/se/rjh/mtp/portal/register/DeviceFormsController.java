@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,9 +41,7 @@ class DeviceFormsController {
 
     @GetMapping(DEVICE + "/uppgifter")
     String descriptionForm(@PathVariable String id, Model model) {
-        InHouseDeviceView device = register.get(id);
-        model.addAttribute("registerDescription", DescriptionForm.of(device));
-        return page(device, model, "register/description");
+        return open(id, model, "registerDescription", DescriptionForm::of, "register/description");
     }
 
     @PostMapping(DEVICE + "/uppgifter")
@@ -54,9 +53,8 @@ class DeviceFormsController {
 
     @GetMapping(DEVICE + "/marknadssokning")
     String marketSearchForm(@PathVariable String id, Model model) {
-        InHouseDeviceView device = register.get(id);
-        model.addAttribute("registerMarketSearch", MarketSearchForm.of(device, LocalDate.now(clock)));
-        return page(device, model, "register/market-search");
+        return open(id, model, "registerMarketSearch", device -> MarketSearchForm.of(device, LocalDate.now(clock)),
+                "register/market-search");
     }
 
     @PostMapping(DEVICE + "/marknadssokning")
@@ -68,9 +66,8 @@ class DeviceFormsController {
 
     @GetMapping(DEVICE + "/gspr")
     String gsprForm(@PathVariable String id, Model model) {
-        InHouseDeviceView device = register.get(id);
-        model.addAttribute("registerGspr", GsprForm.of(requirements(device, register.rules()), device.gspr()));
-        return page(device, model, "register/gspr");
+        return open(id, model, "registerGspr",
+                device -> GsprForm.of(requirements(device, register.rules()), device.gspr()), "register/gspr");
     }
 
     @PostMapping(DEVICE + "/gspr")
@@ -82,9 +79,7 @@ class DeviceFormsController {
 
     @GetMapping(DEVICE + "/ivo")
     String ivoForm(@PathVariable String id, Model model) {
-        InHouseDeviceView device = register.get(id);
-        model.addAttribute("registerIvo", IvoForm.of(device));
-        return page(device, model, "register/ivo");
+        return open(id, model, "registerIvo", IvoForm::of, "register/ivo");
     }
 
     @PostMapping(DEVICE + "/ivo")
@@ -96,8 +91,7 @@ class DeviceFormsController {
 
     @GetMapping(DEVICE + "/i-bruk")
     String inUseForm(@PathVariable String id, Model model) {
-        model.addAttribute("registerInUse", DateForm.on(LocalDate.now(clock)));
-        return page(register.get(id), model, "register/in-use");
+        return open(id, model, "registerInUse", device -> DateForm.on(LocalDate.now(clock)), "register/in-use");
     }
 
     @PostMapping(DEVICE + "/i-bruk")
@@ -109,9 +103,8 @@ class DeviceFormsController {
 
     @GetMapping(DEVICE + "/granskningsintervall")
     String intervalForm(@PathVariable String id, Model model) {
-        InHouseDeviceView device = register.get(id);
-        model.addAttribute("registerInterval", IntervalForm.of(device.reviewInterval()));
-        return page(device, model, "register/interval");
+        return open(id, model, "registerInterval", device -> IntervalForm.of(device.reviewInterval()),
+                "register/interval");
     }
 
     @PostMapping(DEVICE + "/granskningsintervall")
@@ -124,16 +117,20 @@ class DeviceFormsController {
                 Map.of("reviewInterval", "months"), model, "register/interval", "register.banner.interval", next);
     }
 
+    /** A form opened: filled in with what the device has recorded, under {@code name} for its template. */
+    private String open(String id, Model model, String name, Function<InHouseDeviceView, ?> form, String template) {
+        InHouseDeviceView device = register.get(id);
+        model.addAttribute(name, form.apply(device));
+        return page(device, model, template);
+    }
+
     /**
      * A form sent: the command when the input could be read; the form again with the service's refusals at their
      * fields when not; otherwise back to the device's page with the banner.
      */
     private String submit(String id, BindingResult errors, Runnable command, Map<String, String> fromService,
                           Model model, String template, String banner, RedirectAttributes next) {
-        if (errors.hasErrors() || ServiceFieldErrors.attempt(() -> {
-            command.run();
-            return Boolean.TRUE;
-        }, errors, fromService, field -> { }) == null) {
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors, fromService)) {
             return page(register.get(id), model, template);
         }
         return RegisterPages.done(id, banner, next);

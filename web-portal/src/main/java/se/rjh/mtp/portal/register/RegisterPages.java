@@ -1,8 +1,6 @@
 package se.rjh.mtp.portal.register;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
@@ -13,6 +11,7 @@ import org.springframework.web.util.UriUtils;
 import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
 import se.rjh.mtp.portal.cases.ServiceUnavailableException;
+import se.rjh.mtp.portal.web.ProblemPages;
 import se.rjh.mtp.portal.web.SignedInUser;
 
 /**
@@ -25,7 +24,6 @@ class RegisterPages {
 
     static final String LIST = "/egentillverkning";
     private static final String PROBLEM = "register/problem";
-    private static final Logger log = LoggerFactory.getLogger(RegisterPages.class);
 
     /** The device's page on this portal. */
     static String devicePath(String deviceId) {
@@ -50,17 +48,11 @@ class RegisterPages {
 
     @ExceptionHandler(DeviceChangedException.class)
     String changed(DeviceChangedException e, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("problem", "changed");
-        model.addAttribute("reload", devicePath(e.deviceId()));
-        return PROBLEM;
+        return ProblemPages.changed(response, model, "problem", devicePath(e.deviceId()), PROBLEM);
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
     String unavailable(ServiceUnavailableException e, HttpServletResponse response, Model model) {
-        log.warn("{}", e.getMessage());
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        model.addAttribute("problem", "unavailable");
-        return PROBLEM;
+        return ProblemPages.unavailable(e, response, model, "problem", PROBLEM);
     }
 }

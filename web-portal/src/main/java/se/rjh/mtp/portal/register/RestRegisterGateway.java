@@ -3,10 +3,10 @@ package se.rjh.mtp.portal.register;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
@@ -17,7 +17,7 @@ import se.rjh.mtp.api.devices.view.RegisterRules;
 import se.rjh.mtp.api.devices.view.ReleaseCheck;
 import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
-import se.rjh.mtp.portal.cases.ServiceResponses;
+import se.rjh.mtp.portal.cases.ServiceClient;
 
 /** group-service's register over HTTP, with the signed-in user's token (the relaying RestClient). */
 @Component
@@ -26,54 +26,42 @@ class RestRegisterGateway implements RegisterGateway {
     static final String SERVICE = "group-service";
     private static final String DEVICE = "/api/devices/{id}";
 
-    private final RestClient http;
-    private final ServiceResponses responses;
+    private final ServiceClient service;
 
     RestRegisterGateway(RestClient groupServiceClient, ObjectMapper json) {
-        this.http = groupServiceClient;
-        this.responses = new ServiceResponses(SERVICE, json);
+        this.service = new ServiceClient(SERVICE, groupServiceClient, json);
     }
 
     @Override
     public InHouseDevicePage list(RegisterFilter filter) {
-        return responses.call(() -> http.get().uri(uri -> listUri(uri, filter)).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(InHouseDevicePage.class));
+        return service.read(InHouseDevicePage.class, uri -> listUri(uri, filter));
     }
 
     private static URI listUri(UriBuilder uri, RegisterFilter filter) {
-        uri.path("/api/devices").queryParam("page", filter.page()).queryParam("size", filter.size());
-        if (filter.status() != null) {
-            uri.queryParam("status", filter.status());
-        }
-        if (filter.unit() != null) {
-            uri.queryParam("unit", filter.unit());
-        }
-        if (filter.q() != null) {
-            uri.queryParam("q", filter.q());
-        }
-        return uri.build();
+        return uri.path("/api/devices").queryParam("page", filter.page()).queryParam("size", filter.size())
+                .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+                .queryParamIfPresent("unit", Optional.ofNullable(filter.unit()))
+                .queryParamIfPresent("q", Optional.ofNullable(filter.q())).build();
     }
 
     @Override
     public InHouseDeviceView get(String deviceId) {
-        return read(InHouseDeviceView.class, DEVICE, deviceId);
+        return service.read(InHouseDeviceView.class, DEVICE, deviceId);
     }
 
     @Override
     public List<HistoryEntry> history(String deviceId) {
-        return responses.call(() -> http.get().uri(DEVICE + "/history", deviceId).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse)
-                .body(new ParameterizedTypeReference<List<HistoryEntry>>() { }));
+        return service.read(new ParameterizedTypeReference<List<HistoryEntry>>() { }, DEVICE + "/history", deviceId);
     }
 
     @Override
     public ReleaseCheck releaseCheck(String deviceId) {
-        return read(ReleaseCheck.class, DEVICE + "/release-check", deviceId);
+        return service.read(ReleaseCheck.class, DEVICE + "/release-check", deviceId);
     }
 
     @Override
     public RegisterRules rules() {
-        return read(RegisterRules.class, "/api/devices/rules");
+        return service.read(RegisterRules.class, "/api/devices/rules");
     }
 
     @Override
@@ -123,8 +111,8 @@ class RestRegisterGateway implements RegisterGateway {
 
     @Override
     public String review(String deviceId, RegisterCommands.Review review) {
-        return changing(deviceId, () -> http.post().uri(DEVICE + "/reviews", deviceId).body(review).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(CreatedId.class)).id();
+        return changing(deviceId,
+                () -> service.send(HttpMethod.POST, review, CreatedId.class, DEVICE + "/reviews", deviceId)).id();
     }
 
     @Override
@@ -134,22 +122,14 @@ class RestRegisterGateway implements RegisterGateway {
                 actionId);
     }
 
-    private <T> T read(Class<T> type, String path, Object... variables) {
-        return responses.call(() -> http.get().uri(path, variables).retrieve()
-                .onStatus(HttpStatusCode::isError, responses::refuse).body(type));
-    }
-
     /** A command that answers 204; {@code tail} is the path after the device's, with its own variables. */
     private void send(String deviceId, HttpMethod method, String tail, Object body, Object... tailVariables) {
         Object[] variables = new Object[tailVariables.length + 1];
         variables[0] = deviceId;
         System.arraycopy(tailVariables, 0, variables, 1, tailVariables.length);
         changing(deviceId, () -> {
-            RestClient.RequestBodySpec request = http.method(method).uri(DEVICE + tail, variables);
-            if (body != null) {
-                request.body(body);
-            }
-            return request.retrieve().onStatus(HttpStatusCode::isError, responses::refuse).toBodilessEntity();
+            service.sendNoContent(method, body, DEVICE + tail, variables);
+            return null;
         });
     }
 
@@ -159,7 +139,7 @@ class RestRegisterGateway implements RegisterGateway {
      */
     private <T> T changing(String deviceId, Supplier<T> command) {
         try {
-            return responses.call(command);
+            return command.get();
         } catch (ServiceRefusal refusal) {
             if (refusal.status() == 409 && refusal.missing().isEmpty()) {
                 throw new DeviceChangedException(deviceId, refusal);

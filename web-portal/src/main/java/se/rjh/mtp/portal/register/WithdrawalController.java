@@ -67,8 +67,7 @@ class WithdrawalController {
     @PostMapping(WITHDRAW + "/bekrafta")
     String withdraw(@PathVariable String id, @ModelAttribute("registerWithdrawal") WithdrawalForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> register.withdraw(id, form.toCommand()), errors,
-                field -> { })) {
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> register.withdraw(id, form.toCommand()), errors)) {
             model.addAttribute("device", register.get(id));
             return "register/withdrawal";
         }

@@ -16,12 +16,6 @@ public class AnswerForm {
         return new CaseCommands.Answer(answer.strip());
     }
 
-    void clear(String field) {
-        if ("answer".equals(field)) {
-            answer = null;
-        }
-    }
-
     public String getAnswer() { return answer; }
     public void setAnswer(String answer) { this.answer = answer; }
 }

@@ -1,12 +1,16 @@
 package se.rjh.mtp.portal.web;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /** What the case's forms share: the case beside the form, and post/redirect/get back to the case with a banner. */
 final class CaseForms {
@@ -21,12 +25,49 @@ final class CaseForms {
     }
 
     /**
+     * The case and the one of its items a form is about (a consultation, a follow-up), both on the model: the case as
+     * {@code case}, the item as {@code name}. No such item on the case is a 404.
+     */
+    static <T> void item(CaseGateway cases, String id, Model model, Function<CaseView, List<T>> items,
+                         Predicate<T> wanted, String name) {
+        CaseView view = cases.get(id);
+        List<T> all = items.apply(view);
+        T item = all == null ? null : all.stream().filter(wanted).findFirst().orElse(null);
+        if (item == null) {
+            throw new ServiceRefusal(404, "no such " + name, List.of());
+        }
+        model.addAttribute("case", view);
+        model.addAttribute(name, item);
+    }
+
+    /**
+     * A form that cannot be undone, sent the first time: the form again while it has errors, otherwise the
+     * check-your-answers page ({@code <texts>.check.*}) that confirms to {@code <action>/bekrafta} and goes back
+     * to change the answers through {@code <action>/andra}.
+     */
+    static String check(CaseGateway cases, String id, BindingResult errors, Model model, Supplier<String> form,
+                        String texts, String action, List<CheckPage.Row> rows) {
+        if (errors.hasErrors()) {
+            return form.get();
+        }
+        model.addAttribute("check", new CheckPage(texts + ".check.title", texts + ".check.lead",
+                texts + ".check.submit", action + "/bekrafta", action + "/andra", rows));
+        return page(cases, id, model, "check");
+    }
+
+    /**
      * A case form sent: the command when the form is valid; the form again (the service's refusals at their fields)
      * when it is not or the service refuses; otherwise back to the case page with the banner.
      */
-    static String submit(String id, BindingResult errors, Runnable command, Consumer<String> clear,
+    static String submit(String id, BindingResult errors, Runnable command, Supplier<String> form, String banner,
+                         RedirectAttributes next) {
+        return submit(id, errors, command, Map.of(), form, banner, next);
+    }
+
+    /** @param formFields the service's field name to the form's, for the fields whose names differ */
+    static String submit(String id, BindingResult errors, Runnable command, Map<String, String> formFields,
                          Supplier<String> form, String banner, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors, clear)) {
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors, formFields)) {
             return form.get();
         }
         return done(id, banner, next);
@@ -40,6 +81,17 @@ final class CaseForms {
 
     /** The texts of a form that asks only for a reason (reason.html): message keys and where it posts. */
     record ReasonPage(String title, String label, String hint, String submit, String action) {
+
+        /** The texts {@code <texts>.title}, {@code <texts>.reason} and {@code <texts>.reason.hint}. */
+        static ReasonPage of(String texts, String submit, String action) {
+            return new ReasonPage(texts + ".title", texts + ".reason", texts + ".reason.hint", submit, action);
+        }
+    }
+
+    /** A form that asks only for a reason, with the case beside it. */
+    static String reasonPage(CaseGateway cases, String id, Model model, ReasonPage page) {
+        model.addAttribute("reasonPage", page);
+        return page(cases, id, model, "reason");
     }
 
     /** A check-your-answers page (check.html): the answers as rows, sent again as hidden fields on confirming. */

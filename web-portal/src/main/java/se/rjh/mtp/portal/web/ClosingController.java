@@ -37,14 +37,13 @@ class ClosingController {
     @PostMapping("/arenden/{id}/aterremiss")
     String sendBack(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.returnProposal(id, form.toReason()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.returnProposal(id, form.toReason()),
                 () -> returnPage(id, model), "banner.returned", next);
     }
 
     private String returnPage(String id, Model model) {
-        model.addAttribute("reasonPage", new CaseForms.ReasonPage("return.title", "return.reason", "return.reason.hint",
-                "return.submit", "/arenden/" + id + "/aterremiss"));
-        return CaseForms.page(cases, id, model, "reason");
+        return CaseForms.reasonPage(cases, id, model,
+                CaseForms.ReasonPage.of("return", "return.submit", "/arenden/" + id + "/aterremiss"));
     }
 
     @GetMapping("/arenden/{id}/avslut")
@@ -56,13 +55,8 @@ class ClosingController {
     @PostMapping("/arenden/{id}/avslut")
     String checkClosure(@PathVariable String id, @Valid @ModelAttribute("closureForm") ClosureForm form,
                         BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return closurePage(id, model);
-        }
-        model.addAttribute("check", new CaseForms.CheckPage("closure.check.title", "closure.check.lead",
-                "closure.check.submit", "/arenden/" + id + "/avslut/bekrafta", "/arenden/" + id + "/avslut/andra",
-                closureRows(form)));
-        return CaseForms.page(cases, id, model, "check");
+        return CaseForms.check(cases, id, errors, model, () -> closurePage(id, model), "closure",
+                "/arenden/" + id + "/avslut", closureRows(form));
     }
 
     /** The note, and the reason to close anyway only when one was given (most cases have no open follow-ups). */
@@ -81,13 +75,9 @@ class ClosingController {
     @PostMapping("/arenden/{id}/avslut/bekrafta")
     String close(@PathVariable String id, @Valid @ModelAttribute("closureForm") ClosureForm form,
                  BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors()) {
-            return closurePage(id, model);
-        }
         try {
-            if (!ServiceFieldErrors.sent(() -> cases.close(id, form.toClosure()), errors, form::clear)) {
-                return closurePage(id, model);
-            }
+            return CaseForms.submit(id, errors, () -> cases.close(id, form.toClosure()), () -> closurePage(id, model),
+                    "banner.closed", next);
         } catch (ServiceRefusal refusal) {
             if (refusal.status() != 409 || refusal.openFollowUps().isEmpty()) {
                 throw refusal;
@@ -96,7 +86,6 @@ class ClosingController {
             errors.rejectValue("openFollowUpsReason", "closure.openFollowUps.required");
             return closurePage(id, model);
         }
-        return CaseForms.done(id, "banner.closed", next);
     }
 
     private String closurePage(String id, Model model) {
@@ -116,14 +105,9 @@ class ClosingController {
     @PostMapping("/arenden/{id}/makulering")
     String checkVoiding(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
                         BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return voidingPage(id, model);
-        }
-        model.addAttribute("check", new CaseForms.CheckPage("voiding.check.title", "voiding.check.lead",
-                "voiding.check.submit", "/arenden/" + id + "/makulering/bekrafta",
-                "/arenden/" + id + "/makulering/andra",
-                List.of(new CaseForms.CheckPage.Row("reason", "voiding.reason", form.getReason()))));
-        return CaseForms.page(cases, id, model, "check");
+        return CaseForms.check(cases, id, errors, model, () -> voidingPage(id, model), "voiding",
+                "/arenden/" + id + "/makulering",
+                List.of(new CaseForms.CheckPage.Row("reason", "voiding.reason", form.getReason())));
     }
 
     @PostMapping("/arenden/{id}/makulering/andra")
@@ -134,13 +118,12 @@ class ClosingController {
     @PostMapping("/arenden/{id}/makulering/bekrafta")
     String voidCase(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.voidCase(id, form.toReason()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.voidCase(id, form.toReason()),
                 () -> voidingPage(id, model), "banner.voided", next);
     }
 
     private String voidingPage(String id, Model model) {
-        model.addAttribute("reasonPage", new CaseForms.ReasonPage("voiding.title", "voiding.reason",
-                "voiding.reason.hint", "common.continue", "/arenden/" + id + "/makulering"));
-        return CaseForms.page(cases, id, model, "reason");
+        return CaseForms.reasonPage(cases, id, model,
+                CaseForms.ReasonPage.of("voiding", "common.continue", "/arenden/" + id + "/makulering"));
     }
 }

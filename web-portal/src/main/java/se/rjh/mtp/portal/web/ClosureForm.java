@@ -20,14 +20,6 @@ public class ClosureForm {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    void clear(String field) {
-        switch (field) {
-            case "note" -> note = null;
-            case "openFollowUpsReason" -> openFollowUpsReason = null;
-            default -> { }
-        }
-    }
-
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public String getOpenFollowUpsReason() { return openFollowUpsReason; }

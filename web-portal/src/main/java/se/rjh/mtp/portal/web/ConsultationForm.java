@@ -25,12 +25,6 @@ public class ConsultationForm {
         return new CaseCommands.ConsultationRequest(body, question.strip(), dueDate);
     }
 
-    void clear(String field) {
-        if ("question".equals(field)) {
-            question = null;
-        }
-    }
-
     public ConcernedBody getBody() { return body; }
     public void setBody(ConcernedBody body) { this.body = body; }
     public String getQuestion() { return question; }

@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.cases.ConcernedBody;
 import se.rjh.mtp.api.cases.view.CaseView;
-import se.rjh.mtp.api.cases.view.ConsultationView;
 import se.rjh.mtp.portal.cases.CaseGateway;
-import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /** Samverkan: the case officer asks a concerned body, records its answer, or says no answer is needed. */
 @Controller
@@ -44,7 +42,7 @@ class ConsultationFormsController {
     @PostMapping("/arenden/{id}/samverkan")
     String request(@PathVariable String id, @Valid @ModelAttribute("consultationForm") ConsultationForm form,
                    BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.requestConsultation(id, form.toRequest()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.requestConsultation(id, form.toRequest()),
                 () -> requestPage(id, model), "banner.consultationRequested", next);
     }
 
@@ -63,7 +61,7 @@ class ConsultationFormsController {
     String answer(@PathVariable String id, @PathVariable String consultationId,
                   @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult errors, Model model,
                   RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.answerConsultation(id, consultationId, form.toAnswer()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.answerConsultation(id, consultationId, form.toAnswer()),
                 () -> answerPage(id, consultationId, model), "banner.consultationAnswered", next);
     }
 
@@ -82,26 +80,20 @@ class ConsultationFormsController {
     String waive(@PathVariable String id, @PathVariable String consultationId,
                  @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors, Model model,
                  RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.waiveConsultation(id, consultationId, form.toReason()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.waiveConsultation(id, consultationId, form.toReason()),
                 () -> waiverPage(id, consultationId, model), "banner.consultationWaived", next);
     }
 
     private String waiverPage(String id, String consultationId, Model model) {
         consultation(id, consultationId, model);
-        model.addAttribute("reasonPage", new CaseForms.ReasonPage("waiver.title", "waiver.reason", "waiver.reason.hint",
-                "waiver.submit", "/arenden/" + id + "/samverkan/" + consultationId + "/avstaende"));
+        model.addAttribute("reasonPage", CaseForms.ReasonPage.of("waiver", "waiver.submit",
+                "/arenden/" + id + "/samverkan/" + consultationId + "/avstaende"));
         return "reason";
     }
 
     /** The case and the request the form is about (its question is shown above the form). */
     private void consultation(String id, String consultationId, Model model) {
-        CaseView view = cases.get(id);
-        ConsultationView consultation = view.consultations() == null ? null : view.consultations().stream()
-                .filter(c -> consultationId.equals(c.consultationId())).findFirst().orElse(null);
-        if (consultation == null) {
-            throw new ServiceRefusal(404, "no such consultation", List.of());
-        }
-        model.addAttribute("case", view);
-        model.addAttribute("consultation", consultation);
+        CaseForms.item(cases, id, model, CaseView::consultations, c -> consultationId.equals(c.consultationId()),
+                "consultation");
     }
 }

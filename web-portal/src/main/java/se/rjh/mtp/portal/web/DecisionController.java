@@ -55,15 +55,8 @@ class DecisionController {
     String decide(@PathVariable String id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
                   BindingResult errors, Model model, RedirectAttributes next) {
         form.checkFollowUps(errors);
-        if (errors.hasErrors()) {
-            return page(id, form, model);
-        }
-        if (ServiceFieldErrors.attempt(() -> cases.decide(id, form.toDecision()), errors, form.serviceFields(),
-                form::clear) == null) {
-            return page(id, form, model);
-        }
-        next.addFlashAttribute("banner", "banner.decided");
-        return "redirect:/arenden/" + id;
+        return CaseForms.submit(id, errors, () -> cases.decide(id, form.toDecision()), form.serviceFields(),
+                () -> page(id, form, model), "banner.decided", next);
     }
 
     private String page(String id, DecisionForm form, Model model) {

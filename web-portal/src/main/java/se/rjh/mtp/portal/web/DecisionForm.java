@@ -70,12 +70,6 @@ public class DecisionForm {
         return fields;
     }
 
-    void clear(String field) {
-        if ("decision".equals(field)) {
-            decision = null;
-        }
-    }
-
     public String getDecision() { return decision; }
     public void setDecision(String decision) { this.decision = decision; }
     public DecisionBody getDecidedBy() { return decidedBy; }

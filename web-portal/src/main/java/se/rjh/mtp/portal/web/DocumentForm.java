@@ -24,14 +24,6 @@ public class DocumentForm {
         return new CaseCommands.DocumentReference(name.strip(), checksum.strip(), sizeBytes);
     }
 
-    void clear(String field) {
-        switch (field) {
-            case "name" -> name = null;
-            case "checksum" -> checksum = null;
-            default -> { }
-        }
-    }
-
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getChecksum() { return checksum; }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,7 +22,6 @@ class ErrorPages {
     /** The one error template; the model's {@code kind} picks its texts. Spring Boot's own errors use it too. */
     static final String ERROR_VIEW = "error";
     private static final Pattern CASE_PATH = Pattern.compile("/arenden/[A-Za-z0-9-]+");
-    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     private final String registrationId;
 
@@ -34,10 +31,7 @@ class ErrorPages {
 
     @ExceptionHandler(ServiceUnavailableException.class)
     String unavailable(ServiceUnavailableException e, HttpServletResponse response, Model model) {
-        log.warn("{}", e.getMessage());
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        model.addAttribute("kind", "unavailable");
-        return ERROR_VIEW;
+        return ProblemPages.unavailable(e, response, model, "kind", ERROR_VIEW);
     }
 
     /**

@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.cases.FollowUpOutcome;
 import se.rjh.mtp.api.cases.view.CaseView;
-import se.rjh.mtp.api.cases.view.FollowUpView;
 import se.rjh.mtp.portal.cases.CaseGateway;
-import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /** The case officer records how an OTHER follow-up of the decision ended (the services settle the other kinds). */
 @Controller
@@ -36,19 +34,13 @@ class FollowUpOutcomeController {
     String record(@PathVariable String id, @PathVariable String followUpId,
                   @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model,
                   RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.recordFollowUpOutcome(id, followUpId, form.toOutcome()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.recordFollowUpOutcome(id, followUpId, form.toOutcome()),
                 () -> page(id, followUpId, model), "banner.outcomeRecorded", next);
     }
 
     private String page(String id, String followUpId, Model model) {
-        CaseView view = cases.get(id);
-        FollowUpView followUp = view.followUps() == null ? null : view.followUps().stream()
-                .filter(f -> followUpId.equals(f.followUp().followUpId())).findFirst().orElse(null);
-        if (followUp == null) {
-            throw new ServiceRefusal(404, "no such follow-up", List.of());
-        }
-        model.addAttribute("case", view);
-        model.addAttribute("followUp", followUp);
+        CaseForms.item(cases, id, model, CaseView::followUps, f -> followUpId.equals(f.followUp().followUpId()),
+                "followUp");
         model.addAttribute("outcomes", List.of(FollowUpOutcome.values()));
         return "outcome";
     }

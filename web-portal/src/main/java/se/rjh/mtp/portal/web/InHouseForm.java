@@ -72,14 +72,6 @@ public class InHouseForm {
         return fields;
     }
 
-    void clear(String field) {
-        for (int i = 0; i < conditions.size(); i++) {
-            if (field.equals("conditions[" + i + "].justification")) {
-                conditions.get(i).justification = null;
-            }
-        }
-    }
-
     /** Which regulation's letters the rows follow; sent back with the form so a refused form keeps its labels. */
     public InHouseRegulation getRegulation() { return regulation; }
     public void setRegulation(InHouseRegulation regulation) { this.regulation = regulation; }

@@ -34,10 +34,6 @@ public class IncidentForm {
                 inHouseDeviceId == null || inHouseDeviceId.isBlank() ? null : inHouseDeviceId.strip());
     }
 
-    void clear(String field) {
-        // Dates hold nothing that must not be echoed.
-    }
-
     public LocalDate getEventDate() { return eventDate; }
     public void setEventDate(LocalDate eventDate) { this.eventDate = eventDate; }
     public LocalDate getReportedToManufacturerOn() { return reportedToManufacturerOn; }

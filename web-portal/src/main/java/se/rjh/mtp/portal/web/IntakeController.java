@@ -40,8 +40,7 @@ class IntakeController {
         if (errors.hasErrors()) {
             return page(model);
         }
-        String id = ServiceFieldErrors.attempt(() -> cases.receive(form.toIntake()), errors, IntakeForm.FROM_SERVICE,
-                form::clear);
+        String id = ServiceFieldErrors.attempt(() -> cases.receive(form.toIntake()), errors, IntakeForm.FROM_SERVICE);
         if (id == null) {
             return page(model);
         }

@@ -48,18 +48,6 @@ public class IntakeForm {
                 new Submitter(submitterName, blankToNull(submitterUnit), blankToNull(submitterEmail)), receivedOn);
     }
 
-    /** Empties a text field, e.g. one the service refused for holding a personal identity number. */
-    void clear(String field) {
-        switch (field) {
-            case "subject" -> subject = null;
-            case "description" -> description = null;
-            case "submitterName" -> submitterName = null;
-            case "submitterUnit" -> submitterUnit = null;
-            case "submitterEmail" -> submitterEmail = null;
-            default -> { }
-        }
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

@@ -16,12 +16,6 @@ public class NoteForm {
         return new CaseCommands.Note(text.strip());
     }
 
-    void clear(String field) {
-        if ("text".equals(field)) {
-            text = null;
-        }
-    }
-
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
 }

@@ -18,12 +18,6 @@ public class OutcomeForm {
         return new CaseCommands.Outcome(outcome, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
-    void clear(String field) {
-        if ("reason".equals(field)) {
-            reason = null;
-        }
-    }
-
     public FollowUpOutcome getOutcome() { return outcome; }
     public void setOutcome(FollowUpOutcome outcome) { this.outcome = outcome; }
     public String getReason() { return reason; }

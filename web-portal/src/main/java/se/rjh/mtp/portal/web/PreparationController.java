@@ -1,7 +1,6 @@
 package se.rjh.mtp.portal.web;
 
 import jakarta.validation.Valid;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,19 +32,11 @@ class PreparationController {
     @PostMapping("/arenden/{id}/beredning")
     String start(@PathVariable String id, @Valid @ModelAttribute("preparationForm") PreparationForm form,
                  BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        if (ServiceFieldErrors.attempt(() -> cases.startPreparation(id, form.getCaseOfficer().strip()), errors,
-                Map.of(), field -> form.setCaseOfficer(null)) == null) {
-            return page(id, model);
-        }
-        next.addFlashAttribute("banner", "banner.preparationStarted");
-        return "redirect:/arenden/" + id;
+        return CaseForms.submit(id, errors, () -> cases.startPreparation(id, form.getCaseOfficer().strip()),
+                () -> page(id, model), "banner.preparationStarted", next);
     }
 
     private String page(String id, Model model) {
-        model.addAttribute("case", cases.get(id));
-        return "preparation";
+        return CaseForms.page(cases, id, model, "preparation");
     }
 }

@@ -30,7 +30,7 @@ class PreparationRecordsController {
     @PostMapping("/arenden/{id}/anteckning")
     String addNote(@PathVariable String id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
                    Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.addNote(id, form.toNote()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.addNote(id, form.toNote()),
                 () -> CaseForms.page(cases, id, model, "note"), "banner.noteAdded", next);
     }
 
@@ -43,7 +43,7 @@ class PreparationRecordsController {
     @PostMapping("/arenden/{id}/dokument")
     String referenceDocument(@PathVariable String id, @Valid @ModelAttribute("documentForm") DocumentForm form,
                              BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.referenceDocument(id, form.toDocument()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.referenceDocument(id, form.toDocument()),
                 () -> CaseForms.page(cases, id, model, "document"), "banner.documentReferenced", next);
     }
 
@@ -56,7 +56,7 @@ class PreparationRecordsController {
     @PostMapping("/arenden/{id}/risk")
     String assessRisk(@PathVariable String id, @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors,
                       Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.assessRisk(id, form.toRisk()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.assessRisk(id, form.toRisk()),
                 () -> riskPage(id, model), "banner.riskAssessed", next);
     }
 

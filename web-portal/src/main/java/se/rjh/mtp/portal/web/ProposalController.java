@@ -1,7 +1,6 @@
 package se.rjh.mtp.portal.web;
 
 import jakarta.validation.Valid;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,14 +37,9 @@ class ProposalController {
     @PostMapping("/arenden/{id}/forslag")
     String propose(@PathVariable String id, @Valid @ModelAttribute("proposalForm") ProposalForm form,
                    BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
         try {
-            if (ServiceFieldErrors.attempt(() -> cases.propose(id, form.toProposal()), errors, Map.of(),
-                    form::clear) == null) {
-                return page(id, model);
-            }
+            return CaseForms.submit(id, errors, () -> cases.propose(id, form.toProposal()), () -> page(id, model),
+                    "banner.proposed", next);
         } catch (ServiceRefusal refusal) {
             if (refusal.status() != 409 || refusal.missing().isEmpty()) {
                 throw refusal;
@@ -59,12 +53,9 @@ class ProposalController {
             }
             return page(id, model);
         }
-        next.addFlashAttribute("banner", "banner.proposed");
-        return "redirect:/arenden/" + id;
     }
 
     private String page(String id, Model model) {
-        model.addAttribute("case", cases.get(id));
-        return "proposal";
+        return CaseForms.page(cases, id, model, "proposal");
     }
 }

@@ -22,15 +22,6 @@ public class ProposalForm {
                 noConsultationReason == null || noConsultationReason.isBlank() ? null : noConsultationReason.strip());
     }
 
-    void clear(String field) {
-        switch (field) {
-            case "proposal" -> proposal = null;
-            case "rationale" -> rationale = null;
-            case "noConsultationReason" -> noConsultationReason = null;
-            default -> { }
-        }
-    }
-
     public String getProposal() { return proposal; }
     public void setProposal(String proposal) { this.proposal = proposal; }
     public String getRationale() { return rationale; }

@@ -16,12 +16,6 @@ public class ReasonForm {
         return new CaseCommands.Reason(reason.strip());
     }
 
-    void clear(String field) {
-        if ("reason".equals(field)) {
-            reason = null;
-        }
-    }
-
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }

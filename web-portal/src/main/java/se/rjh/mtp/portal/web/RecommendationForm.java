@@ -37,12 +37,6 @@ public class RecommendationForm {
                 reference == null || reference.isBlank() ? null : reference.strip(), issuedOn);
     }
 
-    void clear(String field) {
-        if ("reference".equals(field)) {
-            reference = null;
-        }
-    }
-
     public String getRecommendation() { return recommendation; }
     public void setRecommendation(String recommendation) { this.recommendation = recommendation; }
     public String getReference() { return reference; }

@@ -54,7 +54,7 @@ class RegistrationController {
             return page(id, model);
         }
         String caseNumber = ServiceFieldErrors.attempt(() -> cases.register(id, form.toRegistration()), errors,
-                RegistrationForm.FROM_SERVICE, form::clear);
+                RegistrationForm.FROM_SERVICE);
         if (caseNumber == null) {
             return page(id, model);
         }

@@ -76,18 +76,6 @@ public class RegistrationForm {
                 secret ? new Registration.Secrecy(secrecyProvision.strip(), null) : null);
     }
 
-    void clear(String field) {
-        switch (field) {
-            case "classification" -> classification = null;
-            case "deviceName" -> deviceName = null;
-            case "deviceManufacturer" -> deviceManufacturer = null;
-            case "deviceModel" -> deviceModel = null;
-            case "deviceUdiDi" -> deviceUdiDi = null;
-            case "secrecyProvision" -> secrecyProvision = null;
-            default -> { }
-        }
-    }
-
     private static boolean present(String text) {
         return text != null && !text.isBlank();
     }

@@ -30,12 +30,6 @@ public class RiskForm {
                 comment == null || comment.isBlank() ? null : comment.strip());
     }
 
-    void clear(String field) {
-        if ("comment".equals(field)) {
-            comment = null;
-        }
-    }
-
     public Integer getSeverity() { return severity; }
     public void setSeverity(Integer severity) { this.severity = severity; }
     public Integer getProbability() { return probability; }

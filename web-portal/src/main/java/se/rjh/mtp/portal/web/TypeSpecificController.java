@@ -48,7 +48,7 @@ class TypeSpecificController {
     @PostMapping("/arenden/{id}/handelse")
     String recordIncident(@PathVariable String id, @Valid @ModelAttribute("incidentForm") IncidentForm form,
                           BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.recordIncidentDetails(id, form.toDetails()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.recordIncidentDetails(id, form.toDetails()),
                 () -> incidentPage(id, model), "banner.incidentRecorded", next);
     }
 
@@ -66,14 +66,13 @@ class TypeSpecificController {
     @PostMapping("/arenden/{id}/ej-rapporteringspliktig")
     String notReportable(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
                          BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.recordNotReportable(id, form.toReason()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.recordNotReportable(id, form.toReason()),
                 () -> notReportablePage(id, model), "banner.notReportable", next);
     }
 
     private String notReportablePage(String id, Model model) {
-        model.addAttribute("reasonPage", new CaseForms.ReasonPage("notReportable.title", "notReportable.reason",
-                "notReportable.reason.hint", "notReportable.submit", "/arenden/" + id + "/ej-rapporteringspliktig"));
-        return CaseForms.page(cases, id, model, "reason");
+        return CaseForms.reasonPage(cases, id, model, CaseForms.ReasonPage.of("notReportable",
+                "notReportable.submit", "/arenden/" + id + "/ej-rapporteringspliktig"));
     }
 
     @GetMapping("/arenden/{id}/villkor")
@@ -88,13 +87,9 @@ class TypeSpecificController {
     @PostMapping("/arenden/{id}/villkor")
     String recordInHouse(@PathVariable String id, @Valid @ModelAttribute("inHouseForm") InHouseForm form,
                          BindingResult errors, Model model, RedirectAttributes next) {
-        if (!errors.hasErrors() && ServiceFieldErrors.attempt(() -> {
-            cases.recordInHouseConditions(id, form.toConditions());
-            return Boolean.TRUE;
-        }, errors, form.serviceFields(), form::clear) != null) {
-            return CaseForms.done(id, "banner.inHouseRecorded", next);
-        }
-        return CaseForms.page(cases, id, model, "in-house");
+        return CaseForms.submit(id, errors, () -> cases.recordInHouseConditions(id, form.toConditions()),
+                form.serviceFields(), () -> CaseForms.page(cases, id, model, "in-house"), "banner.inHouseRecorded",
+                next);
     }
 
     @GetMapping("/arenden/{id}/rekommendation")
@@ -120,7 +115,7 @@ class TypeSpecificController {
                 && !RecommendationForm.choices().contains(form.getRecommendation())) {
             errors.rejectValue("recommendation", "NotBlank");
         }
-        return CaseForms.submit(id, errors, () -> cases.recordNationalRecommendation(id, form.toRecommendation()), form::clear,
+        return CaseForms.submit(id, errors, () -> cases.recordNationalRecommendation(id, form.toRecommendation()),
                 () -> recommendationPage(id, model), "banner.recommendationRecorded", next);
     }
 

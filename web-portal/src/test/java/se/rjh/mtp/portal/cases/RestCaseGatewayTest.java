@@ -8,19 +8,13 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.client.MockRestServiceServer;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.ConcernedBody;
 
@@ -35,16 +29,9 @@ class RestCaseGatewayTest {
 
     @BeforeEach
     void scriptedService() {
-        // Dates as ISO text, as Spring Boot's ObjectMapper writes them in the portal.
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://case-service").messageConverters(converters -> {
-            converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
-            converters.add(new MappingJackson2HttpMessageConverter(json));
-        });
-        service = MockRestServiceServer.bindTo(builder).build();
-        gateway = new RestCaseGateway(builder.build(), json);
+        ScriptedService scripted = ScriptedService.at("http://case-service");
+        service = scripted.server();
+        gateway = new RestCaseGateway(scripted.client(), scripted.json());
     }
 
     @Test

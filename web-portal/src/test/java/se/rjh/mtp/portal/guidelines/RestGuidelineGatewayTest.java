@@ -8,10 +8,6 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.client.MockRestServiceServer;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.guidelines.ReviewVerdict;
 import se.rjh.mtp.api.guidelines.view.CaseRequestView;
+import se.rjh.mtp.portal.cases.ScriptedService;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
@@ -37,16 +32,9 @@ class RestGuidelineGatewayTest {
 
     @BeforeEach
     void scriptedService() {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://guideline-service")
-                .messageConverters(converters -> {
-                    converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
-                    converters.add(new MappingJackson2HttpMessageConverter(json));
-                });
-        service = MockRestServiceServer.bindTo(builder).build();
-        gateway = new RestGuidelineGateway(builder.build(), json);
+        ScriptedService scripted = ScriptedService.at("http://guideline-service");
+        service = scripted.server();
+        gateway = new RestGuidelineGateway(scripted.client(), scripted.json());
     }
 
     @Test

@@ -8,10 +8,6 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.client.MockRestServiceServer;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.devices.GsprAnswer;
 import se.rjh.mtp.api.devices.GsprEntry;
 import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.api.devices.ReviewConclusion;
 import se.rjh.mtp.api.devices.ReviewFindings;
+import se.rjh.mtp.portal.cases.ScriptedService;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
@@ -41,17 +36,10 @@ class RestRegisterGatewayTest {
 
     @BeforeEach
     void scriptedService() {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://group-service").messageConverters(converters -> {
-            converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
-            converters.add(new MappingJackson2HttpMessageConverter(json));
-        });
-        service = MockRestServiceServer.bindTo(builder).build();
-        RestClient client = builder.build();
-        register = new RestRegisterGateway(client, json);
-        declarations = new RestDeclarationGateway(client, json);
+        ScriptedService scripted = ScriptedService.at("http://group-service");
+        service = scripted.server();
+        register = new RestRegisterGateway(scripted.client(), scripted.json());
+        declarations = new RestDeclarationGateway(scripted.client(), scripted.json());
     }
 
     @Test
