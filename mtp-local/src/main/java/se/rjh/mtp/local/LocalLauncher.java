@@ -43,6 +43,9 @@ public final class LocalLauncher {
             new Service("case-service", 8081), new Service("group-service", 8082),
             new Service("guideline-service", 8083), new Service("reporting-service", 8084));
 
+    /** The portal as {@link ClassDataSharing} sees it: its module's jar, with an archive of its own. */
+    static final Service PORTAL = new Service("web-portal", PortalProcesses.PORTAL_PORT);
+
     /** Where the portal reaches the four services above. */
     static final PortalProcesses.ServiceUrls PORTAL_SERVICES = PortalProcesses.ServiceUrls.local(
             SERVICES.get(0).port(), SERVICES.get(1).port(), SERVICES.get(2).port(), SERVICES.get(3).port());
@@ -87,11 +90,16 @@ public final class LocalLauncher {
         }
         PortalProcesses.awaitHealthy("the local authorization server", PortalProcesses.issuer(PortalProcesses.AUTH_PORT),
                 auth, Duration.ofSeconds(180));
+        List<String> portalArguments = PortalProcesses.portalArguments(PortalProcesses.PORTAL_PORT,
+                PortalProcesses.AUTH_PORT, PORTAL_SERVICES, infra.kafkaBootstrapServers());
+        if (ClassDataSharing.enabled()) {
+            // Only now: the portal reads the issuer's OpenID configuration while its context refreshes.
+            ClassDataSharing.prepare(root, List.of(PORTAL), PortalProcesses.javaOptions(), portalArguments);
+        }
         for (Service service : SERVICES) {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
-        Process portal = PortalProcesses.startPortal(root, PortalProcesses.PORTAL_PORT,
-                PortalProcesses.AUTH_PORT, PORTAL_SERVICES, infra.kafkaBootstrapServers(),
+        Process portal = PortalProcesses.startPortal(ClassDataSharing.launch(root, PORTAL), portalArguments,
                 data.resolve("logs").resolve("web-portal.log"));
         processes.add(portal);
         log.info("Starting web-portal on port {}", PortalProcesses.PORTAL_PORT);

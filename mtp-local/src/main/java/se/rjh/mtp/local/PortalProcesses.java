@@ -24,12 +24,15 @@ public final class PortalProcesses {
     public static final int AUTH_PORT = 9000;
     public static final int PORTAL_PORT = 8080;
     /**
-     * JVM options of the portal and the authorization server: the services' lean set with a smaller heap (about
-     * 35 MB of either is live after start), measured at roughly 150 MB (authorization server) and 195 MB (portal)
-     * resident. {@code MTP_PORTAL_JAVA_OPTS} replaces them.
+     * JVM options of the portal and the authorization server, chosen by measurement (BENCHMARKS.md, "The portal's
+     * memory"): the services' lean set with a heap just above the portal's live data after the portal mix (38 MB) and a
+     * small young generation, C1 compiling only methods that stay hot past start-up, and glibc's free memory handed
+     * back every 10 s. {@code MTP_PORTAL_JAVA_OPTS} replaces them.
      */
-    public static final String JAVA_OPTS = "-Xmx64m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-            + "-XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+    public static final String JAVA_OPTS = "-Xmx52m -Xmn8m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:CompileThresholdScaling=10 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=96m "
+            + "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "
+            + "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000";
 
     /** The authorization server's main class in mtp-local's jar (started through Spring Boot's PropertiesLauncher). */
     static final String AUTH_MAIN = "se.rjh.mtp.local.auth.LocalAuthorizationServer";
@@ -90,16 +93,32 @@ public final class PortalProcesses {
     /** @param kafkaBootstrapServers where the services publish their events, for the live case pages */
     public static Process startPortal(Path root, int portalPort, int authPort, ServiceUrls services,
                                       String kafkaBootstrapServers, Path log) throws IOException {
+        return startPortal(List.of("-jar", require(portalJar(root)).toString()),
+                portalArguments(portalPort, authPort, services, kafkaBootstrapServers), log);
+    }
+
+    /**
+     * @param launch how the JVM finds the portal: {@code -jar} and the packaged jar, or with {@link ClassDataSharing}
+     *               the extracted jar and its archive
+     */
+    static Process startPortal(List<String> launch, List<String> arguments, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(ClassDataSharing.java()));
         command.addAll(javaOptions());
-        command.addAll(List.of("-jar", require(portalJar(root)).toString(), "--server.port=" + portalPort,
+        command.addAll(launch);
+        command.addAll(arguments);
+        return start(command, log);
+    }
+
+    /** The portal's port, issuer, services and brokers, as program arguments. */
+    static List<String> portalArguments(int portalPort, int authPort, ServiceUrls services,
+                                        String kafkaBootstrapServers) {
+        return List.of("--server.port=" + portalPort,
                 "--spring.security.oauth2.client.provider.mtp.issuer-uri=" + issuer(authPort),
                 "--mtp.portal.case-service-url=" + services.cases(),
                 "--mtp.portal.group-service-url=" + services.groups(),
                 "--mtp.portal.guideline-service-url=" + services.guidelines(),
                 "--mtp.portal.reporting-service-url=" + services.reporting(),
-                "--mtp.kafka.bootstrap-servers=" + kafkaBootstrapServers));
-        return start(command, log);
+                "--mtp.kafka.bootstrap-servers=" + kafkaBootstrapServers);
     }
 
     /** Waits for {@code /actuator/health} to answer 200; fails at once when the process has ended. */

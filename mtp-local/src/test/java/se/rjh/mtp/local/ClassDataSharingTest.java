@@ -28,7 +28,8 @@ class ClassDataSharingTest {
         Files.writeString(ClassDataSharing.archive(root, service), "archive");
         setTime(ClassDataSharing.archive(root, service), 200);
         assertThat(ClassDataSharing.launch(root, service)).containsExactly(
-                "-XX:SharedArchiveFile=" + ClassDataSharing.archive(root, service), "-jar", extracted.toString());
+                "-XX:SharedArchiveFile=" + ClassDataSharing.archive(root, service), "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0", "-jar", extracted.toString());
 
         setTime(jar, 300); // rebuilt: the archive describes classes that may have changed
         assertThat(ClassDataSharing.ready(root, service)).isFalse();
