@@ -37,7 +37,7 @@ public final class LocalLauncher {
      * replaces them, e.g. to try other flags.
      */
     static final String SERVICE_JAVA_OPTS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m";
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m " + PortalProcesses.GIVE_BACK_MEMORY;
 
     static final List<Service> SERVICES = List.of(
             new Service("case-service", 8081), new Service("group-service", 8082),

@@ -31,7 +31,12 @@ public final class PortalProcesses {
      */
     public static final String JAVA_OPTS = "-Xmx52m -Xmn8m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
             + "-XX:CompileThresholdScaling=10 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=96m "
-            + "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "
+            + PortalProcesses.GIVE_BACK_MEMORY;
+    /**
+     * Every local JVM hands memory it no longer uses back: the heap shrinks after a collection that leaves it mostly
+     * free, and glibc's freed native memory is trimmed every 10 s (needs JDK 17.0.9 or later).
+     */
+    public static final String GIVE_BACK_MEMORY = "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "
             + "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000";
 
     /** The authorization server's main class in mtp-local's jar (started through Spring Boot's PropertiesLauncher). */
