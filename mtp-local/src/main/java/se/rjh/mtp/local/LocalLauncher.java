@@ -32,13 +32,6 @@ public final class LocalLauncher {
         }
     }
 
-    /**
-     * JVM options of each service, chosen by measurement (BENCHMARKS.md, "JVM set-up"); {@code MTP_SERVICE_JAVA_OPTS}
-     * replaces them, e.g. to try other flags.
-     */
-    static final String SERVICE_JAVA_OPTS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m " + PortalProcesses.GIVE_BACK_MEMORY;
-
     static final List<Service> SERVICES = List.of(
             new Service("case-service", 8081), new Service("group-service", 8082),
             new Service("guideline-service", 8083), new Service("reporting-service", 8084));
@@ -136,7 +129,7 @@ public final class LocalLauncher {
     }
 
     private static List<String> serviceJavaOptions() {
-        return List.of(env("MTP_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTS).trim().split("\\s+"));
+        return LocalJvmOptions.fromEnvironment("MTP_SERVICE_JAVA_OPTS", LocalJvmOptions.SERVICES);
     }
 
     private static void awaitHealthy(Service service, Duration timeout) throws InterruptedException {

@@ -23,22 +23,6 @@ public final class PortalProcesses {
 
     public static final int AUTH_PORT = 9000;
     public static final int PORTAL_PORT = 8080;
-    /**
-     * JVM options of the portal and the authorization server, chosen by measurement (BENCHMARKS.md, "The portal's
-     * memory"): the services' lean set with a heap just above the portal's live data after the portal mix (38 MB) and a
-     * small young generation, C1 compiling only methods that stay hot past start-up, and glibc's free memory handed
-     * back every 10 s. {@code MTP_PORTAL_JAVA_OPTS} replaces them.
-     */
-    public static final String JAVA_OPTS = "-Xmx52m -Xmn8m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-            + "-XX:CompileThresholdScaling=10 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=96m "
-            + PortalProcesses.GIVE_BACK_MEMORY;
-    /**
-     * Every local JVM hands memory it no longer uses back: the heap shrinks after a collection that leaves it mostly
-     * free, and glibc's freed native memory is trimmed every 10 s (needs JDK 17.0.9 or later).
-     */
-    public static final String GIVE_BACK_MEMORY = "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "
-            + "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000";
-
     /** The authorization server's main class in mtp-local's jar (started through Spring Boot's PropertiesLauncher). */
     static final String AUTH_MAIN = "se.rjh.mtp.local.auth.LocalAuthorizationServer";
 
@@ -68,10 +52,9 @@ public final class PortalProcesses {
         return root.resolve("web-portal").resolve("target").resolve("web-portal-exec.jar");
     }
 
-    /** {@link #JAVA_OPTS}, or what {@code MTP_PORTAL_JAVA_OPTS} says instead. */
+    /** {@link LocalJvmOptions#PORTAL}, or what {@code MTP_PORTAL_JAVA_OPTS} says instead. */
     public static List<String> javaOptions() {
-        String chosen = System.getenv("MTP_PORTAL_JAVA_OPTS");
-        return List.of((chosen == null || chosen.isBlank() ? JAVA_OPTS : chosen).trim().split("\\s+"));
+        return LocalJvmOptions.fromEnvironment("MTP_PORTAL_JAVA_OPTS", LocalJvmOptions.PORTAL);
     }
 
     public static Process startAuthorizationServer(Path root, int authPort, int portalPort, Path log)

@@ -1,0 +1,42 @@
+package se.rjh.mtp.local;
+
+import java.util.List;
+
+/**
+ * The JVM options of every JVM the local stack runs, chosen by measurement (BENCHMARKS.md, "JVM set-up" and "The
+ * whole local stack's memory"). Each set can be replaced by an environment variable, e.g. to try other flags.
+ */
+public final class LocalJvmOptions {
+
+    /**
+     * Every local JVM hands memory it no longer uses back. The heap starts small ({@code -Xms32m}: left out, it starts
+     * at a 64th of the machine's memory, capped by {@code -Xmx}, and never shrinks below that), grows only when a
+     * collection leaves it nearly full and shrinks after one that leaves it mostly free; glibc's freed native memory
+     * is trimmed every 10 s (needs JDK 17.0.9 or later). {@code mtp-local.sh} writes these out for the
+     * infrastructure JVM, which starts before any Java runs; {@code LocalJvmOptionsTest} keeps the two alike.
+     */
+    public static final String GIVE_BACK_MEMORY = "-Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "
+            + "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000";
+
+    /** Each service: C1 only and the serial collector, for a quick start and a small footprint on two cores. */
+    public static final String SERVICES = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m " + GIVE_BACK_MEMORY;
+
+    /**
+     * The portal and the authorization server: the services' lean set with a heap just above the portal's live data
+     * after the portal mix (38 MB), a small young generation, and C1 compiling only methods that stay hot past
+     * start-up.
+     */
+    public static final String PORTAL = "-Xmx52m -Xmn8m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:CompileThresholdScaling=10 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=96m "
+            + GIVE_BACK_MEMORY;
+
+    private LocalJvmOptions() {
+    }
+
+    /** {@code defaults}, or what the environment variable says instead, as separate arguments. */
+    public static List<String> fromEnvironment(String variable, String defaults) {
+        String chosen = System.getenv(variable);
+        return List.of((chosen == null || chosen.isBlank() ? defaults : chosen).trim().split("\\s+"));
+    }
+}
