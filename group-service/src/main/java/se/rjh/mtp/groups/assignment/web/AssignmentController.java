@@ -6,10 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,10 +84,9 @@ class AssignmentController {
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> issue(@Valid @RequestBody IssueAssignmentRequest request) {
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new IssueAssignment(id, request.groupId(), request.title(), request.description(),
-                request.deliverables(), request.dueDate(), request.caseId(), commands.today()));
-        return ResponseEntity.created(URI.create("/api/assignments/" + id)).body(new CreatedId(id));
+        return commands.create("/api/assignments/", id -> new IssueAssignment(id, request.groupId(), request.title(),
+                request.description(), request.deliverables(), request.dueDate(), request.caseId(), commands.today()),
+                CreatedId::new);
     }
 
     @Operation(summary = "Issue an assignment drafted from a case decision; the body may set the due date")

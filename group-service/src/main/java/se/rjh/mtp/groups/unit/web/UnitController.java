@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,9 +56,8 @@ class UnitController {
     @PreAuthorize(KEEPERS)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> register(@Valid @RequestBody UnitRequest request) {
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterUnit(id, request.name(), request.hsaId(), request.contactEmail()));
-        return ResponseEntity.created(URI.create("/api/units/" + id)).body(new CreatedId(id));
+        return commands.create("/api/units/",
+                id -> new RegisterUnit(id, request.name(), request.hsaId(), request.contactEmail()), CreatedId::new);
     }
 
     @Operation(summary = "Change an active unit's name, HSA-id or contact e-mail; the body states all three")

@@ -3,10 +3,8 @@ package se.rjh.mtp.groups.workinggroup.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,10 +63,9 @@ class WorkingGroupController {
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> establish(@Valid @RequestBody EstablishGroupRequest request) {
-        String groupId = UUID.randomUUID().toString();
-        commands.sendAndWait(new EstablishWorkingGroup(groupId, request.name(), request.kind(), request.mandate(),
-                request.parentGroupId(), commands.todayUnless(request.establishedOn())));
-        return ResponseEntity.created(URI.create("/api/groups/" + groupId)).body(new CreatedId(groupId));
+        return commands.create("/api/groups/", groupId -> new EstablishWorkingGroup(groupId, request.name(),
+                request.kind(), request.mandate(), request.parentGroupId(), commands.todayUnless(request.establishedOn())),
+                CreatedId::new);
     }
 
     @Operation(summary = "Appoint a member, or give a member another role")
