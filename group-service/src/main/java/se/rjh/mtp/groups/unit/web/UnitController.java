@@ -25,6 +25,7 @@ import se.rjh.mtp.groups.unit.domain.UnitCommands.RegisterUnit;
 import se.rjh.mtp.groups.unit.projection.UnitQueries;
 import se.rjh.mtp.groups.unit.web.UnitRequests.DeactivationRequest;
 import se.rjh.mtp.groups.unit.web.UnitRequests.UnitRequest;
+import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
 /** The chair keeps the register; ADMIN may too, as for the working groups (the register is reference data). */
@@ -70,9 +71,8 @@ class UnitController {
     }
 
     @Operation(summary = "Deactivate a unit, with a reason: it gets no new distributions")
-    @PostMapping("/{id}/deactivation")
+    @CommandPost("/{id}/deactivation")
     @PreAuthorize(KEEPERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void deactivate(@PathVariable String id, @Valid @RequestBody DeactivationRequest request) {
         commands.sendAndWait(new DeactivateUnit(id, request.reason()));
     }

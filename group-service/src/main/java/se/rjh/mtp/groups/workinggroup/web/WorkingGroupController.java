@@ -27,6 +27,7 @@ import se.rjh.mtp.groups.workinggroup.projection.WorkingGroupQueries;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.AppointMemberRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.DissolveGroupRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.EstablishGroupRequest;
+import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
 @RestController
@@ -69,9 +70,8 @@ class WorkingGroupController {
     }
 
     @Operation(summary = "Appoint a member, or give a member another role")
-    @PostMapping("/{groupId}/members")
+    @CommandPost("/{groupId}/members")
     @PreAuthorize(MANAGERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void appoint(@PathVariable String groupId, @Valid @RequestBody AppointMemberRequest request) {
         commands.sendAndWait(new AppointMember(groupId, request.userName(), request.name(), request.role(),
                 request.unit(), commands.todayUnless(request.from())));
@@ -86,9 +86,8 @@ class WorkingGroupController {
     }
 
     @Operation(summary = "Dissolve a group, with a reason")
-    @PostMapping("/{groupId}/dissolution")
+    @CommandPost("/{groupId}/dissolution")
     @PreAuthorize(MANAGERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void dissolve(@PathVariable String groupId, @Valid @RequestBody DissolveGroupRequest request) {
         commands.sendAndWait(new DissolveWorkingGroup(groupId, request.reason(), commands.todayUnless(request.dissolvedOn())));
     }
