@@ -14,12 +14,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.cases.CaseVoided;
-import se.rjh.mtp.api.cases.ConsultationAnswered;
 import se.rjh.mtp.api.cases.ConsultationDueDateChanged;
-import se.rjh.mtp.api.cases.ConsultationOverdue;
 import se.rjh.mtp.api.cases.ConsultationRequested;
-import se.rjh.mtp.api.cases.ConsultationWaived;
-import se.rjh.mtp.api.cases.ConsultationWithdrawn;
+import se.rjh.mtp.api.cases.ConsultationWaitEnded;
 
 /**
  * The open consultation requests and their due dates, kept in MongoDB so that deadlines survive a restart. A request
@@ -58,8 +55,9 @@ class ConsultationDeadlines {
         due(event.caseId(), event.consultationId(), event.dueDate());
     }
 
+    /** Answered, waived, withdrawn or reported overdue: the request leaves the list. */
     @EventHandler
-    void on(ConsultationWithdrawn event) {
+    void on(ConsultationWaitEnded event) {
         deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
     }
 
@@ -67,21 +65,6 @@ class ConsultationDeadlines {
         Document doc = new Document("_id", consultationId).append("caseId", caseId)
                 .append("dueDate", dueDate.toString());
         deadlines.replaceOne(Filters.eq("_id", consultationId), doc, new ReplaceOptions().upsert(true));
-    }
-
-    @EventHandler
-    void on(ConsultationAnswered event) {
-        deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
-    }
-
-    @EventHandler
-    void on(ConsultationWaived event) {
-        deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
-    }
-
-    @EventHandler
-    void on(ConsultationOverdue event) {
-        deadlines.deleteOne(Filters.eq("_id", event.consultationId()));
     }
 
     @EventHandler

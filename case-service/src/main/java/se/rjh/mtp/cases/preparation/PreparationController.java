@@ -9,10 +9,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -183,10 +181,7 @@ class PreparationController {
     /** Sends a command that adds an item to the case under a new id; answers 201 with where the item is. */
     private <T> ResponseEntity<T> added(String id, String items, Function<String, Object> command,
                                         Function<String, T> created) {
-        String itemId = UUID.randomUUID().toString();
-        commands.sendAndWait(command.apply(itemId));
-        return ResponseEntity.created(URI.create("/api/cases/" + id + "/" + items + "/" + itemId))
-                .body(created.apply(itemId));
+        return commands.create("/api/cases/" + id + "/" + items + "/", command, created);
     }
 
     private CaseReference recorded(String id, Object command) {

@@ -3,8 +3,6 @@ package se.rjh.mtp.groups.questions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +34,8 @@ class QuestionController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RaisedQuestion> raise(@PathVariable String assignmentId,
                                               @Valid @RequestBody QuestionRequest request) {
-        String questionId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RaiseQuestion(assignmentId, questionId, request.subject(), request.text()));
-        return ResponseEntity.created(URI.create("/api/assignments/" + assignmentId + "#question-" + questionId))
-                .body(new RaisedQuestion(questionId, assignmentId));
+        return commands.create("/api/assignments/" + assignmentId + "#question-",
+                questionId -> new RaiseQuestion(assignmentId, questionId, request.subject(), request.text()),
+                questionId -> new RaisedQuestion(questionId, assignmentId));
     }
 }

@@ -13,5 +13,5 @@ public record ConsultationAnswered(
         String consultationId,
         ConcernedBody body,
         @ProtectedText(PREPARATION) String answer,
-        LocalDate answeredOn) {
+        LocalDate answeredOn) implements ConsultationWaitEnded {
 }

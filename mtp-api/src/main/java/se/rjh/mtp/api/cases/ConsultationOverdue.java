@@ -10,5 +10,5 @@ public record ConsultationOverdue(
         String consultationId,
         ConcernedBody body,
         LocalDate dueDate,
-        LocalDate detectedOn) {
+        LocalDate detectedOn) implements ConsultationWaitEnded {
 }

@@ -11,5 +11,5 @@ public record ConsultationWaived(
         String caseId,
         String consultationId,
         ConcernedBody body,
-        @ProtectedText(PREPARATION) String reason) {
+        @ProtectedText(PREPARATION) String reason) implements ConsultationWaitEnded {
 }

@@ -14,5 +14,5 @@ public record ConsultationWithdrawn(
         String caseId,
         String consultationId,
         ConcernedBody body,
-        @ProtectedText(PREPARATION) String reason) {
+        @ProtectedText(PREPARATION) String reason) implements ConsultationWaitEnded {
 }

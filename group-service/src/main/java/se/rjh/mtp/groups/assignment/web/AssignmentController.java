@@ -6,10 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +38,7 @@ import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueAssignmentReques
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueDraftRequest;
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ProgressReportRequest;
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ReasonRequest;
+import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
 /**
@@ -86,64 +85,56 @@ class AssignmentController {
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> issue(@Valid @RequestBody IssueAssignmentRequest request) {
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new IssueAssignment(id, request.groupId(), request.title(), request.description(),
-                request.deliverables(), request.dueDate(), request.caseId(), commands.today()));
-        return ResponseEntity.created(URI.create("/api/assignments/" + id)).body(new CreatedId(id));
+        return commands.create("/api/assignments/", id -> new IssueAssignment(id, request.groupId(), request.title(),
+                request.description(), request.deliverables(), request.dueDate(), request.caseId(), commands.today()),
+                CreatedId::new);
     }
 
     @Operation(summary = "Issue an assignment drafted from a case decision; the body may set the due date")
-    @PostMapping("/{id}/issue")
+    @CommandPost("/{id}/issue")
     @PreAuthorize(CHAIR)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {
         commands.sendAndWait(new IssueDraftedAssignment(id, request == null ? null : request.dueDate(), commands.today()));
     }
 
     @Operation(summary = "The LAG accepts the assignment")
-    @PostMapping("/{id}/accept")
+    @CommandPost("/{id}/accept")
     @PreAuthorize(LAG_MEMBER)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void accept(@PathVariable String id) {
         commands.sendAndWait(new AcceptAssignment(id, commands.today()));
     }
 
     @Operation(summary = "The LAG declines the assignment, with a reason")
-    @PostMapping("/{id}/decline")
+    @CommandPost("/{id}/decline")
     @PreAuthorize(LAG_MEMBER)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void decline(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         commands.sendAndWait(new DeclineAssignment(id, request.reason(), commands.today()));
     }
 
     @Operation(summary = "The LAG reports progress (GREEN, YELLOW, RED); the first report starts the work")
-    @PostMapping("/{id}/progress-reports")
+    @CommandPost("/{id}/progress-reports")
     @PreAuthorize(LAG_MEMBER)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void reportProgress(@PathVariable String id, @Valid @RequestBody ProgressReportRequest request) {
         commands.sendAndWait(new ReportProgress(id, request.status(), request.text(), commands.today()));
     }
 
     @Operation(summary = "The LAG delivers its final report")
-    @PostMapping("/{id}/delivery")
+    @CommandPost("/{id}/delivery")
     @PreAuthorize(LAG_MEMBER)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void deliver(@PathVariable String id, @Valid @RequestBody DeliveryRequest request) {
         commands.sendAndWait(new DeliverAssignment(id, request.finalReport(), commands.today()));
     }
 
     @Operation(summary = "The LSG gives feedback: COMPLETED, or REVISION_REQUESTED (back to IN_PROGRESS)")
-    @PostMapping("/{id}/feedback")
+    @CommandPost("/{id}/feedback")
     @PreAuthorize(CHAIR)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void feedback(@PathVariable String id, @Valid @RequestBody FeedbackRequest request) {
         commands.sendAndWait(new GiveFeedback(id, request.outcome(), request.feedback(), commands.today()));
     }
 
     @Operation(summary = "The LSG cancels the assignment, with a reason")
-    @PostMapping("/{id}/cancellation")
+    @CommandPost("/{id}/cancellation")
     @PreAuthorize(CHAIR)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         commands.sendAndWait(new CancelAssignment(id, request.reason(), commands.today()));
     }

@@ -6,10 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,10 +49,9 @@ class DistributionController {
     @PreAuthorize(CHAIR)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> distribute(@Valid @RequestBody DistributeRequest request) {
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new Distribute(id, request.subjectKind(), request.subjectId(), request.unitIds(),
-                request.acknowledgeBy(), request.message(), commands.today()));
-        return ResponseEntity.created(URI.create("/api/distributions/" + id)).body(new CreatedId(id));
+        return commands.create("/api/distributions/", id -> new Distribute(id, request.subjectKind(),
+                request.subjectId(), request.unitIds(), request.acknowledgeBy(), request.message(), commands.today()),
+                CreatedId::new);
     }
 
     @Operation(summary = "Distributions, newest first, each unit acknowledged, waiting or overdue, with its link")

@@ -60,6 +60,7 @@ import se.rjh.mtp.groups.register.web.RegisterRequests.ReleaseRequest;
 import se.rjh.mtp.groups.register.web.RegisterRequests.ReviewIntervalRequest;
 import se.rjh.mtp.groups.register.web.RegisterRequests.ReviewRequest;
 import se.rjh.mtp.groups.register.web.RegisterRequests.WithdrawalRequest;
+import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
 /**
@@ -203,25 +204,22 @@ class DeviceController {
     }
 
     @Operation(summary = "Start development: PROPOSED → UNDER_DEVELOPMENT")
-    @PostMapping("/{id}/development")
+    @CommandPost("/{id}/development")
     @PreAuthorize(MAINTAIN)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void startDevelopment(@PathVariable String id) {
         commands.sendAndWait(new StartDevelopment(id, commands.today()));
     }
 
     @Operation(summary = "The chair releases the device; refused with the list of what is missing")
-    @PostMapping("/{id}/release")
+    @CommandPost("/{id}/release")
     @PreAuthorize(CHAIR)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void release(@PathVariable String id, @Valid @RequestBody(required = false) ReleaseRequest r) {
         commands.sendAndWait(new ReleaseDevice(id, commands.todayUnless(r == null ? null : r.releasedOn())));
     }
 
     @Operation(summary = "Take the released device into use: it appears on the public declaration")
-    @PostMapping("/{id}/in-use")
+    @CommandPost("/{id}/in-use")
     @PreAuthorize(MAINTAIN)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void takeIntoUse(@PathVariable String id, @Valid @RequestBody(required = false) InUseRequest r) {
         commands.sendAndWait(new TakeIntoUse(id, r == null ? null : r.inUseFrom(), commands.today()));
     }
@@ -239,9 +237,8 @@ class DeviceController {
     }
 
     @Operation(summary = "Record a review's corrective action as completed")
-    @PostMapping("/{id}/reviews/{reviewId}/actions/{actionId}/completion")
+    @CommandPost("/{id}/reviews/{reviewId}/actions/{actionId}/completion")
     @PreAuthorize(MAINTAIN)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void completeAction(@PathVariable String id, @PathVariable String reviewId, @PathVariable String actionId,
                         @Valid @RequestBody(required = false) CompletionRequest r) {
         commands.sendAndWait(new CompleteCorrectiveAction(id, reviewId, actionId,
@@ -249,9 +246,8 @@ class DeviceController {
     }
 
     @Operation(summary = "The chair withdraws the device, with reason and transition plan; its records stay")
-    @PostMapping("/{id}/withdrawal")
+    @CommandPost("/{id}/withdrawal")
     @PreAuthorize(CHAIR)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest r) {
         commands.sendAndWait(new WithdrawDevice(id, commands.todayUnless(r.withdrawnOn()), r.reason(),
                 r.transitionPlan(), r.reviewId()));

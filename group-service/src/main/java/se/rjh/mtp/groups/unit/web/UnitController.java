@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +25,7 @@ import se.rjh.mtp.groups.unit.domain.UnitCommands.RegisterUnit;
 import se.rjh.mtp.groups.unit.projection.UnitQueries;
 import se.rjh.mtp.groups.unit.web.UnitRequests.DeactivationRequest;
 import se.rjh.mtp.groups.unit.web.UnitRequests.UnitRequest;
+import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
 /** The chair keeps the register; ADMIN may too, as for the working groups (the register is reference data). */
@@ -58,9 +57,8 @@ class UnitController {
     @PreAuthorize(KEEPERS)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> register(@Valid @RequestBody UnitRequest request) {
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterUnit(id, request.name(), request.hsaId(), request.contactEmail()));
-        return ResponseEntity.created(URI.create("/api/units/" + id)).body(new CreatedId(id));
+        return commands.create("/api/units/",
+                id -> new RegisterUnit(id, request.name(), request.hsaId(), request.contactEmail()), CreatedId::new);
     }
 
     @Operation(summary = "Change an active unit's name, HSA-id or contact e-mail; the body states all three")
@@ -73,9 +71,8 @@ class UnitController {
     }
 
     @Operation(summary = "Deactivate a unit, with a reason: it gets no new distributions")
-    @PostMapping("/{id}/deactivation")
+    @CommandPost("/{id}/deactivation")
     @PreAuthorize(KEEPERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void deactivate(@PathVariable String id, @Valid @RequestBody DeactivationRequest request) {
         commands.sendAndWait(new DeactivateUnit(id, request.reason()));
     }

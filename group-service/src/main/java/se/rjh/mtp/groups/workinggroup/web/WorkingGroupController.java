@@ -3,10 +3,8 @@ package se.rjh.mtp.groups.workinggroup.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +27,7 @@ import se.rjh.mtp.groups.workinggroup.projection.WorkingGroupQueries;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.AppointMemberRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.DissolveGroupRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.EstablishGroupRequest;
+import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
 @RestController
@@ -65,16 +64,14 @@ class WorkingGroupController {
     @PreAuthorize(MANAGERS)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> establish(@Valid @RequestBody EstablishGroupRequest request) {
-        String groupId = UUID.randomUUID().toString();
-        commands.sendAndWait(new EstablishWorkingGroup(groupId, request.name(), request.kind(), request.mandate(),
-                request.parentGroupId(), commands.todayUnless(request.establishedOn())));
-        return ResponseEntity.created(URI.create("/api/groups/" + groupId)).body(new CreatedId(groupId));
+        return commands.create("/api/groups/", groupId -> new EstablishWorkingGroup(groupId, request.name(),
+                request.kind(), request.mandate(), request.parentGroupId(), commands.todayUnless(request.establishedOn())),
+                CreatedId::new);
     }
 
     @Operation(summary = "Appoint a member, or give a member another role")
-    @PostMapping("/{groupId}/members")
+    @CommandPost("/{groupId}/members")
     @PreAuthorize(MANAGERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void appoint(@PathVariable String groupId, @Valid @RequestBody AppointMemberRequest request) {
         commands.sendAndWait(new AppointMember(groupId, request.userName(), request.name(), request.role(),
                 request.unit(), commands.todayUnless(request.from())));
@@ -89,9 +86,8 @@ class WorkingGroupController {
     }
 
     @Operation(summary = "Dissolve a group, with a reason")
-    @PostMapping("/{groupId}/dissolution")
+    @CommandPost("/{groupId}/dissolution")
     @PreAuthorize(MANAGERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void dissolve(@PathVariable String groupId, @Valid @RequestBody DissolveGroupRequest request) {
         commands.sendAndWait(new DissolveWorkingGroup(groupId, request.reason(), commands.todayUnless(request.dissolvedOn())));
     }
