@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Validator;
-import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +34,7 @@ import se.rjh.mtp.portal.groups.GroupForms.QuestionForm;
 import se.rjh.mtp.portal.groups.GroupForms.ReasonForm;
 import se.rjh.mtp.portal.groups.GroupPages.Field;
 import se.rjh.mtp.portal.groups.GroupPages.FormPage;
+import se.rjh.mtp.portal.web.FormBinding;
 import se.rjh.mtp.portal.web.ServiceFieldErrors;
 import se.rjh.mtp.portal.web.SignedInUser;
 import se.rjh.mtp.portal.groups.GroupCommands.AssignmentStep;
@@ -203,7 +203,7 @@ class AssignmentPageController {
     private <F> String open(Form<F> form, AssignmentView a, HttpServletRequest request, Model model) {
         F values = form.blank().get();
         form.prefill().accept(values, a);
-        model.addAllAttributes(bind(values, request).getModel());
+        model.addAllAttributes(FormBinding.bind(values, "form", request, conversions).getModel());
         return formPage(a, model, form.page(a.id()));
     }
 
@@ -215,8 +215,7 @@ class AssignmentPageController {
 
     private <F> String send(Form<F> form, String id, HttpServletRequest request, Model model, RedirectAttributes next) {
         F values = form.blank().get();
-        BindingResult errors = bind(values, request);
-        validator.validate(values, errors);
+        BindingResult errors = FormBinding.bindValid(values, "form", request, conversions, validator);
         model.addAllAttributes(errors.getModel());
         return GroupPages.submit(errors, () -> form.command().accept(id, values),
                 () -> formPage(groups.assignment(id), model, form.page(id)), "/uppdrag/" + id, form.banner(), null,
@@ -226,14 +225,6 @@ class AssignmentPageController {
     private Form<?> form(String path) {
         return forms.stream().filter(f -> f.path().equals(path)).findFirst()
                 .orElseThrow(() -> new ServiceRefusal(404, "no form " + path, List.of()));
-    }
-
-    /** The request's parameters onto the form, as Spring MVC binds a {@code @ModelAttribute("form")}. */
-    private BindingResult bind(Object form, HttpServletRequest request) {
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "form");
-        binder.setConversionService(conversions);
-        binder.bind(request);
-        return binder.getBindingResult();
     }
 
     // --- The LAG accepts: nothing to fill in.

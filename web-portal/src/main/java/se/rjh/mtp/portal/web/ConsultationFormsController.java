@@ -1,9 +1,6 @@
 package se.rjh.mtp.portal.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,43 +9,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.rjh.mtp.api.cases.ConcernedBody;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.portal.cases.CaseGateway;
 
-/** Samverkan: the case officer asks a concerned body, records its answer, or says no answer is needed. */
+/**
+ * Samverkan: the case officer records a concerned body's answer, or says no answer is needed (the request itself is a
+ * row of {@link CaseFormsController}).
+ */
 @Controller
 class ConsultationFormsController {
 
-    /** The due date the form suggests: two weeks, the usual time for a concerned body. */
-    static final int SUGGESTED_DAYS = 14;
-
     private final CaseGateway cases;
-    private final Clock clock;
 
-    ConsultationFormsController(CaseGateway cases, Clock clock) {
+    ConsultationFormsController(CaseGateway cases) {
         this.cases = cases;
-        this.clock = clock;
-    }
-
-    @GetMapping("/arenden/{id}/samverkan")
-    String requestForm(@PathVariable String id, Model model) {
-        ConsultationForm form = new ConsultationForm();
-        form.setDueDate(LocalDate.now(clock).plusDays(SUGGESTED_DAYS));
-        model.addAttribute("consultationForm", form);
-        return requestPage(id, model);
-    }
-
-    @PostMapping("/arenden/{id}/samverkan")
-    String request(@PathVariable String id, @Valid @ModelAttribute("consultationForm") ConsultationForm form,
-                   BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.requestConsultation(id, form.toRequest()),
-                () -> requestPage(id, model), "banner.consultationRequested", next);
-    }
-
-    private String requestPage(String id, Model model) {
-        model.addAttribute("bodies", List.of(ConcernedBody.values()));
-        return CaseForms.page(cases, id, model, "consultation");
     }
 
     @GetMapping("/arenden/{id}/samverkan/{consultationId}/svar")
