@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.format.support.FormattingConversionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,17 +47,13 @@ class AssignmentPageController {
 
     private final GroupGateway groups;
     private final Clock clock;
-    private final FormattingConversionService conversions;
-    private final Validator validator;
+    private final FormBinding binding;
     private final List<Form<?>> forms;
 
-    AssignmentPageController(GroupGateway groups, Clock clock,
-                             @Qualifier("mvcConversionService") FormattingConversionService conversions,
-                             @Qualifier("mvcValidator") Validator validator) {
+    AssignmentPageController(GroupGateway groups, Clock clock, FormBinding binding) {
         this.groups = groups;
         this.clock = clock;
-        this.conversions = conversions;
-        this.validator = validator;
+        this.binding = binding;
         this.forms = forms();
     }
 
@@ -203,7 +196,7 @@ class AssignmentPageController {
     private <F> String open(Form<F> form, AssignmentView a, HttpServletRequest request, Model model) {
         F values = form.blank().get();
         form.prefill().accept(values, a);
-        model.addAllAttributes(FormBinding.bind(values, "form", request, conversions).getModel());
+        model.addAllAttributes(binding.bind(values, "form", request).getModel());
         return formPage(a, model, form.page(a.id()));
     }
 
@@ -215,7 +208,7 @@ class AssignmentPageController {
 
     private <F> String send(Form<F> form, String id, HttpServletRequest request, Model model, RedirectAttributes next) {
         F values = form.blank().get();
-        BindingResult errors = FormBinding.bindValid(values, "form", request, conversions, validator);
+        BindingResult errors = binding.bindValid(values, "form", request);
         model.addAllAttributes(errors.getModel());
         return GroupPages.submit(errors, () -> form.command().accept(id, values),
                 () -> formPage(groups.assignment(id), model, form.page(id)), "/uppdrag/" + id, form.banner(), null,

@@ -8,12 +8,9 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.format.support.FormattingConversionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,17 +39,13 @@ class CaseFormsController {
 
     private final CaseGateway cases;
     private final Clock clock;
-    private final FormattingConversionService conversions;
-    private final Validator validator;
+    private final FormBinding binding;
     private final List<Form<?>> forms;
 
-    CaseFormsController(CaseGateway cases, Clock clock,
-                        @Qualifier("mvcConversionService") FormattingConversionService conversions,
-                        @Qualifier("mvcValidator") Validator validator) {
+    CaseFormsController(CaseGateway cases, Clock clock, FormBinding binding) {
         this.cases = cases;
         this.clock = clock;
-        this.conversions = conversions;
-        this.validator = validator;
+        this.binding = binding;
         this.forms = forms();
     }
 
@@ -165,7 +158,7 @@ class CaseFormsController {
     private <F> String send(Form<F> form, Target target, HttpServletRequest request, Model model,
                             RedirectAttributes next) {
         F values = form.blank().get();
-        BindingResult errors = FormBinding.bindValid(values, form.name(), request, conversions, validator);
+        BindingResult errors = binding.bindValid(values, form.name(), request);
         model.addAllAttributes(errors.getModel());
         return CaseForms.submit(target.id(), errors, () -> form.command().accept(target, values),
                 () -> form.page().apply(target, model), form.banner(), next);

@@ -8,16 +8,21 @@ import org.springframework.web.bind.ServletRequestDataBinder;
 
 /**
  * The request's parameters onto a form, as Spring MVC binds a {@code @Valid @ModelAttribute}: for the controllers
- * whose forms are rows of a table served by one handler, where the form's type is not known to the handler.
+ * whose forms are rows of a table served by one handler, where the form's type is not known to the handler. One bean
+ * ({@code WebConfiguration}), with Spring MVC's own conversions and validator.
  */
 public final class FormBinding {
 
-    private FormBinding() {
+    private final ConversionService conversions;
+    private final Validator validator;
+
+    public FormBinding(ConversionService conversions, Validator validator) {
+        this.conversions = conversions;
+        this.validator = validator;
     }
 
     /** Binds without validating (a form opened with values in the query). */
-    public static BindingResult bind(Object form, String name, HttpServletRequest request,
-                                     ConversionService conversions) {
+    public BindingResult bind(Object form, String name, HttpServletRequest request) {
         ServletRequestDataBinder binder = new ServletRequestDataBinder(form, name);
         binder.setConversionService(conversions);
         binder.bind(request);
@@ -25,9 +30,8 @@ public final class FormBinding {
     }
 
     /** Binds, then validates the form's constraints into the same result. */
-    public static BindingResult bindValid(Object form, String name, HttpServletRequest request,
-                                          ConversionService conversions, Validator validator) {
-        BindingResult errors = bind(form, name, request, conversions);
+    public BindingResult bindValid(Object form, String name, HttpServletRequest request) {
+        BindingResult errors = bind(form, name, request);
         validator.validate(form, errors);
         return errors;
     }
