@@ -28,28 +28,31 @@ public class ServiceClientsConfiguration {
         return manager;
     }
 
+    /** The one way a relaying client is built; each service's bean below names only its base URL. */
     @Bean
-    RestClient caseServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-                                 OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
-        return relaying(builder.clone(), clients, authorizedClients, properties, properties.caseServiceUrl());
+    RelayingClients relayingClients(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
+                                    OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
+        return new RelayingClients(builder, clients, authorizedClients, properties.registrationId());
     }
 
     @Bean
-    RestClient groupServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-                                  OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
-        return relaying(builder.clone(), clients, authorizedClients, properties, properties.groupServiceUrl());
+    RestClient caseServiceClient(RelayingClients relaying, PortalProperties properties) {
+        return relaying.to(properties.caseServiceUrl());
     }
 
     @Bean
-    RestClient guidelineServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-                                      OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
-        return relaying(builder.clone(), clients, authorizedClients, properties, properties.guidelineServiceUrl());
+    RestClient groupServiceClient(RelayingClients relaying, PortalProperties properties) {
+        return relaying.to(properties.groupServiceUrl());
     }
 
     @Bean
-    RestClient reportingServiceClient(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-                                      OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
-        return relaying(builder.clone(), clients, authorizedClients, properties, properties.reportingServiceUrl());
+    RestClient guidelineServiceClient(RelayingClients relaying, PortalProperties properties) {
+        return relaying.to(properties.guidelineServiceUrl());
+    }
+
+    @Bean
+    RestClient reportingServiceClient(RelayingClients relaying, PortalProperties properties) {
+        return relaying.to(properties.reportingServiceUrl());
     }
 
     /** group-service's public reads (the public declaration of in-house devices) without a token: for anyone. */
@@ -65,14 +68,24 @@ public class ServiceClientsConfiguration {
         return timeouts;
     }
 
-    private static RestClient relaying(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-                                       OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties,
-                                       String baseUrl) {
-        OAuth2ClientHttpRequestInterceptor relay = new OAuth2ClientHttpRequestInterceptor(clients);
-        relay.setClientRegistrationIdResolver(request -> properties.registrationId());
-        // A token the service refuses (401/403 with invalid_token) is forgotten, so the next page signs in afresh.
-        relay.setAuthorizationFailureHandler(
-                OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
-        return builder.baseUrl(baseUrl).requestFactory(timeouts()).requestInterceptor(relay).build();
+    /** Builds a service's client that relays the signed-in user's token. */
+    static final class RelayingClients {
+
+        private final RestClient.Builder builder;
+        private final OAuth2ClientHttpRequestInterceptor relay;
+
+        RelayingClients(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
+                        OAuth2AuthorizedClientRepository authorizedClients, String registrationId) {
+            this.builder = builder;
+            this.relay = new OAuth2ClientHttpRequestInterceptor(clients);
+            relay.setClientRegistrationIdResolver(request -> registrationId);
+            // A token the service refuses (401/403 with invalid_token) is forgotten, so the next page signs in afresh.
+            relay.setAuthorizationFailureHandler(
+                    OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
+        }
+
+        RestClient to(String baseUrl) {
+            return builder.clone().baseUrl(baseUrl).requestFactory(timeouts()).requestInterceptor(relay).build();
+        }
     }
 }

@@ -80,7 +80,7 @@ class AssignmentBoardController {
             return "redirect:" + form;
         }
         switch (move) {
-            case ACCEPT -> groups.accept(id);
+            case ACCEPT -> groups.step(id, GroupCommands.AssignmentStep.ACCEPT, null);
             default -> throw new IllegalStateException(move + " has a form");
         }
         return GroupPages.done("/grupper/" + groupId + "/uppdrag", "groups.banner.moved." + move.to(),

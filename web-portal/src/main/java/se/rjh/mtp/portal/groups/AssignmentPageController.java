@@ -8,13 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.format.support.FormattingConversionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Validator;
-import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +31,10 @@ import se.rjh.mtp.portal.groups.GroupForms.QuestionForm;
 import se.rjh.mtp.portal.groups.GroupForms.ReasonForm;
 import se.rjh.mtp.portal.groups.GroupPages.Field;
 import se.rjh.mtp.portal.groups.GroupPages.FormPage;
+import se.rjh.mtp.portal.web.FormBinding;
 import se.rjh.mtp.portal.web.ServiceFieldErrors;
 import se.rjh.mtp.portal.web.SignedInUser;
+import se.rjh.mtp.portal.groups.GroupCommands.AssignmentStep;
 
 /**
  * The assignment page ({@code /uppdrag/{id}}): the written assignment, the actions this user may take, the timeline,
@@ -49,17 +47,13 @@ class AssignmentPageController {
 
     private final GroupGateway groups;
     private final Clock clock;
-    private final FormattingConversionService conversions;
-    private final Validator validator;
+    private final FormBinding binding;
     private final List<Form<?>> forms;
 
-    AssignmentPageController(GroupGateway groups, Clock clock,
-                             @Qualifier("mvcConversionService") FormattingConversionService conversions,
-                             @Qualifier("mvcValidator") Validator validator) {
+    AssignmentPageController(GroupGateway groups, Clock clock, FormBinding binding) {
         this.groups = groups;
         this.clock = clock;
-        this.conversions = conversions;
-        this.validator = validator;
+        this.binding = binding;
         this.forms = forms();
     }
 
@@ -161,29 +155,30 @@ class AssignmentPageController {
                 new Form<IssueForm>("utfarda", IssueForm::new, (f, a) -> f.setDueDate(a.dueDate()),
                         "groups.issue.title", "groups.issue.lead", "groups.issue.submit",
                         List.of(Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
-                        (id, f) -> groups.issueDraft(id, f.getDueDate()), "groups.banner.draftIssued"),
+                        (id, f) -> groups.step(id, AssignmentStep.ISSUE, new GroupCommands.IssueDraft(f.getDueDate())),
+                        "groups.banner.draftIssued"),
                 new Form<ReasonForm>("avboj", ReasonForm::new, nothing(), "groups.decline.title", null,
                         "groups.decline.submit",
                         List.of(Field.textarea("reason", "groups.decline.reason", "groups.decline.reason.hint")),
-                        (id, f) -> groups.decline(id, f.toReason()), "groups.banner.declined"),
+                        (id, f) -> groups.step(id, AssignmentStep.DECLINE, f.toReason()), "groups.banner.declined"),
                 // The first progress report starts the work.
                 new Form<ProgressForm>("rapport", ProgressForm::new, nothing(), "groups.report.title",
                         "groups.report.lead", "groups.report.submit", List.of(
                         Field.radios("status", "groups.report.status", List.of(ProgressStatus.values()),
                                 "groups.signal.choice"),
                         Field.textarea("text", "groups.report.text", "groups.report.text.hint")),
-                        (id, f) -> groups.reportProgress(id, f.toReport()), "groups.banner.reported"),
+                        (id, f) -> groups.step(id, AssignmentStep.PROGRESS, f.toReport()), "groups.banner.reported"),
                 new Form<DeliveryForm>("leverans", DeliveryForm::new, nothing(), "groups.deliver.title",
                         "groups.deliver.lead", "groups.deliver.submit",
                         List.of(Field.textarea("finalReport", "groups.deliver.finalReport", null)),
-                        (id, f) -> groups.deliver(id, f.toDelivery()), "groups.banner.delivered"),
+                        (id, f) -> groups.step(id, AssignmentStep.DELIVER, f.toDelivery()), "groups.banner.delivered"),
                 // The chair's feedback: completed, or back in progress for a revision (?outcome= chooses one).
                 new Form<FeedbackForm>("aterkoppling", FeedbackForm::new, nothing(), "groups.feedback.title", null,
                         "groups.feedback.submit", List.of(
                         Field.radios("outcome", "groups.feedback.outcome", List.of(FeedbackOutcome.values()),
                                 "groups.outcome"),
                         Field.textarea("feedback", "groups.feedback.text", null)),
-                        (id, f) -> groups.giveFeedback(id, f.toFeedback()), "groups.banner.feedback"),
+                        (id, f) -> groups.step(id, AssignmentStep.FEEDBACK, f.toFeedback()), "groups.banner.feedback"),
                 // A LAG member asks the LSG; case-service opens a case for the question.
                 new Form<QuestionForm>("fraga", QuestionForm::new, nothing(), "groups.question.title",
                         "groups.question.lead", "groups.question.submit", List.of(
@@ -201,7 +196,7 @@ class AssignmentPageController {
     private <F> String open(Form<F> form, AssignmentView a, HttpServletRequest request, Model model) {
         F values = form.blank().get();
         form.prefill().accept(values, a);
-        model.addAllAttributes(bind(values, request).getModel());
+        model.addAllAttributes(binding.bind(values, "form", request).getModel());
         return formPage(a, model, form.page(a.id()));
     }
 
@@ -213,8 +208,7 @@ class AssignmentPageController {
 
     private <F> String send(Form<F> form, String id, HttpServletRequest request, Model model, RedirectAttributes next) {
         F values = form.blank().get();
-        BindingResult errors = bind(values, request);
-        validator.validate(values, errors);
+        BindingResult errors = binding.bindValid(values, "form", request);
         model.addAllAttributes(errors.getModel());
         return GroupPages.submit(errors, () -> form.command().accept(id, values),
                 () -> formPage(groups.assignment(id), model, form.page(id)), "/uppdrag/" + id, form.banner(), null,
@@ -226,19 +220,11 @@ class AssignmentPageController {
                 .orElseThrow(() -> new ServiceRefusal(404, "no form " + path, List.of()));
     }
 
-    /** The request's parameters onto the form, as Spring MVC binds a {@code @ModelAttribute("form")}. */
-    private BindingResult bind(Object form, HttpServletRequest request) {
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "form");
-        binder.setConversionService(conversions);
-        binder.bind(request);
-        return binder.getBindingResult();
-    }
-
     // --- The LAG accepts: nothing to fill in.
 
     @PostMapping("/uppdrag/{id}/acceptera")
     String accept(@PathVariable String id, RedirectAttributes next) {
-        groups.accept(id);
+        groups.step(id, AssignmentStep.ACCEPT, null);
         return GroupPages.done("/uppdrag/" + id, "groups.banner.accepted", null, next);
     }
 
@@ -268,8 +254,8 @@ class AssignmentPageController {
     @PostMapping("/uppdrag/{id}/avbryt/bekrafta")
     String cancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
                   Model model, RedirectAttributes next) {
-        return GroupPages.submit(errors, () -> groups.cancel(id, form.toReason()), () -> cancelPage(id, model),
-                "/uppdrag/" + id, "groups.banner.cancelled", null, next);
+        return GroupPages.submit(errors, () -> groups.step(id, AssignmentStep.CANCEL, form.toReason()),
+                () -> cancelPage(id, model), "/uppdrag/" + id, "groups.banner.cancelled", null, next);
     }
 
     private String cancelPage(String id, Model model) {

@@ -47,4 +47,35 @@ public final class GroupCommands {
     /** POST /api/assignments/{assignmentId}/questions */
     public record Question(String subject, String text) {
     }
+
+    /**
+     * An assignment's steps that answer 204 No Content: each is a POST of its body (none for ACCEPT) to
+     * /api/assignments/{id}/&lt;path&gt;, so one gateway method sends them all.
+     */
+    public enum AssignmentStep {
+        /** body: {@link IssueDraft} */
+        ISSUE("issue"),
+        /** no body */
+        ACCEPT("accept"),
+        /** body: {@link Reason} */
+        DECLINE("decline"),
+        /** body: {@link ProgressReport} */
+        PROGRESS("progress-reports"),
+        /** body: {@link Delivery} */
+        DELIVER("delivery"),
+        /** body: {@link Feedback} */
+        FEEDBACK("feedback"),
+        /** body: {@link Reason} */
+        CANCEL("cancellation");
+
+        private final String path;
+
+        AssignmentStep(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+    }
 }

@@ -30,20 +30,11 @@ public interface GroupGateway {
     /** @return the new assignment's id */
     String issue(GroupCommands.NewAssignment assignment);
 
-    /** Issues an assignment a case decision drafted; {@code dueDate} replaces the draft's when not null. */
-    void issueDraft(String assignmentId, LocalDate dueDate);
-
-    void accept(String assignmentId);
-
-    void decline(String assignmentId, GroupCommands.Reason reason);
-
-    void reportProgress(String assignmentId, GroupCommands.ProgressReport report);
-
-    void deliver(String assignmentId, GroupCommands.Delivery delivery);
-
-    void giveFeedback(String assignmentId, GroupCommands.Feedback feedback);
-
-    void cancel(String assignmentId, GroupCommands.Reason reason);
+    /**
+     * One step of an assignment (see {@link GroupCommands.AssignmentStep} for each step's body; ISSUE issues a
+     * draft a case decision made, its due date replacing the draft's when not null).
+     */
+    void step(String assignmentId, GroupCommands.AssignmentStep step, Object body);
 
     /** @return the question's id; case-service opens a case for it */
     String raiseQuestion(String assignmentId, GroupCommands.Question question);

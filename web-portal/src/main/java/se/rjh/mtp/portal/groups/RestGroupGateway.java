@@ -1,7 +1,6 @@
 package se.rjh.mtp.portal.groups;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -68,38 +67,8 @@ class RestGroupGateway implements GroupGateway {
     }
 
     @Override
-    public void issueDraft(String assignmentId, LocalDate dueDate) {
-        send(new GroupCommands.IssueDraft(dueDate), "/api/assignments/{id}/issue", assignmentId);
-    }
-
-    @Override
-    public void accept(String assignmentId) {
-        send(null, "/api/assignments/{id}/accept", assignmentId);
-    }
-
-    @Override
-    public void decline(String assignmentId, GroupCommands.Reason reason) {
-        send(reason, "/api/assignments/{id}/decline", assignmentId);
-    }
-
-    @Override
-    public void reportProgress(String assignmentId, GroupCommands.ProgressReport report) {
-        send(report, "/api/assignments/{id}/progress-reports", assignmentId);
-    }
-
-    @Override
-    public void deliver(String assignmentId, GroupCommands.Delivery delivery) {
-        send(delivery, "/api/assignments/{id}/delivery", assignmentId);
-    }
-
-    @Override
-    public void giveFeedback(String assignmentId, GroupCommands.Feedback feedback) {
-        send(feedback, "/api/assignments/{id}/feedback", assignmentId);
-    }
-
-    @Override
-    public void cancel(String assignmentId, GroupCommands.Reason reason) {
-        send(reason, "/api/assignments/{id}/cancellation", assignmentId);
+    public void step(String assignmentId, GroupCommands.AssignmentStep step, Object body) {
+        send(body, "/api/assignments/{id}/" + step.path(), assignmentId);
     }
 
     @Override

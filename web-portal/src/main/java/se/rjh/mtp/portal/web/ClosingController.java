@@ -16,8 +16,9 @@ import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
- * The chair's steps after a proposal: return it to preparation (återremiss), close a decided case, void a case
- * (makulering). Closing and voiding cannot be undone, so each goes through a check-your-answers page first.
+ * The chair's steps after a proposal that cannot be undone: close a decided case, void a case (makulering); each goes
+ * through a check-your-answers page first. Returning it to preparation (återremiss) is a row of
+ * {@link CaseFormsController}.
  */
 @Controller
 class ClosingController {
@@ -26,24 +27,6 @@ class ClosingController {
 
     ClosingController(CaseGateway cases) {
         this.cases = cases;
-    }
-
-    @GetMapping("/arenden/{id}/aterremiss")
-    String returnForm(@PathVariable String id, Model model) {
-        model.addAttribute("reasonForm", new ReasonForm());
-        return returnPage(id, model);
-    }
-
-    @PostMapping("/arenden/{id}/aterremiss")
-    String sendBack(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
-                    BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.returnProposal(id, form.toReason()),
-                () -> returnPage(id, model), "banner.returned", next);
-    }
-
-    private String returnPage(String id, Model model) {
-        return CaseForms.reasonPage(cases, id, model,
-                CaseForms.ReasonPage.of("return", "return.submit", "/arenden/" + id + "/aterremiss"));
     }
 
     @GetMapping("/arenden/{id}/avslut")

@@ -57,24 +57,6 @@ class TypeSpecificController {
         return CaseForms.page(cases, id, model, "incident");
     }
 
-    @GetMapping("/arenden/{id}/ej-rapporteringspliktig")
-    String notReportableForm(@PathVariable String id, Model model) {
-        model.addAttribute("reasonForm", new ReasonForm());
-        return notReportablePage(id, model);
-    }
-
-    @PostMapping("/arenden/{id}/ej-rapporteringspliktig")
-    String notReportable(@PathVariable String id, @Valid @ModelAttribute("reasonForm") ReasonForm form,
-                         BindingResult errors, Model model, RedirectAttributes next) {
-        return CaseForms.submit(id, errors, () -> cases.recordNotReportable(id, form.toReason()),
-                () -> notReportablePage(id, model), "banner.notReportable", next);
-    }
-
-    private String notReportablePage(String id, Model model) {
-        return CaseForms.reasonPage(cases, id, model, CaseForms.ReasonPage.of("notReportable",
-                "notReportable.submit", "/arenden/" + id + "/ej-rapporteringspliktig"));
-    }
-
     @GetMapping("/arenden/{id}/villkor")
     String inHouseForm(@PathVariable String id, Model model) {
         CaseView view = cases.get(id);

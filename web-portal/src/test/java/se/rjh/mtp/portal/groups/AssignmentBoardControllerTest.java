@@ -1,6 +1,7 @@
 package se.rjh.mtp.portal.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -99,7 +100,7 @@ class AssignmentBoardControllerTest {
                         .with(GroupFixtures.signedIn("lag", "LAG_MEMBER")).with(csrf()))
                 .andExpect(redirectedUrl(BOARD))
                 .andExpect(flash().attribute("banner", "groups.banner.moved.ACCEPTED"));
-        verify(groups).accept("a-issued");
+        verify(groups).step("a-issued", GroupCommands.AssignmentStep.ACCEPT, null);
 
         when(groups.assignment("a-delivered")).thenReturn(
                 GroupFixtures.assignment("a-delivered", "Det levererade", AssignmentStatus.DELIVERED, PAST));
@@ -124,7 +125,7 @@ class AssignmentBoardControllerTest {
         mvc.perform(post(BOARD + "/a-other/flytta").param("move", "ACCEPT")
                         .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
                 .andExpect(flash().attribute("banner", "groups.banner.notMoved"));
-        verify(groups, never()).accept(anyString());
+        verify(groups, never()).step(anyString(), any(), any());
     }
 
     /** One card's HTML, from its list item to the next. */

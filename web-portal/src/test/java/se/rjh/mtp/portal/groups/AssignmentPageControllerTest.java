@@ -3,6 +3,7 @@ package se.rjh.mtp.portal.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -26,6 +27,7 @@ import se.rjh.mtp.api.groups.QuestionCases;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.groups.GroupCommands.AssignmentStep;
 
 @PortalWebMvcTest
 class AssignmentPageControllerTest {
@@ -107,7 +109,7 @@ class AssignmentPageControllerTest {
                         .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
                 .andExpect(redirectedUrl("/uppdrag/a-2"))
                 .andExpect(flash().attribute("banner", "groups.banner.draftIssued"));
-        verify(groups).issueDraft("a-2", LocalDate.of(2099, 4, 30));
+        verify(groups).step("a-2", AssignmentStep.ISSUE, new GroupCommands.IssueDraft(LocalDate.of(2099, 4, 30)));
     }
 
     @Test
@@ -151,7 +153,7 @@ class AssignmentPageControllerTest {
         when(groups.assignment("a-1")).thenReturn(
                 GroupFixtures.assignment("a-1", "Kartlägg", AssignmentStatus.ACCEPTED, DUE));
         doThrow(new ServiceRefusal(400, "bad", List.of(new ServiceRefusal.FieldProblem("text",
-                "must not contain a personal identity number")))).when(groups).reportProgress(anyString(), any());
+                "must not contain a personal identity number")))).when(groups).step(anyString(), eq(AssignmentStep.PROGRESS), any());
 
         String page = mvc.perform(post("/uppdrag/a-1/rapport").param("status", "RED")
                         .param("text", "Patient 19121212-1212 skadades")
@@ -160,7 +162,7 @@ class AssignmentPageControllerTest {
 
         assertThat(page).contains("href=\"#text\"", "id=\"text-error\"", "personnummer", "Röd – planen håller inte")
                 .doesNotContain("19121212-1212");
-        verify(groups).reportProgress("a-1", new GroupCommands.ProgressReport(ProgressStatus.RED,
+        verify(groups).step("a-1", AssignmentStep.PROGRESS, new GroupCommands.ProgressReport(ProgressStatus.RED,
                 "Patient 19121212-1212 skadades"));
     }
 
@@ -170,7 +172,7 @@ class AssignmentPageControllerTest {
                         .with(GroupFixtures.signedIn("lag", "LAG_MEMBER")).with(csrf()))
                 .andExpect(redirectedUrl("/uppdrag/a-1"))
                 .andExpect(flash().attribute("banner", "groups.banner.reported"));
-        verify(groups).reportProgress("a-1", new GroupCommands.ProgressReport(ProgressStatus.YELLOW, "Leverantören dröjer"));
+        verify(groups).step("a-1", AssignmentStep.PROGRESS, new GroupCommands.ProgressReport(ProgressStatus.YELLOW, "Leverantören dröjer"));
 
         when(groups.raiseQuestion(anyString(), any())).thenReturn("q-1");
         mvc.perform(post("/uppdrag/a-1/fraga").param("subject", "Gäller 5.5?").param("text", "Vi behöver tolkning.")
@@ -197,7 +199,7 @@ class AssignmentPageControllerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(empty).contains("<title>Fel: Ge återkoppling", "href=\"#outcome\"", "href=\"#feedback\"",
                 "Välj om uppdraget är klart", "Skriv återkopplingen");
-        verify(groups, never()).giveFeedback(anyString(), any());
+        verify(groups, never()).step(anyString(), eq(AssignmentStep.FEEDBACK), any());
 
         mvc.perform(get("/uppdrag/a-1/okand").with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
                 .andExpect(status().isNotFound());
@@ -213,17 +215,17 @@ class AssignmentPageControllerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(check).contains("Kontrollera innan du avbryter uppdraget", "Frågan är löst på annat sätt",
                 "action=\"/uppdrag/a-1/avbryt/bekrafta\"", "formaction=\"/uppdrag/a-1/avbryt/andra\"");
-        verify(groups, never()).cancel(anyString(), any());
+        verify(groups, never()).step(anyString(), eq(AssignmentStep.CANCEL), any());
 
         mvc.perform(post("/uppdrag/a-1/avbryt/bekrafta").param("reason", "Frågan är löst på annat sätt")
                         .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
                 .andExpect(redirectedUrl("/uppdrag/a-1"));
-        verify(groups).cancel("a-1", new GroupCommands.Reason("Frågan är löst på annat sätt"));
+        verify(groups).step("a-1", AssignmentStep.CANCEL, new GroupCommands.Reason("Frågan är löst på annat sätt"));
     }
 
     @Test
     void anAssignmentThatChangedMeanwhileIsSaidInWordsWithAReloadLink() throws Exception {
-        doThrow(new GroupStateConflict(new ServiceRefusal(409, "ACCEPTED", List.of()))).when(groups).accept("a-1");
+        doThrow(new GroupStateConflict(new ServiceRefusal(409, "ACCEPTED", List.of()))).when(groups).step("a-1", AssignmentStep.ACCEPT, null);
 
         String page = mvc.perform(post("/uppdrag/a-1/acceptera").with(GroupFixtures.signedIn("lag", "LAG_MEMBER"))
                         .with(csrf()))
