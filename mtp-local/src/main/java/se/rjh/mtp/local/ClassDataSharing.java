@@ -1,13 +1,19 @@
 package se.rjh.mtp.local;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * packaged jar, 4.1 s from the extracted jar with its archive (BENCHMARKS.md, "JVM set-up"); four services start
  * together on two cores, so that CPU is the start time.
  * <p>
- * After each build the packaged jar is newer than the archive: the jar is extracted (Spring Boot's {@code tools} jar
+ * When the packaged jar's content has changed since the archive was written, the jar is extracted (Spring Boot's {@code tools} jar
  * mode) and started once, against the running infrastructure, up to its refreshed context (before it opens its port
  * or starts a processor) with {@code -XX:ArchiveClassesAtExit}; all services at once. A service whose training
  * fails starts from its packaged jar as before. {@code MTP_CDS=false} turns this off.
@@ -47,18 +53,44 @@ final class ClassDataSharing {
         return directory(root, service).resolve("app").resolve(service.jar(root).getFileName());
     }
 
-    /** Whether the service can start from its extracted jar and archive (both newer than the packaged jar). */
+    /** Where the fingerprint of the packaged jar that the archive was written from is kept. */
+    static Path fingerprintFile(Path root, LocalLauncher.Service service) {
+        return directory(root, service).resolve("jar.fingerprint");
+    }
+
+    /**
+     * Whether the service can start from its extracted jar and archive: both exist and were made from a packaged jar
+     * with the same content as today's. Content, not time: every {@code mvn package} (the load and benchmark scripts
+     * run one) rewrites the jar with the same classes, and an archive judged by time was then written again at the
+     * next start, a minute on two cores.
+     */
     static boolean ready(Path root, LocalLauncher.Service service) {
         try {
-            Path archive = archive(root, service);
-            return Files.exists(archive) && Files.exists(extractedJar(root, service))
-                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(service.jar(root))) > 0;
+            Path written = fingerprintFile(root, service);
+            return Files.exists(archive(root, service)) && Files.exists(extractedJar(root, service))
+                    && Files.exists(written) && Files.readString(written).equals(fingerprint(service.jar(root)));
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Extracts and trains every service whose archive is missing or older than its jar; waits for all of them. */
+    /**
+     * A digest of every entry's name, size and CRC-32 as the jar's directory records them: the same for a jar
+     * packaged again from the same classes and libraries, different when any of them changed.
+     */
+    static String fingerprint(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            zip.stream().sorted(Comparator.comparing(ZipEntry::getName)).forEach(entry -> digest.update(
+                    (entry.getName() + ' ' + entry.getSize() + ' ' + entry.getCrc() + '\n')
+                            .getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Extracts and trains every service whose archive is missing or was written from other content; waits for all. */
     static void prepare(Path root, List<LocalLauncher.Service> services, List<String> javaOptions,
                         List<String> arguments) throws IOException, InterruptedException {
         List<Process> trainings = new ArrayList<>();
@@ -78,6 +110,7 @@ final class ClassDataSharing {
                          dir.resolve("extract.log"));
                 continue;
             }
+            Files.writeString(fingerprintFile(root, service), fingerprint(service.jar(root)));
             List<String> command = new ArrayList<>(List.of(java()));
             command.addAll(javaOptions);
             command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive(root, service),

@@ -2,41 +2,70 @@ package se.rjh.mtp.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
-/** A service starts from its archive only when the archive and the extracted jar are newer than its packaged jar. */
+/** A service starts from its archive only while the archive was written from a jar with today's content. */
 class ClassDataSharingTest {
 
     private final LocalLauncher.Service service = new LocalLauncher.Service("case-service", 8081);
 
     @Test
-    void startsFromTheArchiveOnlyWhileItIsNewerThanThePackagedJar() throws Exception {
+    void startsFromTheArchiveWhileThePackagedJarHoldsWhatItWasWrittenFrom() throws Exception {
         Path root = Files.createTempDirectory("cds");
         Path jar = service.jar(root);
         Files.createDirectories(jar.getParent());
-        Files.writeString(jar, "packaged");
-        setTime(jar, 100);
+        writeJar(jar, "A.class", "version 1");
         assertThat(ClassDataSharing.launch(root, service)).containsExactly("-jar", jar.toString());
 
-        Path extracted = ClassDataSharing.extractedJar(root, service);
-        Files.createDirectories(extracted.getParent());
-        Files.writeString(extracted, "extracted");
-        Files.writeString(ClassDataSharing.archive(root, service), "archive");
-        setTime(ClassDataSharing.archive(root, service), 200);
+        writeArchive(root);
         assertThat(ClassDataSharing.launch(root, service)).containsExactly(
                 "-XX:SharedArchiveFile=" + ClassDataSharing.archive(root, service), "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0", "-jar", extracted.toString());
+                "-XX:ArchiveRelocationMode=0", "-jar", ClassDataSharing.extractedJar(root, service).toString());
 
-        setTime(jar, 300); // rebuilt: the archive describes classes that may have changed
+        writeJar(jar, "A.class", "version 1"); // packaged again from the same classes, later
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        assertThat(ClassDataSharing.ready(root, service)).isTrue();
+
+        writeJar(jar, "A.class", "version 2"); // rebuilt: the archive describes classes that have changed
         assertThat(ClassDataSharing.ready(root, service)).isFalse();
         assertThat(ClassDataSharing.launch(root, service)).containsExactly("-jar", jar.toString());
     }
 
-    private static void setTime(Path file, long seconds) throws Exception {
-        Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(1_700_000_000L + seconds)));
+    @Test
+    void aJarThatIsNoZipIsNeverReady() throws Exception {
+        Path root = Files.createTempDirectory("cds");
+        Path jar = service.jar(root);
+        Files.createDirectories(jar.getParent());
+        writeJar(jar, "A.class", "version 1");
+        writeArchive(root);
+        Files.writeString(jar, "not a zip");
+
+        assertThat(ClassDataSharing.ready(root, service)).isFalse();
+    }
+
+    /** What {@link ClassDataSharing#prepare} leaves behind after a training, for the jar as it is now. */
+    private void writeArchive(Path root) throws Exception {
+        Path extracted = ClassDataSharing.extractedJar(root, service);
+        Files.createDirectories(extracted.getParent());
+        Files.writeString(extracted, "extracted");
+        Files.writeString(ClassDataSharing.archive(root, service), "archive");
+        Files.writeString(ClassDataSharing.fingerprintFile(root, service),
+                ClassDataSharing.fingerprint(service.jar(root)));
+    }
+
+    private static void writeJar(Path jar, String entry, String content) throws Exception {
+        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
     }
 }
