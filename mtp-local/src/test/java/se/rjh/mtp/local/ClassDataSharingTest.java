@@ -20,9 +20,7 @@ class ClassDataSharingTest {
     @Test
     void startsFromTheArchiveWhileThePackagedJarHoldsWhatItWasWrittenFrom() throws Exception {
         Path root = Files.createTempDirectory("cds");
-        Path jar = service.jar(root);
-        Files.createDirectories(jar.getParent());
-        writeJar(jar, "A.class", "version 1");
+        Path jar = packagedJar(root);
         assertThat(ClassDataSharing.launch(root, service)).containsExactly("-jar", jar.toString());
 
         writeArchive(root);
@@ -42,13 +40,19 @@ class ClassDataSharingTest {
     @Test
     void aJarThatIsNoZipIsNeverReady() throws Exception {
         Path root = Files.createTempDirectory("cds");
-        Path jar = service.jar(root);
-        Files.createDirectories(jar.getParent());
-        writeJar(jar, "A.class", "version 1");
+        Path jar = packagedJar(root);
         writeArchive(root);
         Files.writeString(jar, "not a zip");
 
         assertThat(ClassDataSharing.ready(root, service)).isFalse();
+    }
+
+    /** The service's jar as the build leaves it, holding the first version of its one class. */
+    private Path packagedJar(Path root) throws Exception {
+        Path jar = service.jar(root);
+        Files.createDirectories(jar.getParent());
+        writeJar(jar, "A.class", "version 1");
+        return jar;
     }
 
     /** What {@link ClassDataSharing#prepare} leaves behind after a training, for the jar as it is now. */
