@@ -114,7 +114,9 @@ class PortalGroupsBrowserTest {
             portalBrowser.signIn("lag");
             portalBrowser.page("Uppdragstavla");
             new Select(driver.findElement(By.id("move-" + assignmentId))).selectByValue("ACCEPT");
-            driver.findElement(By.cssSelector("#card-" + assignmentId + " form button")).click();
+            // The board answers with the board again: wait for the new one before reading it.
+            portalBrowser.reloadBy(() -> driver.findElement(By.cssSelector("#card-" + assignmentId + " form button"))
+                    .click());
             portalBrowser.page("Uppdragstavla");
             assertThat(portalBrowser.text()).contains("Uppdraget \"" + TITLE + "\" är accepterat.");
 

@@ -88,7 +88,9 @@ class PortalRegisterBrowserTest {
             browser.page("Doseringskalkylator");
             assertThat(browser.text()).contains("Produktens uppgifter är sparade.", "MDR klass IIa", "Regel 11");
 
-            driver.findElement(By.xpath("//button[normalize-space()='Starta utvecklingen']")).click();
+            // The device page answers with itself: wait for the new one before reading it.
+            browser.reloadBy(() -> driver.findElement(By.xpath("//button[normalize-space()='Starta utvecklingen']"))
+                    .click());
             browser.page("Doseringskalkylator");
             assertThat(browser.text()).contains("Utvecklingen av produkten har startat.", "Under utveckling");
             browser.view("egentillverkad-produkt");
