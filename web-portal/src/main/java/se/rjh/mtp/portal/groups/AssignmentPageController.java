@@ -22,6 +22,7 @@ import se.rjh.mtp.api.groups.QuestionCases;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
+import se.rjh.mtp.portal.groups.GroupCommands.AssignmentStep;
 import se.rjh.mtp.portal.groups.GroupForms.AssignmentForm;
 import se.rjh.mtp.portal.groups.GroupForms.DeliveryForm;
 import se.rjh.mtp.portal.groups.GroupForms.FeedbackForm;
@@ -31,10 +32,9 @@ import se.rjh.mtp.portal.groups.GroupForms.QuestionForm;
 import se.rjh.mtp.portal.groups.GroupForms.ReasonForm;
 import se.rjh.mtp.portal.groups.GroupPages.Field;
 import se.rjh.mtp.portal.groups.GroupPages.FormPage;
+import se.rjh.mtp.portal.web.CheckedForm;
 import se.rjh.mtp.portal.web.FormBinding;
-import se.rjh.mtp.portal.web.ServiceFieldErrors;
 import se.rjh.mtp.portal.web.SignedInUser;
-import se.rjh.mtp.portal.groups.GroupCommands.AssignmentStep;
 
 /**
  * The assignment page ({@code /uppdrag/{id}}): the written assignment, the actions this user may take, the timeline,
@@ -92,11 +92,10 @@ class AssignmentPageController {
     @PostMapping("/grupper/{groupId}/uppdrag/nytt")
     String checkNew(@PathVariable String groupId, @Valid @ModelAttribute("form") AssignmentForm form,
                     BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return newPage(groupId, model);
-        }
-        model.addAttribute("group", groups.group(groupId));
-        return "groups/assignment-check";
+        return CheckedForm.check(errors, () -> newPage(groupId, model), () -> {
+            model.addAttribute("group", groups.group(groupId));
+            return "groups/assignment-check";
+        });
     }
 
     @PostMapping("/grupper/{groupId}/uppdrag/nytt/andra")
@@ -107,12 +106,9 @@ class AssignmentPageController {
     @PostMapping("/grupper/{groupId}/uppdrag/nytt/bekrafta")
     String issueNew(@PathVariable String groupId, @Valid @ModelAttribute("form") AssignmentForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
-        String id = errors.hasErrors() ? null
-                : ServiceFieldErrors.attempt(() -> groups.issue(form.toAssignment(groupId)), errors, Map.of());
-        if (id == null) {
-            return newPage(groupId, model);
-        }
-        return GroupPages.done("/uppdrag/" + id, "groups.banner.issued", form.getTitle(), next);
+        return CheckedForm.confirm(errors, () -> groups.issue(form.toAssignment(groupId)), Map.of(),
+                () -> newPage(groupId, model),
+                id -> GroupPages.done("/uppdrag/" + id, "groups.banner.issued", form.getTitle(), next));
     }
 
     private String newPage(String groupId, Model model) {
@@ -239,11 +235,10 @@ class AssignmentPageController {
     @PostMapping("/uppdrag/{id}/avbryt")
     String checkCancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
                        Model model) {
-        if (errors.hasErrors()) {
-            return cancelPage(id, model);
-        }
-        model.addAttribute("assignment", groups.assignment(id));
-        return "groups/cancel-check";
+        return CheckedForm.check(errors, () -> cancelPage(id, model), () -> {
+            model.addAttribute("assignment", groups.assignment(id));
+            return "groups/cancel-check";
+        });
     }
 
     @PostMapping("/uppdrag/{id}/avbryt/andra")

@@ -1,10 +1,11 @@
 package se.rjh.mtp.portal.groups;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.rjh.mtp.portal.web.ServiceFieldErrors;
+import se.rjh.mtp.portal.web.CheckedForm;
 
 /** What the group and assignment forms share: the generic form page, and post/redirect/get with a banner. */
 final class GroupPages {
@@ -21,10 +22,8 @@ final class GroupPages {
      */
     static String submit(BindingResult errors, Runnable command, Supplier<String> formPage,
                          String redirect, String banner, Object bannerArgument, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors)) {
-            return formPage.get();
-        }
-        return done(redirect, banner, bannerArgument, next);
+        return CheckedForm.confirm(errors, command, Map.of(), formPage,
+                () -> done(redirect, banner, bannerArgument, next));
     }
 
     /** Done: to the page where the notification banner says what happened. */

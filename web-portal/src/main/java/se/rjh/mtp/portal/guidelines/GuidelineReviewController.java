@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.guidelines.ReviewVerdict;
 import se.rjh.mtp.api.guidelines.view.GuidelineVersionView;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
+import se.rjh.mtp.portal.web.CheckedForm;
 
 /**
  * A version's way to publication: naming its reviewers, the review as a task list per reviewer with their verdicts,
@@ -124,13 +125,12 @@ class GuidelineReviewController {
     String publicationCheck(@PathVariable String number, @PathVariable int version,
                             @Valid @ModelAttribute("publicationForm") PublicationForm form, BindingResult errors,
                             Model model) {
-        page(number, version, model, "guidelines/publication");
-        if (errors.hasErrors()) {
-            return "guidelines/publication";
-        }
-        GuidelineView guideline = (GuidelineView) model.getAttribute("guideline");
-        model.addAttribute("nextReview", form.getValidFrom().plusMonths(guideline.reviewIntervalMonths()));
-        return "guidelines/publication-check";
+        String formPage = page(number, version, model, "guidelines/publication");
+        return CheckedForm.check(errors, () -> formPage, () -> {
+            GuidelineView guideline = (GuidelineView) model.getAttribute("guideline");
+            model.addAttribute("nextReview", form.getValidFrom().plusMonths(guideline.reviewIntervalMonths()));
+            return "guidelines/publication-check";
+        });
     }
 
     /** Back from the check page to the form, with the date as it was. */

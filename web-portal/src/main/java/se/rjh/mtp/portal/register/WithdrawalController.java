@@ -2,6 +2,7 @@ package se.rjh.mtp.portal.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
-import se.rjh.mtp.portal.web.ServiceFieldErrors;
+import se.rjh.mtp.portal.web.CheckedForm;
 
 /**
  * Avveckling (the chair): reason, transition plan and date, then a page to check them, since a withdrawn device
@@ -55,7 +56,7 @@ class WithdrawalController {
         if (Texts.orNull(form.getTransitionPlan()) == null) {
             errors.rejectValue("transitionPlan", "register.withdrawal.transitionPlan.required");
         }
-        return errors.hasErrors() ? "register/withdrawal" : "register/withdrawal-check";
+        return CheckedForm.check(errors, () -> "register/withdrawal", () -> "register/withdrawal-check");
     }
 
     @PostMapping(WITHDRAW + "/andra")
@@ -67,10 +68,9 @@ class WithdrawalController {
     @PostMapping(WITHDRAW + "/bekrafta")
     String withdraw(@PathVariable String id, @ModelAttribute("registerWithdrawal") WithdrawalForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> register.withdraw(id, form.toCommand()), errors)) {
+        return CheckedForm.confirm(errors, () -> register.withdraw(id, form.toCommand()), Map.of(), () -> {
             model.addAttribute("device", register.get(id));
             return "register/withdrawal";
-        }
-        return RegisterPages.done(id, "register.banner.withdrawn", next);
+        }, () -> RegisterPages.done(id, "register.banner.withdrawn", next));
     }
 }

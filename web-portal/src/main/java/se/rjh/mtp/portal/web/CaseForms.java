@@ -47,12 +47,11 @@ final class CaseForms {
      */
     static String check(CaseGateway cases, String id, BindingResult errors, Model model, Supplier<String> form,
                         String texts, String action, List<CheckPage.Row> rows) {
-        if (errors.hasErrors()) {
-            return form.get();
-        }
-        model.addAttribute("check", new CheckPage(texts + ".check.title", texts + ".check.lead",
-                texts + ".check.submit", action + "/bekrafta", action + "/andra", rows));
-        return page(cases, id, model, "check");
+        return CheckedForm.check(errors, form, () -> {
+            model.addAttribute("check", new CheckPage(texts + ".check.title", texts + ".check.lead",
+                    texts + ".check.submit", action + "/bekrafta", action + "/andra", rows));
+            return page(cases, id, model, "check");
+        });
     }
 
     /**
@@ -67,10 +66,7 @@ final class CaseForms {
     /** @param formFields the service's field name to the form's, for the fields whose names differ */
     static String submit(String id, BindingResult errors, Runnable command, Map<String, String> formFields,
                          Supplier<String> form, String banner, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors, formFields)) {
-            return form.get();
-        }
-        return done(id, banner, next);
+        return CheckedForm.confirm(errors, command, formFields, form, () -> done(id, banner, next));
     }
 
     /** Done: back to the case page, where the notification banner says what happened. */

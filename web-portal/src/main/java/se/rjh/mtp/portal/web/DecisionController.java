@@ -38,11 +38,8 @@ class DecisionController {
     String check(@PathVariable String id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
                  BindingResult errors, Model model) {
         form.checkFollowUps(errors);
-        if (errors.hasErrors()) {
-            return page(id, form, model);
-        }
-        model.addAttribute("case", cases.get(id));
-        return "decision-check";
+        return CheckedForm.check(errors, () -> page(id, form, model),
+                () -> CaseForms.page(cases, id, model, "decision-check"));
     }
 
     /** Back from the check page to the form with the answers as they were, or the form again with one more row. */

@@ -36,8 +36,8 @@ class RegistrationController {
     String check(@PathVariable String id, @Valid @ModelAttribute("registrationForm") RegistrationForm form,
                  BindingResult errors, Model model) {
         form.checkDevice(errors);
-        page(id, model);
-        return errors.hasErrors() ? "registration" : "registration-check";
+        String page = page(id, model);
+        return CheckedForm.check(errors, () -> page, () -> "registration-check");
     }
 
     /** Back from the check page to the form, with the answers as they were. */
@@ -50,17 +50,11 @@ class RegistrationController {
     String register(@PathVariable String id, @Valid @ModelAttribute("registrationForm") RegistrationForm form,
                     BindingResult errors, Model model, RedirectAttributes next) {
         form.checkDevice(errors);
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        String caseNumber = ServiceFieldErrors.attempt(() -> cases.register(id, form.toRegistration()), errors,
-                RegistrationForm.FROM_SERVICE);
-        if (caseNumber == null) {
-            return page(id, model);
-        }
-        next.addFlashAttribute("banner", "banner.registered");
-        next.addFlashAttribute("bannerArgument", caseNumber);
-        return "redirect:/arenden/" + id;
+        return CheckedForm.confirm(errors, () -> cases.register(id, form.toRegistration()),
+                RegistrationForm.FROM_SERVICE, () -> page(id, model), caseNumber -> {
+                    next.addFlashAttribute("bannerArgument", caseNumber);
+                    return CaseForms.done(id, "banner.registered", next);
+                });
     }
 
     private String page(String id, Model model) {
