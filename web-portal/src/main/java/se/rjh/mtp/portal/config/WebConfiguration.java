@@ -24,13 +24,6 @@ public class WebConfiguration implements WebMvcConfigurer {
      * The Swedish bundle, {@code messages_sv.properties}; there is no default bundle (Spring Boot's own message
      * source would want one), since every page is Swedish.
      */
-    /** Binds the forms of the table-driven controllers with Spring MVC's own conversions and validator. */
-    @Bean
-    FormBinding formBinding(@Qualifier("mvcConversionService") FormattingConversionService conversions,
-                            @Qualifier("mvcValidator") Validator validator) {
-        return new FormBinding(conversions, validator);
-    }
-
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -39,6 +32,13 @@ public class WebConfiguration implements WebMvcConfigurer {
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(SWEDISH);
         return messages;
+    }
+
+    /** Binds the forms of the table-driven controllers with Spring MVC's own conversions and validator. */
+    @Bean
+    FormBinding formBinding(@Qualifier("mvcConversionService") FormattingConversionService conversions,
+                            @Qualifier("mvcValidator") Validator validator) {
+        return new FormBinding(conversions, validator);
     }
 
     @Bean
