@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.rjh.mtp.api.cases.view.IncidentDetailsView;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.portal.cases.CaseCommands;
 
@@ -27,6 +28,20 @@ public class IncidentForm {
     private Boolean lexMariaAssessed;
     @Size(max = TextRules.CODE)
     private String inHouseDeviceId;
+
+    /** The form with what the case has recorded (empty when nothing is). */
+    static IncidentForm of(IncidentDetailsView known) {
+        IncidentForm form = new IncidentForm();
+        if (known != null) {
+            form.eventDate = known.eventDate();
+            form.reportedToManufacturerOn = known.reportedToManufacturerOn();
+            form.reportedToMedicalProductsAgencyOn = known.reportedToMedicalProductsAgencyOn();
+            form.reportedToIvoOn = known.reportedToIvoOn();
+            form.lexMariaAssessed = known.lexMariaAssessed();
+            form.inHouseDeviceId = known.inHouseDeviceId();
+        }
+        return form;
+    }
 
     CaseCommands.IncidentDetails toDetails() {
         return new CaseCommands.IncidentDetails(eventDate, null, reportedToManufacturerOn,

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 import se.rjh.mtp.api.cases.NationalRecommendation;
+import se.rjh.mtp.api.cases.view.NationalRecommendationView;
 import se.rjh.mtp.api.common.TextRules;
 import se.rjh.mtp.portal.cases.CaseCommands;
 
@@ -30,6 +32,24 @@ public class RecommendationForm {
     private String reference;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issuedOn;
+
+    /** The form with what the case has recorded (empty when nothing is). */
+    static RecommendationForm of(NationalRecommendationView known) {
+        RecommendationForm form = new RecommendationForm();
+        if (known != null) {
+            form.recommendation = known.recommendation() == null ? NONE : known.recommendation().name();
+            form.reference = known.reference();
+            form.issuedOn = known.issuedOn();
+        }
+        return form;
+    }
+
+    /** A choice not on the form is no choice at all. */
+    void checkChoice(Errors errors) {
+        if (!errors.hasFieldErrors("recommendation") && !choices().contains(recommendation)) {
+            errors.rejectValue("recommendation", "NotBlank");
+        }
+    }
 
     CaseCommands.Recommendation toRecommendation() {
         return new CaseCommands.Recommendation(NONE.equals(recommendation) ? null
