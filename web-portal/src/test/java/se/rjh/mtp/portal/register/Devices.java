@@ -1,11 +1,8 @@
 package se.rjh.mtp.portal.register;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
@@ -19,6 +16,7 @@ import se.rjh.mtp.api.devices.ReviewFindings;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
 import se.rjh.mtp.api.devices.view.RegisterRules;
 import se.rjh.mtp.api.devices.view.ReviewView;
+import se.rjh.mtp.portal.web.Pages;
 
 /** The register's answers as the controller tests stub them, and the signed-in user. */
 final class Devices {
@@ -29,8 +27,7 @@ final class Devices {
     }
 
     static RequestPostProcessor signedIn(String name, String role) {
-        return oidcLogin().idToken(token -> token.subject(name).claim("preferred_username", name))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return Pages.signedIn(name, role);
     }
 
     static InHouseDeviceDescription description() {

@@ -6,12 +6,13 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.rjh.mtp.portal.web.Browser.chair;
+import static se.rjh.mtp.portal.web.Browser.officer;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,7 @@ class ReleaseControllerTest {
         when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.UNDER_DEVELOPMENT));
         when(register.releaseCheck(Devices.ID)).thenReturn(new ReleaseCheck(Devices.ID, false, MISSING));
 
-        String page = mvc.perform(get("/egentillverkning/EGT-3/frislapp").with(Devices.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = chair(mvc).page(get("/egentillverkning/EGT-3/frislapp"));
         assertThat(page).contains("<title>Fel: Kontrollera innan du frisläpper produkten", "govuk-error-summary",
                 "href=\"/egentillverkning/EGT-3/marknadssokning\"", "href=\"/egentillverkning/EGT-3/gspr#krav-17.2\"",
                 "Besvara krav 17.2 i GSPR-checklistan", "Informationen till IVO saknar: Avsett ändamål",
@@ -51,14 +51,12 @@ class ReleaseControllerTest {
         when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.UNDER_DEVELOPMENT));
         doThrow(new ServiceRefusal(409, "missing", List.of(), MISSING)).when(register).release(eq(Devices.ID), any());
 
-        String refused = mvc.perform(post("/egentillverkning/EGT-3/frislapp").with(Devices.signedIn("ordforande", "LSG_CHAIR"))
-                        .with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = chair(mvc).page(post("/egentillverkning/EGT-3/frislapp"));
         assertThat(refused).contains("Det här saknas innan produkten kan frisläppas",
                 "Marknadssökningen saknas eller visar att en likvärdig CE-märkt produkt finns");
 
         org.mockito.Mockito.reset(register);
-        mvc.perform(post("/egentillverkning/EGT-3/frislapp").with(Devices.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+        chair(mvc).send(post("/egentillverkning/EGT-3/frislapp"))
                 .andExpect(redirectedUrl("/egentillverkning/EGT-3"))
                 .andExpect(flash().attribute("banner", "register.banner.released"));
         verify(register).release(Devices.ID, new RegisterCommands.Release(null));
@@ -67,7 +65,7 @@ class ReleaseControllerTest {
     @Test
     void aReleaseTheChairMayNotMakeIsTheForbiddenPage() throws Exception {
         doThrow(new ServiceRefusal(403, "forbidden", List.of())).when(register).release(eq(Devices.ID), any());
-        mvc.perform(post("/egentillverkning/EGT-3/frislapp").with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(mvc).send(post("/egentillverkning/EGT-3/frislapp"))
                 .andExpect(status().isForbidden());
     }
 }

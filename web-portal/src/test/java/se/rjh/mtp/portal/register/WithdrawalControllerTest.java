@@ -5,10 +5,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.rjh.mtp.portal.web.Browser.chair;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -28,22 +27,20 @@ class WithdrawalControllerTest {
     void theChairChecksTheWithdrawalBeforeItIsMade() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.full());
 
-        String empty = mvc.perform(post("/egentillverkning/EGT-3/avveckling").param("reason", " ")
-                        .with(Devices.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String empty = chair(mvc).page(post("/egentillverkning/EGT-3/avveckling").param("reason", " "));
         assertThat(empty).contains("href=\"#reason\"", "href=\"#transitionPlan\"", "Skriv varför produkten avvecklas");
 
-        String check = mvc.perform(post("/egentillverkning/EGT-3/avveckling").param("reason", "Likvärdig CE-märkt finns")
+        String check = chair(mvc).page(post("/egentillverkning/EGT-3/avveckling")
+                        .param("reason", "Likvärdig CE-märkt finns")
                         .param("transitionPlan", "Byte under december").param("withdrawnOn", "2026-12-01")
-                        .param("reviewId", "r-1").with(Devices.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("reviewId", "r-1"));
         assertThat(check).contains("Kontrollera innan du avvecklar produkten", "Likvärdig CE-märkt finns",
                 "action=\"/egentillverkning/EGT-3/avveckling/bekrafta\"", "name=\"reviewId\" value=\"r-1\"");
         verify(register, never()).withdraw(any(), any());
 
-        mvc.perform(post("/egentillverkning/EGT-3/avveckling/bekrafta").param("reason", "Likvärdig CE-märkt finns")
+        chair(mvc).send(post("/egentillverkning/EGT-3/avveckling/bekrafta").param("reason", "Likvärdig CE-märkt finns")
                         .param("transitionPlan", "Byte under december").param("withdrawnOn", "2026-12-01")
-                        .param("reviewId", "r-1").with(Devices.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                        .param("reviewId", "r-1"))
                 .andExpect(redirectedUrl("/egentillverkning/EGT-3"));
         verify(register).withdraw(Devices.ID, new RegisterCommands.Withdrawal("Likvärdig CE-märkt finns",
                 "Byte under december", LocalDate.of(2026, 12, 1), "r-1"));

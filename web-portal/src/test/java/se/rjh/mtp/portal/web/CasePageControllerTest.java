@@ -5,11 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.rjh.mtp.portal.web.Browser.auditor;
+import static se.rjh.mtp.portal.web.Browser.member;
+import static se.rjh.mtp.portal.web.Browser.officer;
+import static se.rjh.mtp.portal.web.Browser.registrar;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,15 +47,13 @@ class CasePageControllerTest {
                 new HistoryEntry(0, "CaseReceived", Instant.parse("2026-11-20T08:00:00Z"), "registrator", Map.of()),
                 new HistoryEntry(1, "CaseRegistered", Instant.parse("2026-11-20T09:30:00Z"), "registrator", Map.of())));
 
-        String officer = mvc.perform(get("/arenden/c-1").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String officer = officer(mvc).page(get("/arenden/c-1"));
         assertThat(officer).contains("Ärende MTP/3/2026", "<h1 class=\"govuk-heading-l\">Diskdesinfektor</h1>",
                 "aria-current=\"step\"", "Ärendet registrerades", "av registrator", "2026-11-20 10:30",
                 "href=\"/arenden/c-1/beredning\"");
         assertThat(officer.split("aria-current=\"step\"")).hasSize(2);
 
-        String registrar = mvc.perform(get("/arenden/c-1").with(Pages.signedIn("registrator", "REGISTRAR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String registrar = registrar(mvc).page(get("/arenden/c-1"));
         assertThat(registrar).doesNotContain("/arenden/c-1/beredning", "/arenden/c-1/registrering");
     }
 
@@ -70,8 +71,7 @@ class CasePageControllerTest {
         when(cases.get("c-2")).thenReturn(decided);
         when(cases.history("c-2")).thenReturn(List.of());
 
-        String page = mvc.perform(get("/arenden/c-2").with(Pages.signedIn("revisor", "AUDITOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = auditor(mvc).page(get("/arenden/c-2"));
         assertThat(page).contains("href=\"#beredning\"", "href=\"#samverkan\"", "href=\"#beslut\"",
                 "Gaskommittén", "Påverkas gasförsörjningen?", "Öppen", "Försenad",
                 "Får införas (beslutat av LSG MTP 2026-11-30)", "Införs", "Nästa sista svarsdag")
@@ -82,8 +82,7 @@ class CasePageControllerTest {
     void aCaseTheServiceDoesNotKnowIsTheSwedish404Page() throws Exception {
         when(cases.get("nope")).thenThrow(new ServiceRefusal(404, "Case nope not found", List.of()));
 
-        String page = mvc.perform(get("/arenden/nope").with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String page = member(mvc).page(get("/arenden/nope"), status().isNotFound());
         assertThat(page).contains("Sidan finns inte").doesNotContain("Case nope not found");
     }
 
@@ -92,28 +91,23 @@ class CasePageControllerTest {
         when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.REGISTERED, "MTP/3/2026"));
         when(cases.startPreparation("c-1", "handlaggare")).thenThrow(new ServiceRefusal(409, "wrong step", List.of()));
 
-        String page = mvc.perform(post("/arenden/c-1/beredning").param("caseOfficer", "handlaggare")
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        String page = officer(mvc).page(post("/arenden/c-1/beredning")
+                        .param("caseOfficer", "handlaggare"), status().isConflict());
         assertThat(page).contains("Ärendet har ändrats", "href=\"/arenden/c-1\"").doesNotContain("wrong step");
     }
 
     @Test
     void preparationStartsWithTheSignedInCaseOfficerUnlessAnotherIsNamed() throws Exception {
         when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.REGISTERED, "MTP/3/2026"));
-        String form = mvc.perform(get("/arenden/c-1/beredning").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = officer(mvc).page(get("/arenden/c-1/beredning"));
         assertThat(form).contains("value=\"handlaggare\"");
 
-        String empty = mvc.perform(post("/arenden/c-1/beredning").param("caseOfficer", " ")
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String empty = officer(mvc).page(post("/arenden/c-1/beredning").param("caseOfficer", " "));
         assertThat(empty).contains("href=\"#caseOfficer\"", "Ange vem som ska bereda ärendet");
         verify(cases, never()).startPreparation(any(), any());
 
         when(cases.startPreparation("c-1", "annan")).thenReturn(CaseStep.IN_PREPARATION);
-        mvc.perform(post("/arenden/c-1/beredning").param("caseOfficer", "annan")
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(mvc).send(post("/arenden/c-1/beredning").param("caseOfficer", "annan"))
                 .andExpect(redirectedUrl("/arenden/c-1"));
         verify(cases).startPreparation("c-1", "annan");
     }

@@ -5,12 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.rjh.mtp.portal.web.Browser.chair;
+import static se.rjh.mtp.portal.web.Browser.officer;
+import static se.rjh.mtp.portal.web.Browser.registrar;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.ConcernedBody;
@@ -46,44 +47,37 @@ class ConsultationAndClosingControllerTest {
     @Autowired
     CaseGateway cases;
 
-    private String page(MockHttpServletRequestBuilder request, String name, String role) throws Exception {
-        return mvc.perform(request.with(Pages.signedIn(name, role)).with(csrf())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-    }
-
     @Test
     void aConsultationIsRequestedAnsweredOrWaived() throws Exception {
         when(cases.get("c-1")).thenReturn(Pages.caseOf("c-1", CaseType.INTRODUCTION, CaseStep.IN_CONSULTATION,
                 "handlaggare", List.of(OPEN), List.of()));
 
         when(cases.history("c-1")).thenReturn(List.of());
-        assertThat(mvc.perform(get("/arenden/c-1").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andReturn().getResponse().getContentAsString())
+        assertThat(officer(mvc).page(get("/arenden/c-1")))
                 .contains("href=\"/arenden/c-1/samverkan/k-1/svar\"", "href=\"/arenden/c-1/forslag\"");
 
-        String empty = page(post("/arenden/c-1/samverkan").param("dueDate", ""), "handlaggare", "CASE_OFFICER");
+        String empty = officer(mvc).page(post("/arenden/c-1/samverkan").param("dueDate", ""));
         assertThat(empty).contains("href=\"#body\"", "href=\"#question\"", "href=\"#dueDate\"");
         assertThat(empty.split("govuk-error-summary__list")[1].split("</ul>")[0].split("<a ")).hasSize(4);
 
-        mvc.perform(post("/arenden/c-1/samverkan").param("body", "GAS_COMMITTEE").param("question", "Gas?")
-                        .param("dueDate", "2026-12-05").with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(mvc).send(post("/arenden/c-1/samverkan").param("body", "GAS_COMMITTEE").param("question", "Gas?")
+                        .param("dueDate", "2026-12-05"))
                 .andExpect(redirectedUrl("/arenden/c-1"))
                 .andExpect(flash().attribute("banner", "banner.consultationRequested"));
         verify(cases).requestConsultation("c-1", new CaseCommands.ConsultationRequest(ConcernedBody.GAS_COMMITTEE,
                 "Gas?", LocalDate.of(2026, 12, 5)));
 
-        assertThat(page(get("/arenden/c-1/samverkan/k-1/svar"), "handlaggare", "CASE_OFFICER"))
+        assertThat(officer(mvc).page(get("/arenden/c-1/samverkan/k-1/svar")))
                 .contains("Påverkas gasförsörjningen?", "Gaskommittén", "/arenden/c-1/samverkan/k-1/avstaende");
-        mvc.perform(post("/arenden/c-1/samverkan/k-1/svar").param("answer", "Nej")
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(mvc).send(post("/arenden/c-1/samverkan/k-1/svar").param("answer", "Nej"))
                 .andExpect(redirectedUrl("/arenden/c-1"));
         verify(cases).answerConsultation("c-1", "k-1", new CaseCommands.Answer("Nej"));
 
-        assertThat(page(post("/arenden/c-1/samverkan/k-1/avstaende").param("reason", ""), "handlaggare",
-                "CASE_OFFICER")).contains("Påverkas gasförsörjningen?", "href=\"#reason\"");
+        assertThat(officer(mvc).page(post("/arenden/c-1/samverkan/k-1/avstaende").param("reason", "")))
+                .contains("Påverkas gasförsörjningen?", "href=\"#reason\"");
         verify(cases, never()).waiveConsultation(any(), any(), any());
 
-        mvc.perform(get("/arenden/c-1/samverkan/nope/svar").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
+        officer(mvc).send(get("/arenden/c-1/samverkan/nope/svar"))
                 .andExpect(status().isNotFound());
     }
 
@@ -92,12 +86,10 @@ class ConsultationAndClosingControllerTest {
         when(cases.get("c-1")).thenReturn(Pages.caseOf("c-1", CaseType.INTRODUCTION, CaseStep.DECISION_PROPOSED,
                 "handlaggare", List.of(), List.of()));
         when(cases.history("c-1")).thenReturn(List.of());
-        assertThat(mvc.perform(get("/arenden/c-1").with(Pages.signedIn("ordforande", "LSG_CHAIR")))
-                .andReturn().getResponse().getContentAsString())
+        assertThat(chair(mvc).page(get("/arenden/c-1")))
                 .contains("href=\"/arenden/c-1/aterremiss\"", "href=\"/arenden/c-1/makulering\"");
 
-        mvc.perform(post("/arenden/c-1/aterremiss").param("reason", "Risken saknas")
-                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+        chair(mvc).send(post("/arenden/c-1/aterremiss").param("reason", "Risken saknas"))
                 .andExpect(redirectedUrl("/arenden/c-1")).andExpect(flash().attribute("banner", "banner.returned"));
         verify(cases).returnProposal("c-1", new CaseCommands.Reason("Risken saknas"));
     }
@@ -107,7 +99,7 @@ class ConsultationAndClosingControllerTest {
         when(cases.get("c-1")).thenReturn(Pages.caseOf("c-1", CaseType.INTRODUCTION, CaseStep.DECIDED,
                 "handlaggare", List.of(), List.of(TRAINING)));
 
-        String check = page(post("/arenden/c-1/avslut").param("note", "Klart"), "ordforande", "LSG_CHAIR");
+        String check = chair(mvc).page(post("/arenden/c-1/avslut").param("note", "Klart"));
         assertThat(check).contains("Kontrollera innan du avslutar ärendet", "Klart",
                 "action=\"/arenden/c-1/avslut/bekrafta\"", "formaction=\"/arenden/c-1/avslut/andra\"",
                 "name=\"note\"").doesNotContain("Skäl att avsluta trots öppna uppföljningar");
@@ -115,16 +107,14 @@ class ConsultationAndClosingControllerTest {
 
         when(cases.close("c-1", new CaseCommands.Closure("Klart", null))).thenThrow(new ServiceRefusal(409,
                 "open", List.of(), List.of(), List.of("f-1")));
-        String refused = page(post("/arenden/c-1/avslut/bekrafta").param("note", "Klart"), "ordforande",
-                "LSG_CHAIR");
+        String refused = chair(mvc).page(post("/arenden/c-1/avslut/bekrafta").param("note", "Klart"));
         assertThat(refused).contains("href=\"#openFollowUpsReason\"", "Uppföljningar är fortfarande öppna",
                 "Övrigt: Utbilda personalen", "Klart");
 
         when(cases.close("c-1", new CaseCommands.Closure("Klart", "Utbildningen sker i linjen")))
                 .thenReturn(CaseStep.CLOSED);
-        mvc.perform(post("/arenden/c-1/avslut/bekrafta").param("note", "Klart")
-                        .param("openFollowUpsReason", "Utbildningen sker i linjen")
-                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+        chair(mvc).send(post("/arenden/c-1/avslut/bekrafta").param("note", "Klart")
+                        .param("openFollowUpsReason", "Utbildningen sker i linjen"))
                 .andExpect(redirectedUrl("/arenden/c-1")).andExpect(flash().attribute("banner", "banner.closed"));
     }
 
@@ -132,18 +122,17 @@ class ConsultationAndClosingControllerTest {
     void voidingIsCheckedFirstAndAChangeMeanwhileIsThe409Page() throws Exception {
         when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.REGISTERED, "MTP/3/2026"));
 
-        assertThat(page(post("/arenden/c-1/makulering").param("reason", ""), "registrator", "REGISTRAR"))
+        assertThat(registrar(mvc).page(post("/arenden/c-1/makulering").param("reason", "")))
                 .contains("href=\"#reason\"", "Skriv skälet");
-        String check = page(post("/arenden/c-1/makulering").param("reason", "Dubblett"), "registrator", "REGISTRAR");
+        String check = registrar(mvc).page(post("/arenden/c-1/makulering").param("reason", "Dubblett"));
         assertThat(check).contains("Kontrollera innan du makulerar ärendet", "Dubblett",
                 "action=\"/arenden/c-1/makulering/bekrafta\"");
         verify(cases, never()).voidCase(any(), any());
 
         when(cases.voidCase("c-1", new CaseCommands.Reason("Dubblett")))
                 .thenThrow(new ServiceRefusal(409, "decided", List.of()));
-        String changed = mvc.perform(post("/arenden/c-1/makulering/bekrafta").param("reason", "Dubblett")
-                        .with(Pages.signedIn("registrator", "REGISTRAR")).with(csrf()))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        String changed = registrar(mvc).page(post("/arenden/c-1/makulering/bekrafta").param("reason", "Dubblett"),
+                status().isConflict());
         assertThat(changed).contains("Ärendet har ändrats", "href=\"/arenden/c-1\"");
     }
 
@@ -153,16 +142,15 @@ class ConsultationAndClosingControllerTest {
                 "handlaggare", List.of(), List.of(TRAINING)));
         when(cases.history("c-1")).thenReturn(List.of());
 
-        String casePage = mvc.perform(get("/arenden/c-1").with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andReturn().getResponse().getContentAsString();
+        String casePage = officer(mvc).page(get("/arenden/c-1"));
         assertThat(casePage).contains("Öppen", "Övrigt: Utbilda personalen",
                 "href=\"/arenden/c-1/uppfoljningar/f-1\"");
 
-        assertThat(page(post("/arenden/c-1/uppfoljningar/f-1"), "handlaggare", "CASE_OFFICER"))
+        assertThat(officer(mvc).page(post("/arenden/c-1/uppfoljningar/f-1")))
                 .contains("href=\"#outcome\"", "Välj hur uppföljningen gick");
 
-        mvc.perform(post("/arenden/c-1/uppfoljningar/f-1").param("outcome", "NOT_POSSIBLE")
-                        .param("reason", "Ingen budget").with(Pages.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(mvc).send(post("/arenden/c-1/uppfoljningar/f-1").param("outcome", "NOT_POSSIBLE")
+                        .param("reason", "Ingen budget"))
                 .andExpect(redirectedUrl("/arenden/c-1"));
         verify(cases).recordFollowUpOutcome("c-1", "f-1", new CaseCommands.Outcome(FollowUpOutcome.NOT_POSSIBLE,
                 "Ingen budget"));

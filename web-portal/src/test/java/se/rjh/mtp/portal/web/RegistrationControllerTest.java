@@ -6,11 +6,10 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.rjh.mtp.portal.web.Browser.registrar;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,8 @@ class RegistrationControllerTest {
 
     @Test
     void aDeviceNamedInPartGetsAnErrorForEachMissingPartBeforeTheCheckPage() throws Exception {
-        String page = mvc.perform(post("/arenden/c-1/registrering").param("classification", "2.3.1")
-                        .param("deviceName", "DD-40").param("secret", "false")
-                        .with(Pages.signedIn("registrator", "REGISTRAR")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = registrar(mvc).page(post("/arenden/c-1/registrering").param("classification", "2.3.1")
+                        .param("deviceName", "DD-40").param("secret", "false"));
 
         assertThat(page).contains("href=\"#deviceManufacturer\"", "href=\"#deviceModel\"", "href=\"#deviceClass\"",
                 "href=\"#deviceMarking\"", "id=\"deviceClass-error\"").doesNotContain("href=\"#deviceName\"",
@@ -50,19 +47,18 @@ class RegistrationControllerTest {
 
     @Test
     void validAnswersAreCheckedFirstAndOnlyTheConfirmationRegisters() throws Exception {
-        String check = mvc.perform(post("/arenden/c-1/registrering").param("classification", "2.3.1")
-                        .param("secret", "true").param("secrecyProvision", "25 kap. 1 § OSL")
-                        .with(Pages.signedIn("registrator", "REGISTRAR")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String check = registrar(mvc).page(post("/arenden/c-1/registrering").param("classification", "2.3.1")
+                        .param("secret", "true").param("secrecyProvision", "25 kap. 1 § OSL"));
         assertThat(check).contains("Kontrollera uppgifterna innan du registrerar", "Markerat enligt 25 kap. 1 § OSL",
                 "action=\"/arenden/c-1/registrering/bekrafta\"");
         verify(cases, never()).register(any(), any());
 
         when(cases.register(eq("c-1"), any())).thenReturn("MTP/7/2026");
-        mvc.perform(post("/arenden/c-1/registrering/bekrafta").param("classification", "2.3.1")
-                        .param("deviceName", "DD-40").param("deviceManufacturer", "Steriltek AB").param("deviceModel", "40")
+        registrar(mvc).send(post("/arenden/c-1/registrering/bekrafta").param("classification", "2.3.1")
+                        .param("deviceName", "DD-40").param("deviceManufacturer", "Steriltek AB")
+                        .param("deviceModel", "40")
                         .param("deviceClass", "MDR_IIA").param("deviceMarking", "CE_MARKED").param("secret", "false")
-                        .param("secrecyProvision", "").with(Pages.signedIn("registrator", "REGISTRAR")).with(csrf()))
+                        .param("secrecyProvision", ""))
                 .andExpect(redirectedUrl("/arenden/c-1")).andExpect(flash().attribute("bannerArgument", "MTP/7/2026"));
         verify(cases).register("c-1", new Registration("2.3.1",
                 new Device("DD-40", "Steriltek AB", "40", null, DeviceClass.MDR_IIA, DeviceMarking.CE_MARKED), null));
