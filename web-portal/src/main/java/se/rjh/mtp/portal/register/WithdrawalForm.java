@@ -2,6 +2,7 @@ package se.rjh.mtp.portal.register;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /** Withdrawing a device: why, how patients are moved over, from when; the review that proposed it, if one did. */
 public class WithdrawalForm {
@@ -11,6 +12,16 @@ public class WithdrawalForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate withdrawnOn;
     private String reviewId;
+
+    /** A reason and a transition plan, or nothing to check. */
+    void checkAnswered(Errors errors) {
+        if (Texts.orNull(reason) == null) {
+            errors.rejectValue("reason", "register.withdrawal.reason.required");
+        }
+        if (Texts.orNull(transitionPlan) == null) {
+            errors.rejectValue("transitionPlan", "register.withdrawal.transitionPlan.required");
+        }
+    }
 
     RegisterCommands.Withdrawal toCommand() {
         return new RegisterCommands.Withdrawal(Texts.orNull(reason), Texts.orNull(transitionPlan), withdrawnOn,

@@ -1,15 +1,11 @@
 package se.rjh.mtp.portal.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.rjh.mtp.api.cases.DecisionBody;
 import se.rjh.mtp.api.cases.DeviceClass;
@@ -23,7 +19,7 @@ import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.FormSteps.Step;
 
 /**
- * The case's forms with rules of their own, each a row of {@link #steps()} served by the four handlers below (mapped
+ * The case's forms with rules of their own, each a row of {@link #rows()} served by {@link FormStepHandlers} (mapped
  * literally, which Spring MVC prefers to {@link CaseFormsController}'s path variables):
  * <ul>
  *     <li>the steps that cannot be undone, each checked on a page first: registration (it gives the case its
@@ -36,17 +32,20 @@ import se.rjh.mtp.portal.web.FormSteps.Step;
  * </ul>
  */
 @Controller
-class CaseStepsController {
+@RequestMapping({CaseStepsController.REGISTRATION, CaseStepsController.DECISION, CaseStepsController.CLOSURE,
+        CaseStepsController.VOIDING, CaseStepsController.PREPARATION, CaseStepsController.PROPOSAL,
+        CaseStepsController.INCIDENT, CaseStepsController.IN_HOUSE, CaseStepsController.RECOMMENDATION})
+class CaseStepsController implements FormStepHandlers {
 
-    private static final String REGISTRATION = "/arenden/{id}/registrering";
-    private static final String DECISION = "/arenden/{id}/beslut";
-    private static final String CLOSURE = "/arenden/{id}/avslut";
-    private static final String VOIDING = "/arenden/{id}/makulering";
-    private static final String PREPARATION = "/arenden/{id}/beredning";
-    private static final String PROPOSAL = "/arenden/{id}/forslag";
-    private static final String INCIDENT = "/arenden/{id}/handelse";
-    private static final String IN_HOUSE = "/arenden/{id}/villkor";
-    private static final String RECOMMENDATION = "/arenden/{id}/rekommendation";
+    static final String REGISTRATION = "/arenden/{id}/registrering";
+    static final String DECISION = "/arenden/{id}/beslut";
+    static final String CLOSURE = "/arenden/{id}/avslut";
+    static final String VOIDING = "/arenden/{id}/makulering";
+    static final String PREPARATION = "/arenden/{id}/beredning";
+    static final String PROPOSAL = "/arenden/{id}/forslag";
+    static final String INCIDENT = "/arenden/{id}/handelse";
+    static final String IN_HOUSE = "/arenden/{id}/villkor";
+    static final String RECOMMENDATION = "/arenden/{id}/rekommendation";
 
     /** The service's checklist item about consultations, answered on the proposal by saying why none was needed. */
     static final String NO_CONSULTATION = "consultations:";
@@ -56,10 +55,10 @@ class CaseStepsController {
 
     CaseStepsController(CaseGateway cases, FormBinding binding) {
         this.cases = cases;
-        this.steps = new FormSteps(binding, steps());
+        this.steps = new FormSteps(binding, rows());
     }
 
-    private List<Step<?, ?>> steps() {
+    private List<Step<?, ?>> rows() {
         return List.of(
                 Step.of(REGISTRATION, "registrationForm", RegistrationForm::new, this::registrationPage,
                                 (id, f) -> cases.register(id, f.toRegistration()), (id, caseNumber, next) -> {
@@ -131,29 +130,9 @@ class CaseStepsController {
                         .rules(RecommendationForm::checkChoice));
     }
 
-    @GetMapping({REGISTRATION, DECISION, CLOSURE, VOIDING, PREPARATION, PROPOSAL, INCIDENT, IN_HOUSE,
-            RECOMMENDATION})
-    String form(@PathVariable String id, HttpServletRequest request, Model model) {
-        return steps.open(id, request, model);
-    }
-
-    @PostMapping({REGISTRATION, DECISION, CLOSURE, VOIDING, PREPARATION, PROPOSAL, INCIDENT, IN_HOUSE,
-            RECOMMENDATION})
-    String send(@PathVariable String id, HttpServletRequest request, Model model, RedirectAttributes next) {
-        return steps.send(id, request, model, next);
-    }
-
-    /** Back from a check page to the form with the answers as they were (the decision: one more follow-up row). */
-    @PostMapping({REGISTRATION + FormSteps.CHANGE, DECISION + FormSteps.CHANGE, CLOSURE + FormSteps.CHANGE,
-            VOIDING + FormSteps.CHANGE})
-    String change(@PathVariable String id, HttpServletRequest request, Model model) {
-        return steps.change(id, request, model);
-    }
-
-    @PostMapping({REGISTRATION + FormSteps.CONFIRM, DECISION + FormSteps.CONFIRM, CLOSURE + FormSteps.CONFIRM,
-            VOIDING + FormSteps.CONFIRM})
-    String confirm(@PathVariable String id, HttpServletRequest request, Model model, RedirectAttributes next) {
-        return steps.confirm(id, request, model, next);
+    @Override
+    public FormSteps steps() {
+        return steps;
     }
 
     /** Back to the case page with the banner. */

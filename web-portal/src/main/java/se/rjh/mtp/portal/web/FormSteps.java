@@ -17,8 +17,7 @@ import se.rjh.mtp.portal.cases.ServiceRefusal;
  * A controller's forms as rows served by the same four handlers: the form opened; the form sent (straight to its
  * command, or, for a step that cannot be undone, to its check page first, in {@link CheckedForm}'s order);
  * {@value #CHANGE} back from the check page with the answers kept; and {@value #CONFIRM}. Each row is a
- * {@link Step}; the pattern the request matched says which. The controller maps each step's path (and, for a checked
- * step, the path with {@value #CHANGE} and {@value #CONFIRM}) to its handlers and hands the request on.
+ * {@link Step}; the pattern the request matched says which. {@link FormStepHandlers} maps the handlers.
  */
 public final class FormSteps {
 
@@ -187,10 +186,14 @@ public final class FormSteps {
         return errors;
     }
 
-    /** The step whose path, with {@code suffix}, is the pattern the request matched. */
+    /**
+     * The step whose path, with {@code suffix}, is the pattern the request matched; only a step with a check page
+     * has a path to change or confirm its answers.
+     */
     private Step<?, ?> step(HttpServletRequest request, String suffix) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return steps.stream().filter(s -> (s.path() + suffix).equals(String.valueOf(pattern))).findFirst()
+        return steps.stream().filter(s -> suffix.isEmpty() || s.checkPage() != null)
+                .filter(s -> (s.path() + suffix).equals(String.valueOf(pattern))).findFirst()
                 .orElseThrow(() -> new ServiceRefusal(404, "no form " + pattern, List.of()));
     }
 }

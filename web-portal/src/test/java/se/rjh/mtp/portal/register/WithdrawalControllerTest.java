@@ -5,11 +5,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static se.rjh.mtp.portal.web.Browser.chair;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +28,10 @@ class WithdrawalControllerTest {
     @Test
     void theChairChecksTheWithdrawalBeforeItIsMade() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.full());
+
+        // The form opens dated today (the service's clock, Europe/Stockholm).
+        assertThat(chair(mvc).page(get("/egentillverkning/EGT-3/avveckling")))
+                .contains("value=\"" + LocalDate.now(ZoneId.of("Europe/Stockholm")) + "\"");
 
         String empty = chair(mvc).page(post("/egentillverkning/EGT-3/avveckling").param("reason", " "));
         assertThat(empty).contains("href=\"#reason\"", "href=\"#transitionPlan\"", "Skriv varför produkten avvecklas");

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.rjh.mtp.portal.web.Browser.chair;
 import static se.rjh.mtp.portal.web.Browser.officer;
 
@@ -46,6 +47,17 @@ class ProposalAndDecisionControllerTest {
                 "Beredningen saknar: nationalRecommendation: the recommendation, or that there is none",
                 "id=\"noConsultationReason-error\"", "Införs");
         verify(cases).propose("c-1", new Proposal("Införs", "Säker", null));
+    }
+
+    @Test
+    void aProposalHasNoCheckPageSoNothingToConfirm() throws Exception {
+        when(cases.get("c-1")).thenReturn(Pages.caseIn("c-1", CaseStep.IN_PREPARATION, "MTP/3/2026"));
+
+        officer(mvc).send(post("/arenden/c-1/forslag/bekrafta").param("proposal", "Införs").param("rationale", "Säker"))
+                .andExpect(status().isNotFound());
+        officer(mvc).send(post("/arenden/c-1/forslag/andra").param("proposal", "Införs"))
+                .andExpect(status().isNotFound());
+        verify(cases, never()).propose(any(), any());
     }
 
     @Test
