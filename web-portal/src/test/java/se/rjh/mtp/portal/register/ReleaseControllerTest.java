@@ -40,7 +40,8 @@ class ReleaseControllerTest {
         when(register.releaseCheck(Devices.ID)).thenReturn(new ReleaseCheck(Devices.ID, false, MISSING));
 
         String page = chair(mvc).page(get("/egentillverkning/EGT-3/frislapp"));
-        assertThat(page).contains("<title>Fel: Kontrollera innan du frisläpper produkten", "govuk-error-summary",
+        assertThat(page).contains("<h1 class=\"govuk-heading-l\">Kontrollera innan du frisläpper produkten</h1>", 
+                "<title>Fel: Kontrollera innan du frisläpper produkten", "govuk-error-summary",
                 "href=\"/egentillverkning/EGT-3/marknadssokning\"", "href=\"/egentillverkning/EGT-3/gspr#krav-17.2\"",
                 "Besvara krav 17.2 i GSPR-checklistan", "Informationen till IVO saknar: Avsett ändamål",
                 "Registret säger att detta saknas: somethingNew: explained", "MTP/7/2026", "MDR klass IIa");

@@ -86,7 +86,8 @@ class ReviewControllerTest {
 
         String check = mvc.perform(as(get(REVIEW + "/kontrollera"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(check).contains("Kontrollera granskningen innan du slutför den", "Fungerar väl", "Ändra produkten",
+        assertThat(check).contains("<h1 class=\"govuk-heading-l\">Kontrollera granskningen innan du slutför den</h1>", 
+                "Kontrollera granskningen innan du slutför den", "Fungerar väl", "Ändra produkten",
                 "Kontroll av kroppsyta – ansvarig Anna, senast 2027-01-15");
 
         // A refused answer links to the task that holds it; nothing is lost from the review being written.

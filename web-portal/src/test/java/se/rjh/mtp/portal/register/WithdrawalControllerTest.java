@@ -40,7 +40,8 @@ class WithdrawalControllerTest {
                         .param("reason", "Likvärdig CE-märkt finns")
                         .param("transitionPlan", "Byte under december").param("withdrawnOn", "2026-12-01")
                         .param("reviewId", "r-1"));
-        assertThat(check).contains("Kontrollera innan du avvecklar produkten", "Likvärdig CE-märkt finns",
+        assertThat(check).contains("<h1 class=\"govuk-heading-l\">Kontrollera innan du avvecklar produkten</h1>", 
+                "Kontrollera innan du avvecklar produkten", "Likvärdig CE-märkt finns",
                 "action=\"/egentillverkning/EGT-3/avveckling/bekrafta\"", "name=\"reviewId\" value=\"r-1\"");
         verify(register, never()).withdraw(any(), any());
 

@@ -100,7 +100,8 @@ class ConsultationAndClosingControllerTest {
                 "handlaggare", List.of(), List.of(TRAINING)));
 
         String check = chair(mvc).page(post("/arenden/c-1/avslut").param("note", "Klart"));
-        assertThat(check).contains("Kontrollera innan du avslutar ärendet", "Klart",
+        assertThat(check).contains("<h1 class=\"govuk-heading-l\">Kontrollera innan du avslutar ärendet</h1>", 
+                "Kontrollera innan du avslutar ärendet", "Klart",
                 "action=\"/arenden/c-1/avslut/bekrafta\"", "formaction=\"/arenden/c-1/avslut/andra\"",
                 "name=\"note\"").doesNotContain("Skäl att avsluta trots öppna uppföljningar");
         verify(cases, never()).close(any(), any());

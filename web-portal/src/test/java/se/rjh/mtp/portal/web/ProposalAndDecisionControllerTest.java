@@ -70,7 +70,10 @@ class ProposalAndDecisionControllerTest {
         String check = chair(mvc).page(post("/arenden/c-1/beslut").param("decision", "Införs")
                         .param("decidedBy", "LSG"));
         assertThat(check).contains("Kontrollera beslutet innan du fattar det", "LSG MTP",
-                "action=\"/arenden/c-1/beslut/bekrafta\"");
+                "action=\"/arenden/c-1/beslut/bekrafta\"",
+                // The heading: the case number above the title.
+                "<span class=\"govuk-caption-l\">MTP/3/2026</span>",
+                "<h1 class=\"govuk-heading-l\">Kontrollera beslutet innan du fattar det</h1>");
         verify(cases, never()).decide(any(), any());
 
         when(cases.decide(any(), any())).thenReturn(CaseStep.DECIDED);

@@ -50,7 +50,9 @@ class RegistrationControllerTest {
         String check = registrar(mvc).page(post("/arenden/c-1/registrering").param("classification", "2.3.1")
                         .param("secret", "true").param("secrecyProvision", "25 kap. 1 § OSL"));
         assertThat(check).contains("Kontrollera uppgifterna innan du registrerar", "Markerat enligt 25 kap. 1 § OSL",
-                "action=\"/arenden/c-1/registrering/bekrafta\"");
+                "action=\"/arenden/c-1/registrering/bekrafta\"",
+                // The heading: the case's subject above the title.
+                "<h1 class=\"govuk-heading-l\">Kontrollera uppgifterna innan du registrerar</h1>");
         verify(cases, never()).register(any(), any());
 
         when(cases.register(eq("c-1"), any())).thenReturn("MTP/7/2026");
