@@ -120,8 +120,8 @@ public final class FormSteps {
     }
 
     /** The form opened. */
-    public String open(String id, HttpServletRequest request, Model model) {
-        return open(step(request, ""), id, model);
+    public String open(HttpServletRequest request, Model model) {
+        return open(step(request, ""), id(request), model);
     }
 
     private <F, T> String open(Step<F, T> step, String id, Model model) {
@@ -131,8 +131,8 @@ public final class FormSteps {
     }
 
     /** The form sent: the form again while it has errors, otherwise its check page, or its command at once. */
-    public String send(String id, HttpServletRequest request, Model model, RedirectAttributes next) {
-        return send(step(request, ""), id, request, model, next);
+    public String send(HttpServletRequest request, Model model, RedirectAttributes next) {
+        return send(step(request, ""), id(request), request, model, next);
     }
 
     private <F, T> String send(Step<F, T> step, String id, HttpServletRequest request, Model model,
@@ -147,8 +147,8 @@ public final class FormSteps {
     }
 
     /** Back from the check page to the form, with the answers as they were. */
-    public String change(String id, HttpServletRequest request, Model model) {
-        return change(step(request, CHANGE), id, request, model);
+    public String change(HttpServletRequest request, Model model) {
+        return change(step(request, CHANGE), id(request), request, model);
     }
 
     private <F, T> String change(Step<F, T> step, String id, HttpServletRequest request, Model model) {
@@ -158,8 +158,8 @@ public final class FormSteps {
     }
 
     /** The answers confirmed: the command when they still hold, else the form again with what stops it. */
-    public String confirm(String id, HttpServletRequest request, Model model, RedirectAttributes next) {
-        return confirm(step(request, CONFIRM), id, request, model, next);
+    public String confirm(HttpServletRequest request, Model model, RedirectAttributes next) {
+        return confirm(step(request, CONFIRM), id(request), request, model, next);
     }
 
     private <F, T> String confirm(Step<F, T> step, String id, HttpServletRequest request, Model model,
@@ -184,6 +184,12 @@ public final class FormSteps {
         step.rules().accept(form, errors);
         model.addAllAttributes(errors.getModel());
         return errors;
+    }
+
+    /** The {@code {id}} in the step's path: what the form is about (null for a form that makes something new). */
+    private static String id(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof Map<?, ?> map ? (String) map.get("id") : null;
     }
 
     /**

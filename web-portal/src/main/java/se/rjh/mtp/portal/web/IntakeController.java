@@ -1,51 +1,40 @@
 package se.rjh.mtp.portal.web;
 
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 import se.rjh.mtp.api.cases.CaseType;
 import se.rjh.mtp.api.cases.Channel;
 import se.rjh.mtp.portal.cases.CaseGateway;
+import se.rjh.mtp.portal.web.FormSteps.Step;
 
-/** Ärendemottagning: the registrar takes a matter in. Post/redirect/get to the new case's page. */
+/** Ärendemottagning: the registrar takes a matter in (a form sent at once). Post/redirect/get to the new case's page. */
 @Controller
-class IntakeController {
+@RequestMapping(IntakeController.INTAKE)
+class IntakeController implements FormStepHandlers {
 
-    private final CaseGateway cases;
-    private final Clock clock;
+    static final String INTAKE = "/arenden/ny";
 
-    IntakeController(CaseGateway cases, Clock clock) {
-        this.cases = cases;
-        this.clock = clock;
+    private final FormSteps steps;
+
+    IntakeController(CaseGateway cases, Clock clock, FormBinding binding) {
+        this.steps = new FormSteps(binding, List.of(Step.of(INTAKE, "intakeForm", IntakeForm::new,
+                        (none, form, model) -> page(model), (none, form) -> cases.receive(form.toIntake()),
+                        (none, id, next) -> CaseForms.done(id, "banner.received", next))
+                .opening((none, model) -> {
+                    IntakeForm form = new IntakeForm();
+                    form.setReceivedOn(LocalDate.now(clock));
+                    return form;
+                })
+                .formFields(form -> IntakeForm.FROM_SERVICE)));
     }
 
-    @GetMapping("/arenden/ny")
-    String form(Model model) {
-        IntakeForm form = new IntakeForm();
-        form.setReceivedOn(LocalDate.now(clock));
-        model.addAttribute("intakeForm", form);
-        return page(model);
-    }
-
-    @PostMapping("/arenden/ny")
-    String receive(@Valid @ModelAttribute("intakeForm") IntakeForm form, BindingResult errors, Model model,
-                   RedirectAttributes next) {
-        if (errors.hasErrors()) {
-            return page(model);
-        }
-        String id = ServiceFieldErrors.attempt(() -> cases.receive(form.toIntake()), errors, IntakeForm.FROM_SERVICE);
-        if (id == null) {
-            return page(model);
-        }
-        next.addFlashAttribute("banner", "banner.received");
-        return "redirect:/arenden/" + id;
+    @Override
+    public FormSteps steps() {
+        return steps;
     }
 
     private static String page(Model model) {

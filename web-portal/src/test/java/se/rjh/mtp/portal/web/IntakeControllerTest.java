@@ -5,11 +5,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.rjh.mtp.portal.web.Browser.registrar;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,15 +38,14 @@ class IntakeControllerTest {
 
     @Test
     void theFormOffersTodayAndSwedishRadios() throws Exception {
-        String page = mvc.perform(get("/arenden/ny").with(Pages.signedIn("registrator", "REGISTRAR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = registrar(mvc).page(get("/arenden/ny"));
         assertThat(page).contains("value=\"" + LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")) + "\"",
                 "Upparbetning", "Webbformulär", "type=\"radio\"").doesNotContain("govuk-error-summary");
     }
 
     @Test
     void anEmptyFormGetsOneSummaryLinkPerRefusedFieldAndAnErrorAtEachField() throws Exception {
-        String page = submit(post("/arenden/ny").param("receivedOn", ""));
+        String page = registrar(mvc).page(post("/arenden/ny").param("receivedOn", ""));
 
         List<String> linked = links(page);
         assertThat(linked).containsExactlyInAnyOrder("subject", "caseType", "channel", "submitterName", "receivedOn");
@@ -63,7 +62,7 @@ class IntakeControllerTest {
                 new ServiceRefusal.FieldProblem("description", "contains what looks like a personal identity number; "
                         + "patient details belong in the patient record"))));
 
-        String page = submit(valid().param("description", "Gäller patient 19121212-1212"));
+        String page = registrar(mvc).page(valid().param("description", "Gäller patient 19121212-1212"));
 
         assertThat(links(page)).containsExactly("description");
         assertThat(page).contains("id=\"description-error\"", "ser ut att innehålla ett personnummer")
@@ -76,7 +75,7 @@ class IntakeControllerTest {
     void aReceivedCaseLeadsToItsPage() throws Exception {
         when(cases.receive(any())).thenReturn("c-9");
 
-        mvc.perform(valid().with(Pages.signedIn("registrator", "REGISTRAR")).with(csrf()))
+        registrar(mvc).send(valid())
                 .andExpect(redirectedUrl("/arenden/c-9"));
 
         verify(cases).receive(new Intake("Diskdesinfektor", null, CaseType.REPROCESSING, Channel.FORM,
@@ -93,11 +92,6 @@ class IntakeControllerTest {
         return post("/arenden/ny").param("subject", "Diskdesinfektor").param("caseType", "REPROCESSING")
                 .param("channel", "FORM").param("submitterName", "Ann Al").param("submitterUnit", "Sterilcentralen")
                 .param("receivedOn", "2026-11-20");
-    }
-
-    private String submit(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(Pages.signedIn("registrator", "REGISTRAR")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private static List<String> links(String page) {
