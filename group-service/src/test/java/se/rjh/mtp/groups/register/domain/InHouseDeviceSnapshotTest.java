@@ -5,6 +5,7 @@ import static se.rjh.mtp.groups.register.domain.RegisterFixtures.ID;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.RELEASED_ON;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.inUse;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.SerializedObject;
@@ -14,6 +15,7 @@ import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.common.NotificationSent;
 import se.rjh.mtp.api.devices.CorrectiveAction;
 import se.rjh.mtp.api.devices.CorrectiveActionCompleted;
+import se.rjh.mtp.api.devices.InHouseDeviceNumberAllocated;
 import se.rjh.mtp.api.devices.InHouseDeviceReviewOverdue;
 import se.rjh.mtp.api.devices.InHouseDeviceReviewed;
 import se.rjh.mtp.api.devices.IncidentLinkedToInHouseDevice;
@@ -52,6 +54,22 @@ class InHouseDeviceSnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(device);
         assertThat(restored).usingRecursiveComparison().isNotEqualTo(new InHouseDevice());
+    }
+
+    /** The series' state lives in its shared base; a snapshot keeps the same fields, so stored ones still load. */
+    @Test
+    void theNumberSeriesRoundTripsWithItsRequestKeys() {
+        InHouseDeviceNumberSeries series = new InHouseDeviceNumberSeries();
+        series.on(new InHouseDeviceNumberAllocated(InHouseDeviceNumberSeries.SERIES_ID, 4, "EGT-4", "case-4"));
+
+        SerializedObject<byte[]> snapshot = snapshots.serialize(series, byte[].class);
+        InHouseDeviceNumberSeries restored = snapshots.deserialize(snapshot);
+
+        assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8)).contains("\"seriesId\":\"EGT\"",
+                "\"lastNumber\":4", "\"idsByRequest\":{\"case-4\":\"EGT-4\"}");
+        assertThat(restored).usingRecursiveComparison().isEqualTo(series);
+        assertThat(restored.idFor("case-4")).isEqualTo("EGT-4");
+        assertThat(restored.idFor("case-5")).isNull();
     }
 
     /** Calls the aggregate's event-sourcing handler for the event's type, as Axon does on replay. */
