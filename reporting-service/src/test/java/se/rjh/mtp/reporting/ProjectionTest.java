@@ -233,10 +233,7 @@ class ProjectionTest {
         String number = "MTP/7/2026";
         LocalDate day = LocalDate.parse("2026-03-02");
         SecrecyMarking marking = new SecrecyMarking("OSL 19 kap. 3 §", day, "registrator");
-        List<Object> caseEvents = List.of(
-                new CaseReceived(caseId, "Felstavat", null, CaseType.OTHER, Channel.EMAIL,
-                        new Submitter("A", null, null), day, null),
-                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day),
+        List<Object> caseEvents = otherCase(caseId, number, "Felstavat", day,
                 new RegistrationCorrected(caseId, number, "Rättat", null, null, null, null, "Stavfel"),
                 new SecrecyMarkingChanged(caseId, number, null, marking, "Affärshemlighet"),
                 new PreparationStarted(caseId, number, CaseType.OTHER, "handlaggare", day),
@@ -275,10 +272,7 @@ class ProjectionTest {
         String number = "MTP/1/2026";
         LocalDate day = LocalDate.parse("2026-03-02");
         LocalDate due = LocalDate.parse("2026-03-10");
-        List<Object> caseEvents = List.of(
-                new CaseReceived(caseId, "Retur", null, CaseType.OTHER, Channel.EMAIL, new Submitter("A", null, null),
-                        day, null),
-                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day),
+        List<Object> caseEvents = otherCase(caseId, number, "Retur", day,
                 new PreparationStarted(caseId, number, CaseType.OTHER, "handlaggare", day),
                 new DecisionProposed(caseId, number, CaseType.OTHER, "Förslag", "Skäl", "Ingen berörd instans"),
                 new ProposalReturned(caseId, number, "Komplettera"));
@@ -454,6 +448,17 @@ class ProjectionTest {
     }
 
     /** A case's events as the case officer's, an hour apart from the scenario's start. */
+    /** A case of type OTHER received by e-mail with this subject and registered on the day, then {@code later}. */
+    private static List<Object> otherCase(String caseId, String number, String subject, LocalDate day,
+                                          Object... later) {
+        List<Object> events = new ArrayList<>(List.of(
+                new CaseReceived(caseId, subject, null, CaseType.OTHER, Channel.EMAIL, new Submitter("A", null, null),
+                        day, null),
+                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day)));
+        events.addAll(List.of(later));
+        return events;
+    }
+
     private static List<DomainEventMessage<?>> hourly(EventFactory f, String caseId, List<Object> payloads) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         Instant at = Scenario.START;
