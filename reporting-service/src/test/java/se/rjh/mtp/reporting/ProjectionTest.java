@@ -45,7 +45,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AutoClose;
@@ -88,9 +87,7 @@ class ProjectionTest {
 
         /** The records as batches of {@code size}, as the live consumer or a replay hands them over. */
         void feedInBatches(List<Document> records, int size) {
-            for (int from = 0; from < records.size(); from += size) {
-                writer.apply(records.subList(from, Math.min(records.size(), from + size)), generations.active());
-            }
+            Redelivery.batches(records, size).forEach(batch -> writer.apply(batch, generations.active()));
         }
 
         List<Document> dump(String model) {
@@ -190,9 +187,7 @@ class ProjectionTest {
     @Test
     void duplicatesAndOutOfOrderDeliveryGiveIdenticalReadModels() {
         List<Document> inOrder = records(new Scenario(new EventFactory(SERIALIZER), "o"));
-        List<Document> shuffled = new ArrayList<>(inOrder);
-        shuffled.addAll(inOrder.subList(2, 9));
-        Collections.shuffle(shuffled, new Random(7));
+        List<Document> shuffled = Redelivery.scrambled(inOrder, 2, 9, 7);
         Collections.reverse(shuffled.subList(0, 5));
 
         Models ordered = models();
@@ -375,9 +370,7 @@ class ProjectionTest {
     @Test
     void outOfOrderBatchesAndAReplayIntoTheNextGenerationGiveIdenticalDigests() {
         List<Document> inOrder = records(new Scenario(new EventFactory(SERIALIZER), "x"));
-        List<Document> shuffled = new ArrayList<>(inOrder);
-        shuffled.addAll(inOrder.subList(4, 10));
-        Collections.shuffle(shuffled, new Random(11));
+        List<Document> shuffled = Redelivery.scrambled(inOrder, 4, 10, 11);
         Models live = models();
         live.feedInBatches(shuffled, 4);
         Models ordered = models();
@@ -385,9 +378,7 @@ class ProjectionTest {
         assertThat(live.digests().ofActive()).isEqualTo(ordered.digests().ofActive());
 
         int next = live.generations().startBuilding();
-        for (int from = 0; from < inOrder.size(); from += 5) {
-            live.writer().apply(inOrder.subList(from, Math.min(inOrder.size(), from + 5)), next);
-        }
+        Redelivery.batches(inOrder, 5).forEach(batch -> live.writer().apply(batch, next));
         assertThat(live.digests().of(next)).isEqualTo(live.digests().ofActive());
     }
 
