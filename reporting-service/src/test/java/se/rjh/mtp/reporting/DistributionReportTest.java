@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AutoClose;
@@ -110,9 +108,7 @@ class DistributionReportTest {
     @Test
     void duplicatesOutOfOrderDeliveryAndAReplayGiveIdenticalDigests() {
         List<Document> inOrder = records();
-        List<Document> shuffled = new ArrayList<>(inOrder);
-        shuffled.addAll(inOrder.subList(3, 7));
-        Collections.shuffle(shuffled, new Random(5));
+        List<Document> shuffled = Redelivery.scrambled(inOrder, 3, 7, 5);
 
         Models ordered = models();
         ordered.feed(inOrder);

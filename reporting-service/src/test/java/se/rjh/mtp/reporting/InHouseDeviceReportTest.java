@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AutoClose;
@@ -190,22 +188,15 @@ class InHouseDeviceReportTest {
         Models ordered = Models.fresh();
         records.forEach(r -> ordered.writer().apply(r, ordered.generations().active()));
 
-        List<Document> scrambled = new ArrayList<>(records);
-        scrambled.addAll(records.subList(20, 40));
-        Collections.shuffle(scrambled, new Random(18));
         Models shuffled = Models.fresh();
-        for (int from = 0; from < scrambled.size(); from += 4) {
-            shuffled.writer().apply(scrambled.subList(from, Math.min(scrambled.size(), from + 4)),
-                    shuffled.generations().active());
-        }
+        Redelivery.batches(Redelivery.scrambled(records, 20, 40, 18), 4)
+                .forEach(batch -> shuffled.writer().apply(batch, shuffled.generations().active()));
         assertThat(ordered.digests().ofActive().models().get(DeviceRows.MODEL).documents()).isEqualTo(5);
         assertThat(shuffled.digests().ofActive()).isEqualTo(ordered.digests().ofActive());
         assertThat(shuffled.figures().all()).isEqualTo(ordered.figures().all());
 
         int next = ordered.generations().startBuilding();
-        for (int from = 0; from < records.size(); from += 9) {
-            ordered.writer().apply(records.subList(from, Math.min(records.size(), from + 9)), next);
-        }
+        Redelivery.batches(records, 9).forEach(batch -> ordered.writer().apply(batch, next));
         assertThat(ordered.digests().of(next)).isEqualTo(ordered.digests().ofActive());
     }
 

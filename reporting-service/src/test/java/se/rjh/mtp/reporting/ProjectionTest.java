@@ -45,7 +45,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AutoClose;
@@ -88,9 +87,7 @@ class ProjectionTest {
 
         /** The records as batches of {@code size}, as the live consumer or a replay hands them over. */
         void feedInBatches(List<Document> records, int size) {
-            for (int from = 0; from < records.size(); from += size) {
-                writer.apply(records.subList(from, Math.min(records.size(), from + size)), generations.active());
-            }
+            Redelivery.batches(records, size).forEach(batch -> writer.apply(batch, generations.active()));
         }
 
         List<Document> dump(String model) {
@@ -190,9 +187,7 @@ class ProjectionTest {
     @Test
     void duplicatesAndOutOfOrderDeliveryGiveIdenticalReadModels() {
         List<Document> inOrder = records(new Scenario(new EventFactory(SERIALIZER), "o"));
-        List<Document> shuffled = new ArrayList<>(inOrder);
-        shuffled.addAll(inOrder.subList(2, 9));
-        Collections.shuffle(shuffled, new Random(7));
+        List<Document> shuffled = Redelivery.scrambled(inOrder, 2, 9, 7);
         Collections.reverse(shuffled.subList(0, 5));
 
         Models ordered = models();
@@ -233,10 +228,7 @@ class ProjectionTest {
         String number = "MTP/7/2026";
         LocalDate day = LocalDate.parse("2026-03-02");
         SecrecyMarking marking = new SecrecyMarking("OSL 19 kap. 3 §", day, "registrator");
-        List<Object> caseEvents = List.of(
-                new CaseReceived(caseId, "Felstavat", null, CaseType.OTHER, Channel.EMAIL,
-                        new Submitter("A", null, null), day, null),
-                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day),
+        List<Object> caseEvents = otherCase(caseId, number, "Felstavat", day,
                 new RegistrationCorrected(caseId, number, "Rättat", null, null, null, null, "Stavfel"),
                 new SecrecyMarkingChanged(caseId, number, null, marking, "Affärshemlighet"),
                 new PreparationStarted(caseId, number, CaseType.OTHER, "handlaggare", day),
@@ -275,10 +267,7 @@ class ProjectionTest {
         String number = "MTP/1/2026";
         LocalDate day = LocalDate.parse("2026-03-02");
         LocalDate due = LocalDate.parse("2026-03-10");
-        List<Object> caseEvents = List.of(
-                new CaseReceived(caseId, "Retur", null, CaseType.OTHER, Channel.EMAIL, new Submitter("A", null, null),
-                        day, null),
-                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day),
+        List<Object> caseEvents = otherCase(caseId, number, "Retur", day,
                 new PreparationStarted(caseId, number, CaseType.OTHER, "handlaggare", day),
                 new DecisionProposed(caseId, number, CaseType.OTHER, "Förslag", "Skäl", "Ingen berörd instans"),
                 new ProposalReturned(caseId, number, "Komplettera"));
@@ -381,9 +370,7 @@ class ProjectionTest {
     @Test
     void outOfOrderBatchesAndAReplayIntoTheNextGenerationGiveIdenticalDigests() {
         List<Document> inOrder = records(new Scenario(new EventFactory(SERIALIZER), "x"));
-        List<Document> shuffled = new ArrayList<>(inOrder);
-        shuffled.addAll(inOrder.subList(4, 10));
-        Collections.shuffle(shuffled, new Random(11));
+        List<Document> shuffled = Redelivery.scrambled(inOrder, 4, 10, 11);
         Models live = models();
         live.feedInBatches(shuffled, 4);
         Models ordered = models();
@@ -391,9 +378,7 @@ class ProjectionTest {
         assertThat(live.digests().ofActive()).isEqualTo(ordered.digests().ofActive());
 
         int next = live.generations().startBuilding();
-        for (int from = 0; from < inOrder.size(); from += 5) {
-            live.writer().apply(inOrder.subList(from, Math.min(inOrder.size(), from + 5)), next);
-        }
+        Redelivery.batches(inOrder, 5).forEach(batch -> live.writer().apply(batch, next));
         assertThat(live.digests().of(next)).isEqualTo(live.digests().ofActive());
     }
 
@@ -454,6 +439,17 @@ class ProjectionTest {
     }
 
     /** A case's events as the case officer's, an hour apart from the scenario's start. */
+    /** A case of type OTHER received by e-mail with this subject and registered on the day, then {@code later}. */
+    private static List<Object> otherCase(String caseId, String number, String subject, LocalDate day,
+                                          Object... later) {
+        List<Object> events = new ArrayList<>(List.of(
+                new CaseReceived(caseId, subject, null, CaseType.OTHER, Channel.EMAIL, new Submitter("A", null, null),
+                        day, null),
+                new CaseRegistered(caseId, number, CaseType.OTHER, "Övrigt", null, null, day, day)));
+        events.addAll(List.of(later));
+        return events;
+    }
+
     private static List<DomainEventMessage<?>> hourly(EventFactory f, String caseId, List<Object> payloads) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         Instant at = Scenario.START;

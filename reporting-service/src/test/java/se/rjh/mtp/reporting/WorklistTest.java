@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AutoClose;
@@ -236,14 +234,9 @@ class WorklistTest {
         events();
         Models ordered = Models.fresh();
         records.forEach(r -> ordered.writer().apply(r, ordered.generations().active()));
-        List<Document> scrambled = new ArrayList<>(records);
-        scrambled.addAll(records.subList(5, 20));
-        Collections.shuffle(scrambled, new Random(3));
         Models shuffled = Models.fresh();
-        for (int from = 0; from < scrambled.size(); from += 7) {
-            shuffled.writer().apply(scrambled.subList(from, Math.min(scrambled.size(), from + 7)),
-                    shuffled.generations().active());
-        }
+        Redelivery.batches(Redelivery.scrambled(records, 5, 20, 3), 7)
+                .forEach(batch -> shuffled.writer().apply(batch, shuffled.generations().active()));
         assertThat(shuffled.digests().ofActive()).isEqualTo(ordered.digests().ofActive());
         assertThat(shuffled.of("ordforande", "LSG_CHAIR")).isEqualTo(ordered.of("ordforande", "LSG_CHAIR"));
 

@@ -7,29 +7,26 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.groups.assignment.projection.AssignmentProjection;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.MarkOverdue;
+import se.rjh.mtp.platform.deadline.DeadlineJob;
 import se.rjh.mtp.platform.deadline.DeadlineScan;
 import se.rjh.mtp.platform.deadline.DeadlineScanner;
 
 /** Finds open assignments past their due date in the read model and asks each to mark itself overdue, once. */
 @Component
-public class OverdueJob {
-
-    private final DeadlineScanner scanner;
-    private final DeadlineScan<String> overdue;
+public class OverdueJob extends DeadlineJob {
 
     OverdueJob(AssignmentProjection assignments, DeadlineScanner scanner) {
-        this.scanner = scanner;
-        this.overdue = new DeadlineScan<>("assignment-overdue", assignments::openPastDue, Function.identity(),
-                MarkOverdue::new);
+        super(scanner, new DeadlineScan<>("assignment-overdue", assignments::openPastDue, Function.identity(),
+                MarkOverdue::new));
     }
 
     @Scheduled(fixedDelayString = "${mtp.groups.overdue-check-interval:PT10M}", initialDelayString = "PT20S")
     void scheduled() {
-        scanner.run(overdue);
+        runScheduled();
     }
 
     /** Returns the ids it sent the command for. */
     public List<String> raiseOverdue(LocalDate today) {
-        return scanner.run(overdue, today).sent();
+        return run(today).sent();
     }
 }

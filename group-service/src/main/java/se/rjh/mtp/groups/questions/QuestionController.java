@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.groups.view.RaisedQuestion;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.RaiseQuestion;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.Commands;
 
 /** A member of the assignment's LAG asks the LSG; the QuestionRaised event goes out on mtp.groups.events. */
@@ -30,7 +30,7 @@ class QuestionController {
 
     @Operation(summary = "Raise a question to the LSG from an assignment; it becomes a case in case-service")
     @PostMapping
-    @PreAuthorize("hasRole('LAG_MEMBER')")
+    @Access.LagMember
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RaisedQuestion> raise(@PathVariable String assignmentId,
                                               @Valid @RequestBody QuestionRequest request) {

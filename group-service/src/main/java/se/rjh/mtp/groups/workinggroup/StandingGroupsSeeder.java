@@ -4,9 +4,7 @@ import static se.rjh.mtp.groups.workinggroup.StandingGroups.LAG_MANUFACTURING_AN
 import static se.rjh.mtp.groups.workinggroup.StandingGroups.LAG_ORDERLY_INTRODUCTION;
 import static se.rjh.mtp.groups.workinggroup.StandingGroups.LSG_MTP;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,6 +15,7 @@ import se.rjh.mtp.api.groups.MemberRole;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.AppointMember;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.EstablishWorkingGroup;
 import se.rjh.mtp.platform.security.SecurityProperties;
+import se.rjh.mtp.platform.web.Commands;
 
 /**
  * Establishes LSG MTP and its two LAGs through commands, so they are in the history like everything else. The ids
@@ -31,13 +30,11 @@ public class StandingGroupsSeeder {
     /** Regionledningen decided on LSG MTP in September 2025. */
     private static final LocalDate ESTABLISHED = LocalDate.of(2025, 9, 1);
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Commands commands;
     private final boolean demoMembers;
 
-    StandingGroupsSeeder(CommandGateway commands, Clock clock, SecurityProperties security) {
+    StandingGroupsSeeder(Commands commands, SecurityProperties security) {
         this.commands = commands;
-        this.clock = clock;
         this.demoMembers = security.demoUsers();
     }
 
@@ -54,7 +51,7 @@ public class StandingGroupsSeeder {
                 "LAG Ordnat införande och förskrivarstöd", GroupKind.LAG,
                 "Ordnat införande av nya produkter och metoder, och stöd till förskrivare.", LSG_MTP, ESTABLISHED));
         if (demoMembers) {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = commands.today();
             commands.sendAndWait(new AppointMember(LSG_MTP, "ordforande", "Ordförande (demo)", MemberRole.CHAIR,
                     "LSG MTP", today));
             for (String lag : new String[] {LAG_MANUFACTURING_AND_SAFETY, LAG_ORDERLY_INTRODUCTION}) {

@@ -15,6 +15,7 @@ import se.rjh.mtp.api.groups.MemberRole;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.AppointMember;
 import se.rjh.mtp.groups.workinggroup.domain.WorkingGroupCommands.EstablishWorkingGroup;
 import se.rjh.mtp.platform.security.SecurityProperties;
+import se.rjh.mtp.platform.web.Commands;
 
 /** The demo chair and LAG member are appointed only with the local demo users, so production can appoint its own. */
 class StandingGroupsSeederTest {
@@ -50,7 +51,7 @@ class StandingGroupsSeederTest {
                 return null;
             });
         }
-        new StandingGroupsSeeder(DefaultCommandGateway.builder().commandBus(bus).build(), clock,
+        new StandingGroupsSeeder(new Commands(DefaultCommandGateway.builder().commandBus(bus).build(), clock),
                 new SecurityProperties(securityMode, null, null)).seed();
     }
 }

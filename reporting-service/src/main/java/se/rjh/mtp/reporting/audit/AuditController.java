@@ -13,7 +13,6 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -24,6 +23,7 @@ import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.reporting.view.AuditTrail;
 import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
 import se.rjh.mtp.api.reporting.view.CaseAtInstant;
+import se.rjh.mtp.platform.security.Access;
 
 /** An auditor's view of one case: the full trail (JSON or CSV) or the case as it stood at an instant. */
 @Tag(name = "Audit: case trail", description = "One case's full trail across services, or the case as it stood at an instant. Role: AUDITOR.")
@@ -54,7 +54,7 @@ class AuditController {
                     @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
                             description = "RFC 4180 CSV, one line per entry under a header line"))}))
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('AUDITOR')")
+    @Access.Auditor
     ResponseEntity<?> trail(@PathVariable String id,
                             @Parameter(description = "An ISO-8601 instant, e.g. 2026-11-20T10:15:00Z")
                             @RequestParam(required = false) String asOf,

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.DeviceAuditTrail;
+import se.rjh.mtp.platform.security.Access;
 
 /** An auditor's view of one in-house device of the register: its full trail, as JSON or CSV. */
 @Tag(name = "Audit: in-house device trail", description = "One in-house device's full trail across services. Role: AUDITOR.")
@@ -38,7 +38,7 @@ class DeviceAuditController {
                     @Content(mediaType = AuditController.TEXT_CSV, schema = @Schema(type = "string",
                             description = "RFC 4180 CSV, one line per entry under a header line"))}))
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('AUDITOR')")
+    @Access.Auditor
     ResponseEntity<?> trail(@Parameter(description = "The register id, EGT-<n>") @PathVariable String id,
                             @Parameter(description = "csv or json") @RequestParam(required = false) String format,
                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

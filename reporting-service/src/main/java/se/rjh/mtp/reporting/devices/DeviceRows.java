@@ -6,8 +6,10 @@ import static se.rjh.mtp.reporting.readmodel.Records.type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import se.rjh.mtp.reporting.groups.GroupEvents;
 import se.rjh.mtp.reporting.readmodel.Records;
 import se.rjh.mtp.reporting.readmodel.RowFold;
 
@@ -22,8 +24,7 @@ public class DeviceRows extends RowFold {
     public static final String MODEL = "in_house_devices";
 
     public DeviceRows() {
-        super(MODEL, record -> "group-service".equals(Records.service(record))
-                && DeviceEvents.PROPOSED.equals(type(record)));
+        super(MODEL, GroupEvents.startsRow(Set.of(DeviceEvents.PROPOSED)));
     }
 
     @Override

@@ -6,10 +6,11 @@ import static se.rjh.mtp.reporting.readmodel.Records.type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.groups.view.AcknowledgementStatus;
-import se.rjh.mtp.reporting.readmodel.Records;
+import se.rjh.mtp.reporting.groups.GroupEvents;
 import se.rjh.mtp.reporting.readmodel.RowFold;
 
 /**
@@ -23,8 +24,7 @@ public class DistributionRows extends RowFold {
     public static final String MODEL = "group_distributions";
 
     public DistributionRows() {
-        super(MODEL, record -> "group-service".equals(Records.service(record))
-                && DistributionEvents.DISTRIBUTED.equals(type(record)));
+        super(MODEL, GroupEvents.startsRow(Set.of(DistributionEvents.DISTRIBUTED)));
     }
 
     @Override

@@ -23,8 +23,7 @@ public class AssignmentRows extends RowFold {
     private final Serializer serializer;
 
     public AssignmentRows(@Qualifier("eventSerializer") Serializer serializer) {
-        super(MODEL, record -> "group-service".equals(Records.service(record))
-                && GroupEvents.CREATED.contains(type(record)));
+        super(MODEL, GroupEvents.startsRow(GroupEvents.CREATED));
         this.serializer = serializer;
     }
 

@@ -4,10 +4,13 @@ import static se.rjh.mtp.reporting.readmodel.EventNames.field;
 import static se.rjh.mtp.reporting.readmodel.EventNames.type;
 
 import java.util.Set;
+import java.util.function.Predicate;
+import org.bson.Document;
 import se.rjh.mtp.api.groups.AssignmentDrafted;
 import se.rjh.mtp.api.groups.AssignmentIssued;
 import se.rjh.mtp.api.groups.AssignmentOverdue;
 import se.rjh.mtp.api.groups.ProgressReported;
+import se.rjh.mtp.reporting.readmodel.Records;
 
 /**
  * The group-service events ({@code se.rjh.mtp.api.groups}) the working-groups dashboard reads, by type and field. The
@@ -31,5 +34,13 @@ public final class GroupEvents {
     public static final String REPORT_STATUS = field(ProgressReported.class, "status");
 
     private GroupEvents() {
+    }
+
+    /**
+     * What starts the row of a group-service aggregate: one of these event types, written by group-service (a
+     * record of another service never starts one, whatever its type).
+     */
+    public static Predicate<Document> startsRow(Set<String> types) {
+        return record -> "group-service".equals(Records.service(record)) && types.contains(Records.type(record));
     }
 }

@@ -3,7 +3,6 @@ package se.rjh.mtp.reporting.verify;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.ChainAnchors;
 import se.rjh.mtp.api.reporting.view.ChainVerificationReport;
 import se.rjh.mtp.api.reporting.view.ServiceChainVerification;
+import se.rjh.mtp.platform.security.Access;
 
 @RestController
 @RequestMapping("/api/audit")
@@ -27,7 +27,7 @@ class VerifyController {
 
     @Operation(summary = "Recompute every event's hash chain and report what was changed, removed or reordered")
     @GetMapping("/verify")
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    @Access.AuditorOrAdmin
     ChainVerificationReport verify() {
         return verification.verify();
     }
@@ -38,7 +38,7 @@ class VerifyController {
      */
     @Operation(summary = "Recompute the hash chains of each writing service's events in this copy, service by service")
     @GetMapping("/verify/services")
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    @Access.AuditorOrAdmin
     ServiceChainVerification verifyPerService() {
         return new ServiceChainVerification(verification.verifyPerService().entrySet().stream()
                 .map(report -> new ServiceChainVerification.ServiceReport(report.getKey(), report.getValue()))
@@ -48,7 +48,7 @@ class VerifyController {
     @Operation(summary = "Each aggregate's last event of one writing service as received over Kafka: POST it to that "
             + "service's /api/admin/event-store/verify to detect deleted latest events")
     @GetMapping("/anchors")
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    @Access.AuditorOrAdmin
     ChainAnchors anchors(@Parameter(description = "case-service, group-service or guideline-service")
                          @RequestParam(required = false) String service) {
         return anchoring.heads(service);

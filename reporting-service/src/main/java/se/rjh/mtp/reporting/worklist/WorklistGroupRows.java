@@ -5,9 +5,10 @@ import static se.rjh.mtp.reporting.readmodel.Records.type;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import se.rjh.mtp.reporting.readmodel.Records;
+import se.rjh.mtp.reporting.groups.GroupEvents;
 import se.rjh.mtp.reporting.readmodel.RowFold;
 
 /**
@@ -20,8 +21,7 @@ public class WorklistGroupRows extends RowFold {
     public static final String MODEL = "worklist_groups";
 
     public WorklistGroupRows() {
-        super(MODEL, record -> "group-service".equals(Records.service(record))
-                && WorklistEvents.GROUP_ESTABLISHED.equals(type(record)));
+        super(MODEL, GroupEvents.startsRow(Set.of(WorklistEvents.GROUP_ESTABLISHED)));
     }
 
     @Override

@@ -16,6 +16,8 @@ class WorklistRulesTest {
     private static final WorkingDays EASTER_2026 = new WorkingDays(List.of(LocalDate.parse("2026-04-03"),
             LocalDate.parse("2026-04-06")));
     private static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
+    /** The rules on a plain Monday, far from any holiday. */
+    private final WorklistRules rules = new WorklistRules(EASTER_2026, MONDAY);
 
     private static WorklistRules on(String day) {
         return new WorklistRules(EASTER_2026, LocalDate.parse(day));
@@ -39,7 +41,6 @@ class WorklistRulesTest {
 
     @Test
     void aConsultationIsDueFromFiveDaysAheadOn() {
-        WorklistRules rules = new WorklistRules(EASTER_2026, MONDAY);
         assertThat(rules.consultationDue(MONDAY.plusDays(5))).isTrue();
         assertThat(rules.consultationDue(MONDAY.plusDays(6))).isFalse();
         assertThat(rules.consultationDue(MONDAY)).isTrue();
@@ -51,7 +52,6 @@ class WorklistRulesTest {
 
     @Test
     void aFollowUpIsListedWhenOpenMoreThanThirtyDaysAfterTheDecision() {
-        WorklistRules rules = new WorklistRules(EASTER_2026, MONDAY);
         assertThat(rules.followUpLongOpen(MONDAY.minusDays(30))).isFalse();
         assertThat(rules.followUpLongOpen(MONDAY.minusDays(31))).isTrue();
         assertThat(rules.followUpLongOpen(null)).isFalse();
@@ -59,7 +59,6 @@ class WorklistRulesTest {
 
     @Test
     void aGuidelineReviewIsDueWithinThirtyDaysOrWhenOverdue() {
-        WorklistRules rules = new WorklistRules(EASTER_2026, MONDAY);
         assertThat(rules.reviewDue(MONDAY.plusDays(30), false)).isTrue();
         assertThat(rules.reviewDue(MONDAY.plusDays(31), false)).isFalse();
         assertThat(rules.reviewDue(MONDAY.plusDays(31), true)).isTrue();

@@ -142,15 +142,13 @@ public class Assignment {
 
     @CommandHandler
     void handle(AcceptAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
-        requireMember(directory, actor);
-        requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be accepted");
+        requireLagAction(directory, actor, EnumSet.of(ISSUED), "only an issued assignment can be accepted");
         apply(new AssignmentAccepted(assignmentId, groupId, actor, command.acceptedOn()));
     }
 
     @CommandHandler
     void handle(DeclineAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
-        requireMember(directory, actor);
-        requireStatus(EnumSet.of(ISSUED), "only an issued assignment can be declined");
+        requireLagAction(directory, actor, EnumSet.of(ISSUED), "only an issued assignment can be declined");
         String reason = TextRules.required("reason", command.reason(), TextRules.PARAGRAPH);
         apply(new AssignmentDeclined(assignmentId, groupId, reason, actor, command.declinedOn()));
         reportFollowUp(FollowUpOutcome.NOT_POSSIBLE, "LAG:en avböjde uppdraget: " + reason, command.declinedOn());
@@ -158,8 +156,8 @@ public class Assignment {
 
     @CommandHandler
     void handle(ReportProgress command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
-        requireMember(directory, actor);
-        requireStatus(EnumSet.of(ACCEPTED, IN_PROGRESS), "accept the assignment before reporting progress");
+        requireLagAction(directory, actor, EnumSet.of(ACCEPTED, IN_PROGRESS),
+                "accept the assignment before reporting progress");
         TextRules.present("status", command.status());
         String text = TextRules.required("text", command.text(), TextRules.TEXT);
         apply(new ProgressReported(assignmentId, groupId, command.status(), text, actor, command.reportedOn()));
@@ -167,8 +165,8 @@ public class Assignment {
 
     @CommandHandler
     void handle(DeliverAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
-        requireMember(directory, actor);
-        requireStatus(EnumSet.of(IN_PROGRESS), "the work starts with a progress report; deliver after that");
+        requireLagAction(directory, actor, EnumSet.of(IN_PROGRESS),
+                "the work starts with a progress report; deliver after that");
         String report = TextRules.required("finalReport", command.finalReport(), TextRules.TEXT);
         apply(new AssignmentDelivered(assignmentId, groupId, report, actor, command.deliveredOn()));
     }
@@ -239,6 +237,13 @@ public class Assignment {
     private static GroupEntry activeLag(WorkingGroupDirectory directory, String id) {
         return directory.find(TextRules.identifier("groupId", id)).filter(GroupEntry::isActiveLag)
                 .orElseThrow(() -> new InvalidInputException("groupId", "must name an active LAG"));
+    }
+
+    /** What the LAG does on its assignment: a current member of the LAG acts, on the assignment in a state allowed. */
+    private void requireLagAction(WorkingGroupDirectory directory, String actor, Set<AssignmentStatus> allowed,
+                                  String needed) {
+        requireMember(directory, actor);
+        requireStatus(allowed, needed);
     }
 
     private void requireMember(WorkingGroupDirectory directory, String actor) {

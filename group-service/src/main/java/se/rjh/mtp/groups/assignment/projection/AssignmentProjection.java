@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -106,45 +107,40 @@ public class AssignmentProjection {
 
     @EventHandler
     void on(AssignmentAccepted e, @SequenceNumber long seq) {
-        documents.apply(e.assignmentId(), seq, d -> d.append("status", statusAfter(e))
-                .append("acceptedBy", e.acceptedBy()).append("acceptedOn", text(e.acceptedOn())));
+        moved(e.assignmentId(), seq, e,
+                d -> d.append("acceptedBy", e.acceptedBy()).append("acceptedOn", text(e.acceptedOn())));
     }
 
     @EventHandler
     void on(AssignmentDeclined e, @SequenceNumber long seq) {
-        documents.apply(e.assignmentId(), seq, d -> d.append("status", statusAfter(e))
-                .append("declineReason", e.reason()).append("declinedBy", e.declinedBy()));
+        moved(e.assignmentId(), seq, e,
+                d -> d.append("declineReason", e.reason()).append("declinedBy", e.declinedBy()));
     }
 
     @EventHandler
     void on(ProgressReported e, @SequenceNumber long seq) {
-        documents.apply(e.assignmentId(), seq, d -> {
-            d.append("status", statusAfter(e));
-            VersionedDocuments.push(d, "progressReports", new Document("status", e.status().name())
-                    .append("text", e.text()).append("reportedBy", e.reportedBy()).append("reportedOn", text(e.reportedOn())));
-        });
+        moved(e.assignmentId(), seq, e, d -> VersionedDocuments.push(d, "progressReports",
+                new Document("status", e.status().name()).append("text", e.text())
+                        .append("reportedBy", e.reportedBy()).append("reportedOn", text(e.reportedOn()))));
     }
 
     @EventHandler
     void on(AssignmentDelivered e, @SequenceNumber long seq) {
-        documents.apply(e.assignmentId(), seq, d -> d.append("status", statusAfter(e))
-                .append("finalReport", e.finalReport()).append("deliveredBy", e.deliveredBy())
-                .append("deliveredOn", text(e.deliveredOn())));
+        moved(e.assignmentId(), seq, e, d -> d.append("finalReport", e.finalReport())
+                .append("deliveredBy", e.deliveredBy()).append("deliveredOn", text(e.deliveredOn())));
     }
 
     @EventHandler
     void on(AssignmentFeedbackGiven e, @SequenceNumber long seq) {
-        documents.apply(e.assignmentId(), seq, d -> {
-            d.append("status", statusAfter(e));
-            VersionedDocuments.push(d, "feedback", new Document("outcome", e.outcome().name())
-                    .append("feedback", e.feedback()).append("givenBy", e.givenBy()).append("givenOn", text(e.givenOn())));
-        });
+        moved(e.assignmentId(), seq, e, d -> VersionedDocuments.push(d, "feedback",
+                new Document("outcome", e.outcome().name()).append("feedback", e.feedback())
+                        .append("givenBy", e.givenBy()).append("givenOn", text(e.givenOn()))));
     }
 
     @EventHandler
     void on(AssignmentCancelled e, @SequenceNumber long seq) {
-        documents.apply(e.assignmentId(), seq, d -> d.append("status", statusAfter(e))
-                .append("cancellationReason", e.reason()).append("cancelledBy", e.cancelledBy()));
+        moved(e.assignmentId(), seq, e,
+                d -> d.append("cancellationReason", e.reason()).append("cancelledBy", e.cancelledBy()));
     }
 
     @EventHandler
@@ -176,6 +172,14 @@ public class AssignmentProjection {
     @EventHandler
     void on(Object other, DomainEventMessage<?> event) {
         documents.passOver(event, Assignment.class);
+    }
+
+    /**
+     * An event that moves the assignment on: the row takes the status {@link AssignmentStatus#after} gives, then what
+     * the event adds.
+     */
+    private void moved(String assignmentId, long seq, Object event, Consumer<Document> change) {
+        documents.apply(assignmentId, seq, d -> change.accept(d.append("status", statusAfter(event))));
     }
 
     private static String statusAfter(Object event) {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +37,7 @@ import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueAssignmentReques
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.IssueDraftRequest;
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ProgressReportRequest;
 import se.rjh.mtp.groups.assignment.web.AssignmentRequests.ReasonRequest;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -50,9 +50,6 @@ import se.rjh.mtp.platform.web.Commands;
 @Tag(name = "Assignments", description = "Written assignments (skriftliga uppdrag) from the LSG to its LAGs")
 class AssignmentController {
 
-    private static final String CHAIR = "hasRole('LSG_CHAIR')";
-    private static final String LAG_MEMBER = "hasRole('LAG_MEMBER')";
-
     private final Commands commands;
     private final AssignmentQueries queries;
 
@@ -63,7 +60,7 @@ class AssignmentController {
 
     @Operation(summary = "Assignments, optionally of one group and/or in one status, newest first, one page at a time")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<AssignmentView> list(@RequestParam(required = false) String groupId,
                               @RequestParam(required = false) AssignmentStatus status,
                               @Parameter(description = "page number, from 0")
@@ -75,14 +72,14 @@ class AssignmentController {
 
     @Operation(summary = "One assignment with its reports, feedback, questions and the decisions on them")
     @GetMapping("/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     AssignmentView get(@PathVariable String id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("Assignment", id));
     }
 
     @Operation(summary = "Issue a written assignment to a LAG")
     @PostMapping
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> issue(@Valid @RequestBody IssueAssignmentRequest request) {
         return commands.create("/api/assignments/", id -> new IssueAssignment(id, request.groupId(), request.title(),
@@ -92,49 +89,49 @@ class AssignmentController {
 
     @Operation(summary = "Issue an assignment drafted from a case decision; the body may set the due date")
     @CommandPost("/{id}/issue")
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     void issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {
         commands.sendAndWait(new IssueDraftedAssignment(id, request == null ? null : request.dueDate(), commands.today()));
     }
 
     @Operation(summary = "The LAG accepts the assignment")
     @CommandPost("/{id}/accept")
-    @PreAuthorize(LAG_MEMBER)
+    @Access.LagMember
     void accept(@PathVariable String id) {
         commands.sendAndWait(new AcceptAssignment(id, commands.today()));
     }
 
     @Operation(summary = "The LAG declines the assignment, with a reason")
     @CommandPost("/{id}/decline")
-    @PreAuthorize(LAG_MEMBER)
+    @Access.LagMember
     void decline(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         commands.sendAndWait(new DeclineAssignment(id, request.reason(), commands.today()));
     }
 
     @Operation(summary = "The LAG reports progress (GREEN, YELLOW, RED); the first report starts the work")
     @CommandPost("/{id}/progress-reports")
-    @PreAuthorize(LAG_MEMBER)
+    @Access.LagMember
     void reportProgress(@PathVariable String id, @Valid @RequestBody ProgressReportRequest request) {
         commands.sendAndWait(new ReportProgress(id, request.status(), request.text(), commands.today()));
     }
 
     @Operation(summary = "The LAG delivers its final report")
     @CommandPost("/{id}/delivery")
-    @PreAuthorize(LAG_MEMBER)
+    @Access.LagMember
     void deliver(@PathVariable String id, @Valid @RequestBody DeliveryRequest request) {
         commands.sendAndWait(new DeliverAssignment(id, request.finalReport(), commands.today()));
     }
 
     @Operation(summary = "The LSG gives feedback: COMPLETED, or REVISION_REQUESTED (back to IN_PROGRESS)")
     @CommandPost("/{id}/feedback")
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     void feedback(@PathVariable String id, @Valid @RequestBody FeedbackRequest request) {
         commands.sendAndWait(new GiveFeedback(id, request.outcome(), request.feedback(), commands.today()));
     }
 
     @Operation(summary = "The LSG cancels the assignment, with a reason")
     @CommandPost("/{id}/cancellation")
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     void cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         commands.sendAndWait(new CancelAssignment(id, request.reason(), commands.today()));
     }

@@ -4,18 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.groups.view.AcknowledgementRequestView;
 import se.rjh.mtp.groups.distribution.link.AcknowledgementLinks;
 import se.rjh.mtp.groups.distribution.web.DistributionRequests.AcknowledgementRequest;
+import se.rjh.mtp.platform.web.CommandPost;
 
 /**
  * What a unit reaches through its personal link, without an account: the signed token is the only credential and
@@ -43,9 +41,8 @@ class AcknowledgementController {
 
     @Operation(summary = "The link's unit acknowledges: IMPLEMENTED (läst och infört) or NOT_APPLICABLE (ej "
             + "tillämpligt, with a comment); once per unit")
-    @PostMapping("/{token}")
+    @CommandPost("/{token}")
     @PreAuthorize("permitAll()")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void acknowledge(@Parameter(description = "the signed token of the unit's link")
                                      @PathVariable String token,
                                      @Valid @RequestBody AcknowledgementRequest request) {

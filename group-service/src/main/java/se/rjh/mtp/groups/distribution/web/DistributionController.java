@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +24,7 @@ import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.groups.distribution.domain.DistributionCommands.Distribute;
 import se.rjh.mtp.groups.distribution.projection.DistributionQueries;
 import se.rjh.mtp.groups.distribution.web.DistributionRequests.DistributeRequest;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.Commands;
 
 /** Only the chair distributes and follows distributions; the views hold the units' links, which act for the units. */
@@ -32,8 +32,6 @@ import se.rjh.mtp.platform.web.Commands;
 @RequestMapping("/api/distributions")
 @Tag(name = "Distributions", description = "Spreading decisions, MTP-rådet recommendations and guidelines to units")
 class DistributionController {
-
-    private static final String CHAIR = "hasRole('LSG_CHAIR')";
 
     private final Commands commands;
     private final DistributionQueries queries;
@@ -46,7 +44,7 @@ class DistributionController {
     @Operation(summary = "Distribute a decided case or a published guideline to active units, asking for "
             + "acknowledgement by a future date")
     @PostMapping
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> distribute(@Valid @RequestBody DistributeRequest request) {
         return commands.create("/api/distributions/", id -> new Distribute(id, request.subjectKind(),
@@ -56,7 +54,7 @@ class DistributionController {
 
     @Operation(summary = "Distributions, newest first, each unit acknowledged, waiting or overdue, with its link")
     @GetMapping
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     List<DistributionView> list(@Parameter(description = "page number, from 0")
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @Parameter(description = "distributions per page")
@@ -66,7 +64,7 @@ class DistributionController {
 
     @Operation(summary = "One distribution: each unit acknowledged (response, comment, when), waiting or overdue")
     @GetMapping("/{id}")
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     DistributionView get(@PathVariable String id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("Distribution", id));
     }

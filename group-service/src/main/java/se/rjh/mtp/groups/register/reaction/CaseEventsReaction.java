@@ -1,10 +1,7 @@
 package se.rjh.mtp.groups.register.reaction;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -20,6 +17,7 @@ import se.rjh.mtp.groups.register.domain.RegisterCommands.CaseLink;
 import se.rjh.mtp.groups.register.domain.RegisterCommands.LinkIncident;
 import se.rjh.mtp.groups.register.domain.RegisterCommands.ProposeInHouseDevice;
 import se.rjh.mtp.platform.processing.Reactions;
+import se.rjh.mtp.platform.web.Commands;
 
 /**
  * Reacts to case-service's events. Idempotent under redelivery the project's one way, in the aggregates: a decided
@@ -35,14 +33,12 @@ class CaseEventsReaction {
     private static final Set<CaseType> CONCERNED = EnumSet.of(CaseType.IN_HOUSE_MANUFACTURING,
             CaseType.INCIDENT_FOLLOW_UP);
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final CaseFacts facts;
-    private final Clock clock;
 
-    CaseEventsReaction(CommandGateway commands, CaseFacts facts, Clock clock) {
+    CaseEventsReaction(Commands commands, CaseFacts facts) {
         this.commands = commands;
         this.facts = facts;
-        this.clock = clock;
     }
 
     @EventHandler
@@ -69,7 +65,7 @@ class CaseEventsReaction {
         Document registered = facts.find(event.caseId()).orElse(new Document());
         String deviceName = registered.getString("deviceName");
         String deviceClass = registered.getString("deviceClass");
-        Reactions.send(commands, new ProposeInHouseDevice(
+        Reactions.send(commands.gateway(), new ProposeInHouseDevice(
                 deviceName != null ? deviceName : "Egentillverkad produkt enligt ärende " + event.caseNumber(),
                 deviceClass == null ? DeviceKind.MD : DeviceKind.of(DeviceClass.valueOf(deviceClass)),
                 null, null, event.decidedOn(),
@@ -83,7 +79,7 @@ class CaseEventsReaction {
             return;
         }
         String caseNumber = facts.find(event.caseId()).map(d -> d.getString("caseNumber")).orElse(null);
-        Reactions.send(commands, new LinkIncident(event.inHouseDeviceId(), event.caseId(), caseNumber,
-                event.eventDate(), LocalDate.now(clock)), "Incident case " + event.caseId());
+        Reactions.send(commands.gateway(), new LinkIncident(event.inHouseDeviceId(), event.caseId(), caseNumber,
+                event.eventDate(), commands.today()), "Incident case " + event.caseId());
     }
 }

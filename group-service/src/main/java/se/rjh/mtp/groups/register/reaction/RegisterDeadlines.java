@@ -3,12 +3,12 @@ package se.rjh.mtp.groups.register.reaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.groups.register.domain.RegisterCommands.MarkMarketSearchOverdue;
 import se.rjh.mtp.groups.register.domain.RegisterCommands.MarkReviewOverdue;
 import se.rjh.mtp.groups.register.projection.DeviceQueries;
+import se.rjh.mtp.platform.deadline.DeadlineJob;
 import se.rjh.mtp.platform.deadline.DeadlineScan;
 import se.rjh.mtp.platform.deadline.DeadlineScanner;
 
@@ -17,29 +17,23 @@ import se.rjh.mtp.platform.deadline.DeadlineScanner;
  * itself overdue, once per due date (the platform's deadline scan).
  */
 @Component
-public class RegisterDeadlines {
-
-    private final DeadlineScanner scanner;
-    private final DeadlineScan<String> reviews;
-    private final DeadlineScan<String> marketSearches;
+public class RegisterDeadlines extends DeadlineJob {
 
     RegisterDeadlines(DeviceQueries devices, DeadlineScanner scanner) {
-        this.scanner = scanner;
-        this.reviews = new DeadlineScan<>("in-house-review-overdue", devices::reviewsPastDue, Function.identity(),
-                MarkReviewOverdue::new);
-        this.marketSearches = new DeadlineScan<>("in-house-market-search-overdue", devices::marketSearchesPastDue,
-                Function.identity(), MarkMarketSearchOverdue::new);
+        super(scanner,
+                new DeadlineScan<>("in-house-review-overdue", devices::reviewsPastDue, Function.identity(),
+                        MarkReviewOverdue::new),
+                new DeadlineScan<>("in-house-market-search-overdue", devices::marketSearchesPastDue,
+                        Function.identity(), MarkMarketSearchOverdue::new));
     }
 
     @Scheduled(fixedDelayString = "${mtp.register.review-check-interval:PT10M}", initialDelayString = "PT30S")
     void scheduled() {
-        scanner.run(reviews);
-        scanner.run(marketSearches);
+        runScheduled();
     }
 
     /** Runs both scans as if it were {@code today}; returns the devices newly marked, reviews first. */
     public List<String> raiseOverdue(LocalDate today) {
-        return Stream.concat(scanner.run(reviews, today).applied().stream(),
-                scanner.run(marketSearches, today).applied().stream()).toList();
+        return run(today).applied();
     }
 }

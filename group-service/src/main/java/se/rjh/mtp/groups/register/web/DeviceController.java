@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,6 +59,7 @@ import se.rjh.mtp.groups.register.web.RegisterRequests.ReleaseRequest;
 import se.rjh.mtp.groups.register.web.RegisterRequests.ReviewIntervalRequest;
 import se.rjh.mtp.groups.register.web.RegisterRequests.ReviewRequest;
 import se.rjh.mtp.groups.register.web.RegisterRequests.WithdrawalRequest;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -72,9 +72,6 @@ import se.rjh.mtp.platform.web.Commands;
 @Tag(name = "In-house devices", description = "The register of in-house devices (egentillverkade produkter, "
         + "MDR/IVDR Art. 5(5)) and their yearly reviews")
 class DeviceController {
-
-    private static final String MAINTAIN = "hasAnyRole('LSG_CHAIR','CASE_OFFICER')";
-    private static final String CHAIR = "hasRole('LSG_CHAIR')";
 
     private final Commands commands;
     private final DeviceQueries queries;
@@ -90,7 +87,7 @@ class DeviceController {
 
     @Operation(summary = "The register, by number, filtered by status, responsible unit and text, one page at a time")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     InHouseDevicePage list(@RequestParam(required = false) InHouseDeviceStatus status,
                            @Parameter(description = "the responsible unit's id")
                            @RequestParam(required = false) String unit,
@@ -104,28 +101,28 @@ class DeviceController {
 
     @Operation(summary = "The register's configured rules: IVO content and deadline, intervals, GSPR sections")
     @GetMapping("/rules")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     RegisterRules rules() {
         return properties.rules();
     }
 
     @Operation(summary = "One device with its checklist, reviews, corrective actions, incidents and change log")
     @GetMapping("/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     InHouseDeviceView get(@PathVariable String id) {
         return queries.details(id);
     }
 
     @Operation(summary = "The device's timeline: every event, oldest first, with who caused it")
     @GetMapping("/{id}/history")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<HistoryEntry> history(@PathVariable String id) {
         return queries.history(id);
     }
 
     @Operation(summary = "What a release still needs; the same list a refused release answers with")
     @GetMapping("/{id}/release-check")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     ReleaseCheck releaseCheck(@PathVariable String id) {
         InHouseDeviceView device = queries.details(id);
         List<String> missing = commands.sendAndWait(new CheckRelease(id));
@@ -135,7 +132,7 @@ class DeviceController {
 
     @Operation(summary = "Enter a device by hand, PROPOSED; a decided in-house manufacturing case enters its own")
     @PostMapping
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> propose(@Valid @RequestBody ProposeRequest request) {
         String id = commands.sendAndWait(new ProposeInHouseDevice(request.name(), request.kind(),
@@ -145,7 +142,7 @@ class DeviceController {
 
     @Operation(summary = "Record what the device is: name, version, kind, purpose, class, unit, site, references")
     @PutMapping("/{id}/description")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void describe(@PathVariable String id, @Valid @RequestBody DescriptionRequest r) {
         commands.sendAndWait(new DescribeDevice(id, new InHouseDeviceDescription(r.name(), r.deviceVersion(), r.kind(),
@@ -156,7 +153,7 @@ class DeviceController {
 
     @Operation(summary = "Record the non-equivalence justification and a market search (MDCG 2023-1)")
     @PutMapping("/{id}/market-search")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void marketSearch(@PathVariable String id, @Valid @RequestBody MarketSearchRequest r) {
         commands.sendAndWait(new RecordMarketSearch(id, r.nonEquivalenceJustification(), r.searchedOn(),
@@ -165,7 +162,7 @@ class DeviceController {
 
     @Operation(summary = "Answer general safety and performance requirements of the checklist (merged per section)")
     @PutMapping("/{id}/gspr")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void gspr(@PathVariable String id, @Valid @RequestBody GsprRequest r) {
         commands.sendAndWait(new RecordGspr(id, r.entries(), r.changeNote(), commands.today()));
@@ -173,7 +170,7 @@ class DeviceController {
 
     @Operation(summary = "Record the information given to IVO (HSLF-FS 2021:32 4 kap. 2 §)")
     @PutMapping("/{id}/ivo-information")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void ivoInformation(@PathVariable String id, @Valid @RequestBody IvoInformationRequest r) {
         commands.sendAndWait(new RecordIvoInformation(id, r.informedOn(), r.reference(), r.contentIncluded(),
@@ -182,7 +179,7 @@ class DeviceController {
 
     @Operation(summary = "Link the decided in-house manufacturing case that allows the device")
     @PutMapping("/{id}/case")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void linkCase(@PathVariable String id, @Valid @RequestBody CaseLinkRequest r) {
         commands.sendAndWait(new LinkCase(id, cases.decidedInHouseCase(r.caseId().strip()).orElseThrow(() ->
@@ -191,7 +188,7 @@ class DeviceController {
 
     @Operation(summary = "Set the device's review interval (ISO-8601 period, e.g. P6M)")
     @PutMapping("/{id}/review-interval")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reviewInterval(@PathVariable String id, @Valid @RequestBody ReviewIntervalRequest r) {
         Period interval;
@@ -205,28 +202,28 @@ class DeviceController {
 
     @Operation(summary = "Start development: PROPOSED → UNDER_DEVELOPMENT")
     @CommandPost("/{id}/development")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     void startDevelopment(@PathVariable String id) {
         commands.sendAndWait(new StartDevelopment(id, commands.today()));
     }
 
     @Operation(summary = "The chair releases the device; refused with the list of what is missing")
     @CommandPost("/{id}/release")
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     void release(@PathVariable String id, @Valid @RequestBody(required = false) ReleaseRequest r) {
         commands.sendAndWait(new ReleaseDevice(id, commands.todayUnless(r == null ? null : r.releasedOn())));
     }
 
     @Operation(summary = "Take the released device into use: it appears on the public declaration")
     @CommandPost("/{id}/in-use")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     void takeIntoUse(@PathVariable String id, @Valid @RequestBody(required = false) InUseRequest r) {
         commands.sendAndWait(new TakeIntoUse(id, r == null ? null : r.inUseFrom(), commands.today()));
     }
 
     @Operation(summary = "Record a review of the experience from clinical use, with corrective actions")
     @PostMapping("/{id}/reviews")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> review(@PathVariable String id, @Valid @RequestBody ReviewRequest r) {
         String reviewId = UUID.randomUUID().toString();
@@ -238,7 +235,7 @@ class DeviceController {
 
     @Operation(summary = "Record a review's corrective action as completed")
     @CommandPost("/{id}/reviews/{reviewId}/actions/{actionId}/completion")
-    @PreAuthorize(MAINTAIN)
+    @Access.CaseOfficerOrChair
     void completeAction(@PathVariable String id, @PathVariable String reviewId, @PathVariable String actionId,
                         @Valid @RequestBody(required = false) CompletionRequest r) {
         commands.sendAndWait(new CompleteCorrectiveAction(id, reviewId, actionId,
@@ -247,7 +244,7 @@ class DeviceController {
 
     @Operation(summary = "The chair withdraws the device, with reason and transition plan; its records stay")
     @CommandPost("/{id}/withdrawal")
-    @PreAuthorize(CHAIR)
+    @Access.Chair
     void withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest r) {
         commands.sendAndWait(new WithdrawDevice(id, commands.todayUnless(r.withdrawnOn()), r.reason(),
                 r.transitionPlan(), r.reviewId()));

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +24,7 @@ import se.rjh.mtp.groups.unit.domain.UnitCommands.RegisterUnit;
 import se.rjh.mtp.groups.unit.projection.UnitQueries;
 import se.rjh.mtp.groups.unit.web.UnitRequests.DeactivationRequest;
 import se.rjh.mtp.groups.unit.web.UnitRequests.UnitRequest;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -33,8 +33,6 @@ import se.rjh.mtp.platform.web.Commands;
 @RequestMapping("/api/units")
 @Tag(name = "Units", description = "The register of healthcare units (enhetsregister) decisions are distributed to")
 class UnitController {
-
-    private static final String KEEPERS = "hasAnyRole('LSG_CHAIR', 'ADMIN')";
 
     private final Commands commands;
     private final UnitQueries queries;
@@ -46,7 +44,7 @@ class UnitController {
 
     @Operation(summary = "The units of the register by name, optionally only the active ones")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<UnitView> list(@Parameter(description = "only active units") @RequestParam(defaultValue = "false")
                         boolean activeOnly) {
         return queries.list(activeOnly);
@@ -54,7 +52,7 @@ class UnitController {
 
     @Operation(summary = "Register a unit with its contact e-mail and, when known, its HSA-id")
     @PostMapping
-    @PreAuthorize(KEEPERS)
+    @Access.ChairOrAdmin
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> register(@Valid @RequestBody UnitRequest request) {
         return commands.create("/api/units/",
@@ -63,7 +61,7 @@ class UnitController {
 
     @Operation(summary = "Change an active unit's name, HSA-id or contact e-mail; the body states all three")
     @PutMapping("/{id}")
-    @PreAuthorize(KEEPERS)
+    @Access.ChairOrAdmin
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@PathVariable String id, @Valid @RequestBody UnitRequest request) {
         commands.sendAndWait(new ChangeUnit(id, request.name(), request.hsaId(), request.contactEmail(),
@@ -72,7 +70,7 @@ class UnitController {
 
     @Operation(summary = "Deactivate a unit, with a reason: it gets no new distributions")
     @CommandPost("/{id}/deactivation")
-    @PreAuthorize(KEEPERS)
+    @Access.ChairOrAdmin
     void deactivate(@PathVariable String id, @Valid @RequestBody DeactivationRequest request) {
         commands.sendAndWait(new DeactivateUnit(id, request.reason()));
     }

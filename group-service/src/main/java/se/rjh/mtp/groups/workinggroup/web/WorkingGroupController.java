@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +26,7 @@ import se.rjh.mtp.groups.workinggroup.projection.WorkingGroupQueries;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.AppointMemberRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.DissolveGroupRequest;
 import se.rjh.mtp.groups.workinggroup.web.WorkingGroupRequests.EstablishGroupRequest;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.CommandPost;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -34,8 +34,6 @@ import se.rjh.mtp.platform.web.Commands;
 @RequestMapping("/api/groups")
 @Tag(name = "Working groups", description = "LSG MTP and its LAGs, members and membership history")
 class WorkingGroupController {
-
-    private static final String MANAGERS = "hasAnyRole('LSG_CHAIR', 'ADMIN')";
 
     private final Commands commands;
     private final WorkingGroupQueries queries;
@@ -47,21 +45,21 @@ class WorkingGroupController {
 
     @Operation(summary = "All groups with their current members")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<WorkingGroupView> list() {
         return queries.all();
     }
 
     @Operation(summary = "One group, with every membership period (who was a member when)")
     @GetMapping("/{groupId}")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     WorkingGroupView get(@PathVariable String groupId) {
         return queries.find(groupId).orElseThrow(() -> new NotFoundException("Group", groupId));
     }
 
     @Operation(summary = "Establish a group (a LAG names its LSG as parent)")
     @PostMapping
-    @PreAuthorize(MANAGERS)
+    @Access.ChairOrAdmin
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> establish(@Valid @RequestBody EstablishGroupRequest request) {
         return commands.create("/api/groups/", groupId -> new EstablishWorkingGroup(groupId, request.name(),
@@ -71,7 +69,7 @@ class WorkingGroupController {
 
     @Operation(summary = "Appoint a member, or give a member another role")
     @CommandPost("/{groupId}/members")
-    @PreAuthorize(MANAGERS)
+    @Access.ChairOrAdmin
     void appoint(@PathVariable String groupId, @Valid @RequestBody AppointMemberRequest request) {
         commands.sendAndWait(new AppointMember(groupId, request.userName(), request.name(), request.role(),
                 request.unit(), commands.todayUnless(request.from())));
@@ -79,7 +77,7 @@ class WorkingGroupController {
 
     @Operation(summary = "End a membership today; the history keeps it")
     @DeleteMapping("/{groupId}/members/{userName}")
-    @PreAuthorize(MANAGERS)
+    @Access.ChairOrAdmin
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void endMembership(@PathVariable String groupId, @PathVariable String userName) {
         commands.sendAndWait(new EndMembership(groupId, userName, commands.today()));
@@ -87,7 +85,7 @@ class WorkingGroupController {
 
     @Operation(summary = "Dissolve a group, with a reason")
     @CommandPost("/{groupId}/dissolution")
-    @PreAuthorize(MANAGERS)
+    @Access.ChairOrAdmin
     void dissolve(@PathVariable String groupId, @Valid @RequestBody DissolveGroupRequest request) {
         commands.sendAndWait(new DissolveWorkingGroup(groupId, request.reason(), commands.todayUnless(request.dissolvedOn())));
     }

@@ -1,24 +1,19 @@
 package se.rjh.mtp.groups.distribution.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.groups.SnapshotRoundTrip.assertRoundTrips;
 import static se.rjh.mtp.groups.distribution.domain.DistributionTest.ASKED_U1;
 import static se.rjh.mtp.groups.distribution.domain.DistributionTest.ASKED_U2;
 import static se.rjh.mtp.groups.distribution.domain.DistributionTest.AT;
 import static se.rjh.mtp.groups.distribution.domain.DistributionTest.DISTRIBUTED;
 import static se.rjh.mtp.groups.distribution.domain.DistributionTest.DUE;
 
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.groups.AcknowledgementResponse;
 import se.rjh.mtp.api.groups.DistributionAcknowledged;
 import se.rjh.mtp.api.groups.DistributionAcknowledgementOverdue;
-import se.rjh.mtp.platform.eventstore.SerializerConfiguration;
 
 /** A snapshotted distribution must answer its rules (who was asked, acknowledged, overdue) as before the snapshot. */
 class DistributionSnapshotTest {
-
-    private final Serializer snapshots = new SerializerConfiguration().snapshotSerializer();
 
     @Test
     void aDistributionWithAnAcknowledgementAndAnOverdueUnitRoundTrips() {
@@ -29,10 +24,6 @@ class DistributionSnapshotTest {
         distribution.on(new DistributionAcknowledged("d1", "u1", AcknowledgementResponse.IMPLEMENTED, null, AT));
         distribution.on(new DistributionAcknowledgementOverdue("d1", "u2", DUE, DUE.plusDays(1)));
 
-        SerializedObject<byte[]> snapshot = snapshots.serialize(distribution, byte[].class);
-        Distribution restored = snapshots.deserialize(snapshot);
-
-        assertThat(restored).usingRecursiveComparison().isEqualTo(distribution);
-        assertThat(restored).usingRecursiveComparison().isNotEqualTo(new Distribution());
+        assertRoundTrips(distribution, Distribution::new);
     }
 }

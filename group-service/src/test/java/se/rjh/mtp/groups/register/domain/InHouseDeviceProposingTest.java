@@ -7,18 +7,7 @@ import static se.rjh.mtp.groups.register.domain.RegisterFixtures.POLICY;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.UNIT;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.UNITS;
 
-import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.common.InvalidInputException;
@@ -29,6 +18,7 @@ import se.rjh.mtp.api.devices.InHouseDeviceNumberAllocated;
 import se.rjh.mtp.api.devices.InHouseDeviceProposed;
 import se.rjh.mtp.groups.register.domain.RegisterCommands.CaseLink;
 import se.rjh.mtp.groups.register.domain.RegisterCommands.ProposeInHouseDevice;
+import se.rjh.mtp.testsupport.InMemoryUnitOfWork;
 
 /**
  * The number series and the new device in one unit of work: ids are gap-free, a refused proposal takes no number,
@@ -36,38 +26,28 @@ import se.rjh.mtp.groups.register.domain.RegisterCommands.ProposeInHouseDevice;
  */
 class InHouseDeviceProposingTest {
 
-    private EventStore store;
-    private CommandGateway gateway;
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        var series = EventSourcingRepository.builder(InHouseDeviceNumberSeries.class).eventStore(store).build();
-        var devices = EventSourcingRepository.builder(InHouseDevice.class).eventStore(store).build();
-        SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        new AnnotationCommandHandlerAdapter<>(new InHouseDeviceProposing(series, devices, UNITS, POLICY)).subscribe(bus);
-        gateway = DefaultCommandGateway.builder().commandBus(bus).build();
+        unitOfWork.handledBy(new InHouseDeviceProposing(unitOfWork.repository(InHouseDeviceNumberSeries.class),
+                unitOfWork.repository(InHouseDevice.class), UNITS, POLICY));
     }
 
     private String propose(ProposeInHouseDevice command) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(MetadataKeys.ACTOR, "handlaggare")));
+        return unitOfWork.send(command, Map.of(MetadataKeys.ACTOR, "handlaggare"));
     }
 
     private static ProposeInHouseDevice byHand(String name) {
         return new ProposeInHouseDevice(name, DeviceKind.MD, "Avlastning", UNIT, DAY, null, null);
     }
 
-    private List<Object> payloads(String aggregateId) {
-        return store.readEvents(aggregateId).asStream().map(EventMessage::getPayload).map(Object.class::cast).toList();
-    }
-
     @Test
     void idsFollowEachOther() {
         assertThat(propose(byHand("Handortos"))).isEqualTo("EGT-1");
         assertThat(propose(byHand("Fotortos"))).isEqualTo("EGT-2");
-        assertThat(payloads("EGT-2").get(0)).isEqualTo(new InHouseDeviceProposed("EGT-2", "Fotortos", DeviceKind.MD,
-                "Avlastning", UNIT, DAY));
+        assertThat(unitOfWork.payloads("EGT-2").get(0)).isEqualTo(new InHouseDeviceProposed("EGT-2", "Fotortos",
+                DeviceKind.MD, "Avlastning", UNIT, DAY));
     }
 
     @Test
@@ -84,7 +64,9 @@ class InHouseDeviceProposingTest {
                 new CaseLink("case-1", "MTP/4/2026", DAY), "case-1");
         assertThat(propose(fromCase)).isEqualTo("EGT-1");
         assertThat(propose(fromCase)).isEqualTo("EGT-1");
-        assertThat(payloads("EGT")).containsExactly(new InHouseDeviceNumberAllocated("EGT", 1, "EGT-1", "case-1"));
-        assertThat(payloads("EGT-1")).contains(new InHouseDeviceCaseLinked("EGT-1", "case-1", "MTP/4/2026", DAY));
+        assertThat(unitOfWork.payloads("EGT"))
+                .containsExactly(new InHouseDeviceNumberAllocated("EGT", 1, "EGT-1", "case-1"));
+        assertThat(unitOfWork.payloads("EGT-1"))
+                .contains(new InHouseDeviceCaseLinked("EGT-1", "case-1", "MTP/4/2026", DAY));
     }
 }

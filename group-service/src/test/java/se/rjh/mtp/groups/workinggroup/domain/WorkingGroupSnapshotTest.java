@@ -1,17 +1,15 @@
 package se.rjh.mtp.groups.workinggroup.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.rjh.mtp.groups.SnapshotRoundTrip.roundTrip;
 
 import java.time.LocalDate;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.groups.GroupKind;
 import se.rjh.mtp.api.groups.MemberAppointed;
 import se.rjh.mtp.api.groups.MemberRole;
 import se.rjh.mtp.api.groups.WorkingGroupDissolved;
 import se.rjh.mtp.api.groups.WorkingGroupEstablished;
-import se.rjh.mtp.platform.eventstore.SerializerConfiguration;
 
 /**
  * A snapshot is the aggregate's private fields written by the platform's snapshot serializer; it must load back to
@@ -20,8 +18,6 @@ import se.rjh.mtp.platform.eventstore.SerializerConfiguration;
 class WorkingGroupSnapshotTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 9, 1);
-
-    private final Serializer snapshots = new SerializerConfiguration().snapshotSerializer();
 
     @Test
     void aGroupWithMembersRoundTrips() {
@@ -46,10 +42,5 @@ class WorkingGroupSnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(group);
         assertThat(restored.entry().active()).isFalse();
-    }
-
-    private WorkingGroup roundTrip(WorkingGroup group) {
-        SerializedObject<byte[]> snapshot = snapshots.serialize(group, byte[].class);
-        return snapshots.deserialize(snapshot);
     }
 }
