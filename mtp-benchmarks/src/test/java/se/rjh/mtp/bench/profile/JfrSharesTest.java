@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import jdk.jfr.Recording;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,18 +19,17 @@ class JfrSharesTest {
 
     private static volatile long sink;
 
+    @TempDir
+    static Path dir;
+    private static Path file;
+
+    @BeforeAll
+    static void recordASpinningThread() throws Exception {
+        file = recordSpinning(dir, "spinner-7");
+    }
+
     @Test
-    void aBusyThreadsMethodCarriesItsSamples(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("spin.jfr");
-        try (Recording recording = new Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
-            recording.start();
-            Thread spinner = new Thread(JfrSharesTest::spinForASecond, "spinner-7");
-            spinner.start();
-            spinner.join();
-            recording.stop();
-            recording.dump(file);
-        }
+    void aBusyThreadsMethodCarriesItsSamples() throws Exception {
 
         List<JfrShares.Sample> spinnerSamples = JfrShares.read(file, Long.MIN_VALUE, Long.MAX_VALUE).stream()
                 .filter(s -> s.thread().equals("spinner-N")).toList();
@@ -49,15 +49,7 @@ class JfrSharesTest {
     }
 
     @Test
-    void aWindowLeavesOutWhatFallsOutsideIt(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("spin.jfr");
-        try (Recording recording = new Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
-            recording.start();
-            spinForASecond();
-            recording.stop();
-            recording.dump(file);
-        }
+    void aWindowLeavesOutWhatFallsOutsideIt() throws Exception {
 
         assertThat(JfrShares.read(file, Long.MIN_VALUE, Long.MAX_VALUE)).isNotEmpty();
         assertThat(JfrShares.read(file, 0, 1)).isEmpty();
@@ -77,6 +69,31 @@ class JfrSharesTest {
         assertThatThrownBy(() -> JfrShares.Options.parse("x.jfr", "--since", "1")).hasMessageContaining("--since");
         assertThatThrownBy(() -> JfrShares.Options.parse("x.jfr", "--top")).hasMessageContaining("needs a value");
         assertThat(JfrShares.Options.parse("x.jfr", "--from", "5", "--top", "3").from()).isEqualTo(5);
+    }
+
+    /**
+     * Execution samples every 10 ms while a thread of the given name spins, repeated until the recording holds at
+     * least three of its samples: on a busy machine the sampler may see a thread rarely.
+     */
+    private static Path recordSpinning(Path dir, String thread) throws Exception {
+        Path recorded = dir.resolve("spin.jfr");
+        try (Recording recording = new Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.start();
+            for (int attempt = 0; attempt < 20 && samplesOf(recorded, thread) < 3; attempt++) {
+                Thread spinner = new Thread(JfrSharesTest::spinForASecond, thread);
+                spinner.start();
+                spinner.join();
+                recording.dump(recorded);
+            }
+            recording.stop();
+        }
+        return recorded;
+    }
+
+    private static long samplesOf(Path file, String thread) throws Exception {
+        return !file.toFile().exists() ? 0 : JfrShares.read(file, Long.MIN_VALUE, Long.MAX_VALUE).stream()
+                .filter(s -> s.thread().equals(thread.replaceAll("[0-9]+", "N"))).count();
     }
 
     private static void spinForASecond() {
