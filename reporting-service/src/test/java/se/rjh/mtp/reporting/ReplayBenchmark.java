@@ -45,8 +45,7 @@ import se.rjh.mtp.testsupport.TestHttp;
  * {@code POST /api/audit/replay} and compares the digests before and after. {@code -Dbench.store=memory} uses the
  * in-memory MongoDB-wire server instead of the H2 file store {@code ./mtp-local.sh} runs on.
  * <p>
- * Run: {@code mvn -B -o -q -pl reporting-service -am test-compile} then {@code java -cp <test classpath>
- * se.rjh.mtp.reporting.ReplayBenchmark} (the classpath from {@code dependency:build-classpath}).
+ * Run: {@code mtp-benchmarks/run-replay-benchmark.sh [events] [memory|h2] [jfr]}.
  */
 public final class ReplayBenchmark {
 
@@ -58,13 +57,17 @@ public final class ReplayBenchmark {
     private ReplayBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
         try {
             run();
-        } finally {
-            // The embedded broker and server leave threads behind that would keep the JVM alive.
-            System.exit(0);
+        } catch (Exception | LinkageError e) {
+            // Printed here: the exit below would otherwise end the JVM before the failure is shown.
+            e.printStackTrace();
+            status = 1;
         }
+        // The embedded broker and server leave threads behind that would keep the JVM alive.
+        System.exit(status);
     }
 
     private static void run() throws Exception {
@@ -163,6 +166,7 @@ public final class ReplayBenchmark {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
+        long startedAt = System.currentTimeMillis();
         TestHttp.post(service.url("/api/audit/replay"), "admin");
         JsonNode done = Await.value("the replay", LONG, () -> {
             Await.pause(500);
@@ -172,8 +176,10 @@ public final class ReplayBenchmark {
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         long events = done.get("processedEvents").asLong();
         System.out.printf("replay: %s, %d events, %.0f events/s as the service reports it, %.1f s wall (digests "
-                        + "included); %.1f CPU-s = %.0f events per CPU-second; load %s%n", done.get("state").asText(),
-                events, done.get("eventsPerSecond").asDouble(), seconds, cpu, events / cpu, load());
+                        + "included); %.1f CPU-s = %.0f events per CPU-second; load %s; window for "
+                        + "run-jfr-shares.sh: --from %d --to %d%n", done.get("state").asText(),
+                events, done.get("eventsPerSecond").asDouble(), seconds, cpu, events / cpu, load(), startedAt,
+                System.currentTimeMillis());
         return done;
     }
 
