@@ -3,7 +3,6 @@ package se.rjh.mtp.reporting.replay;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.reporting.view.GenerationDigests;
 import se.rjh.mtp.api.reporting.view.ReplayStatus;
+import se.rjh.mtp.platform.security.Access;
 
 /**
  * An operator (ADMIN) or an auditor starts a replay, the auditor to see for themselves that the read models follow
@@ -29,7 +29,7 @@ class ReplayController {
 
     @Operation(summary = "Start rebuilding every read model from the beginning of the topics into a new generation")
     @PostMapping("/replay")
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    @Access.AuditorOrAdmin
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReplayStatus start() {
         return replay.start();
@@ -37,14 +37,14 @@ class ReplayController {
 
     @Operation(summary = "The replay's progress, or its result with the digests before and after")
     @GetMapping("/replay")
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    @Access.AuditorOrAdmin
     ReplayStatus status() {
         return replay.status();
     }
 
     @Operation(summary = "The digest of every read model in the active generation")
     @GetMapping("/digests")
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    @Access.AuditorOrAdmin
     GenerationDigests digests() {
         return replay.digestsOfActive();
     }
