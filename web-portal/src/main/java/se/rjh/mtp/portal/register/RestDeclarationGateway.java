@@ -2,27 +2,24 @@ package se.rjh.mtp.portal.register;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.devices.view.DeclarationHistory;
 import se.rjh.mtp.api.devices.view.DeclarationView;
-import se.rjh.mtp.portal.cases.ServiceClient;
+import se.rjh.mtp.portal.cases.Query;
+import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** The public declaration over HTTP with the plain client: no token, so it works for a visitor who is not signed in. */
 @Component
-class RestDeclarationGateway implements DeclarationGateway {
-
-    private final ServiceClient service;
+class RestDeclarationGateway extends ServiceGateway implements DeclarationGateway {
 
     RestDeclarationGateway(RestClient publicGroupServiceClient, ObjectMapper json) {
-        this.service = new ServiceClient(RestRegisterGateway.SERVICE, publicGroupServiceClient, json);
+        super(GROUP_SERVICE, publicGroupServiceClient, json);
     }
 
     @Override
     public DeclarationView declaration(LocalDate on) {
-        return service.read(DeclarationView.class, uri -> uri.path("/api/public/declaration")
-                .queryParamIfPresent("on", Optional.ofNullable(on)).build());
+        return service.read(DeclarationView.class, Query.path("/api/public/declaration").param("on", on));
     }
 
     @Override

@@ -9,7 +9,6 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -24,15 +23,9 @@ import se.rjh.mtp.api.cases.ConcernedBody;
  */
 class RestCaseGatewayTest {
 
-    private MockRestServiceServer service;
-    private RestCaseGateway gateway;
-
-    @BeforeEach
-    void scriptedService() {
-        ScriptedService scripted = ScriptedService.at("http://case-service");
-        service = scripted.server();
-        gateway = new RestCaseGateway(scripted.client(), scripted.json());
-    }
+    private final ScriptedService scripted = ScriptedService.at("http://case-service");
+    private final MockRestServiceServer service = scripted.server();
+    private final RestCaseGateway gateway = scripted.gateway(RestCaseGateway::new);
 
     @Test
     void commandsGoToTheServicesPathsWithItsBodies() {
@@ -59,8 +52,8 @@ class RestCaseGatewayTest {
     @Test
     void aClosingRefusedForOpenFollowUpsNamesThem() {
         service.expect(requestTo("http://case-service/api/cases/c-1/closure")).andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":409,\"detail\":\"Follow-ups are still open\",\"openFollowUps\":[\"f-1\",\"f-2\"]}"));
+                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
+                        "{\"status\":409,\"detail\":\"Follow-ups are still open\",\"openFollowUps\":[\"f-1\",\"f-2\"]}"));
 
         ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class,
                 () -> gateway.close("c-1", new CaseCommands.Closure(null, null)));
@@ -72,8 +65,8 @@ class RestCaseGatewayTest {
     @Test
     void aRefusedFieldComesBackByTheServicesName() {
         service.expect(requestTo("http://case-service/api/cases/c-1/risk-assessment"))
-                .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":400,\"errors\":[{\"field\":\"severity\",\"reason\":\"must be between 1 and 5\"}]}"));
+                .andRespond(ScriptedService.problem(HttpStatus.BAD_REQUEST,
+                        "{\"status\":400,\"errors\":[{\"field\":\"severity\",\"reason\":\"must be between 1 and 5\"}]}"));
 
         ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class,
                 () -> gateway.assessRisk("c-1", new CaseCommands.RiskAssessment(9, 1, null)));

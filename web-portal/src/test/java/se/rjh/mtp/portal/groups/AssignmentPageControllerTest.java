@@ -217,6 +217,15 @@ class AssignmentPageControllerTest {
                 "action=\"/uppdrag/a-1/avbryt/bekrafta\"", "formaction=\"/uppdrag/a-1/avbryt/andra\"");
         verify(groups, never()).step(anyString(), eq(AssignmentStep.CANCEL), any());
 
+        String change = mvc.perform(post("/uppdrag/a-1/avbryt/andra").param("reason", "Frågan är löst på annat sätt")
+                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(change).contains("action=\"/uppdrag/a-1/avbryt\"", "Frågan är löst på annat sätt");
+        mvc.perform(post("/uppdrag/a-1/avboj/andra").param("reason", "Nej")
+                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isNotFound());
+        verify(groups, never()).step(anyString(), eq(AssignmentStep.CANCEL), any());
+
         mvc.perform(post("/uppdrag/a-1/avbryt/bekrafta").param("reason", "Frågan är löst på annat sätt")
                         .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
                 .andExpect(redirectedUrl("/uppdrag/a-1"));

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -27,15 +25,9 @@ import se.rjh.mtp.portal.cases.ServiceRefusal;
  */
 class RestGuidelineGatewayTest {
 
-    private MockRestServiceServer service;
-    private RestGuidelineGateway gateway;
-
-    @BeforeEach
-    void scriptedService() {
-        ScriptedService scripted = ScriptedService.at("http://guideline-service");
-        service = scripted.server();
-        gateway = new RestGuidelineGateway(scripted.client(), scripted.json());
-    }
+    private final ScriptedService scripted = ScriptedService.at("http://guideline-service");
+    private final MockRestServiceServer service = scripted.server();
+    private final RestGuidelineGateway gateway = scripted.gateway(RestGuidelineGateway::new);
 
     @Test
     void theLibraryOrTheRegisterIsAskedWithTheSearchAndAGuidelinesFlagsAreRead() {
@@ -88,8 +80,8 @@ class RestGuidelineGatewayTest {
     void aRefusedApprovalCarriesTheServicesReason() {
         service.expect(requestTo("http://guideline-service/api/guidelines/RL-MTP-3/versions/2/approval"))
                 .andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":409,\"detail\":\"Not allowed in step IN_REVIEW: approval by someone who did "
+                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
+                        "{\"status\":409,\"detail\":\"Not allowed in step IN_REVIEW: approval by someone who did "
                                 + "not write the version (no one approves their own version)\"}"));
 
         ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class, () -> gateway.approve("RL-MTP-3", 2));

@@ -10,7 +10,6 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -30,17 +29,10 @@ import se.rjh.mtp.portal.cases.ServiceRefusal;
  */
 class RestRegisterGatewayTest {
 
-    private MockRestServiceServer service;
-    private RestRegisterGateway register;
-    private RestDeclarationGateway declarations;
-
-    @BeforeEach
-    void scriptedService() {
-        ScriptedService scripted = ScriptedService.at("http://group-service");
-        service = scripted.server();
-        register = new RestRegisterGateway(scripted.client(), scripted.json());
-        declarations = new RestDeclarationGateway(scripted.client(), scripted.json());
-    }
+    private final ScriptedService scripted = ScriptedService.at("http://group-service");
+    private final MockRestServiceServer service = scripted.server();
+    private final RestRegisterGateway register = scripted.gateway(RestRegisterGateway::new);
+    private final RestDeclarationGateway declarations = scripted.gateway(RestDeclarationGateway::new);
 
     @Test
     void readsAndCommandsGoToTheServicesPathsWithItsBodies() {
@@ -84,12 +76,12 @@ class RestRegisterGatewayTest {
     @Test
     void aRefusedReleaseKeepsItsMissingListAndAWrongStepIsADeviceThatMovedOn() {
         service.expect(requestTo("http://group-service/api/devices/EGT-3/release")).andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"title\":\"The release is incomplete\",\"currentStep\":\"UNDER_DEVELOPMENT\","
+                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
+                        "{\"title\":\"The release is incomplete\",\"currentStep\":\"UNDER_DEVELOPMENT\","
                                 + "\"missing\":[\"gspr.1: unanswered\",\"ivoInformation: date and reference\"]}"));
         service.expect(requestTo("http://group-service/api/devices/EGT-3/in-use")).andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"currentStep\":\"IN_USE\",\"needed\":\"RELEASED\"}"));
+                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
+                        "{\"currentStep\":\"IN_USE\",\"needed\":\"RELEASED\"}"));
 
         ServiceRefusal refused = catchThrowableOfType(ServiceRefusal.class,
                 () -> register.release("EGT-3", new RegisterCommands.Release(null)));
