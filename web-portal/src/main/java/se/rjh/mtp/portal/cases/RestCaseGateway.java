@@ -1,5 +1,7 @@
 package se.rjh.mtp.portal.cases;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.CASE_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
@@ -7,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseStepChange;
@@ -33,9 +34,9 @@ class RestCaseGateway extends ServiceGateway implements CaseGateway {
     static final String CURRENT_VERSION = "currentVersion";
     private static final String CASE = "/api/cases/{id}";
 
-    RestCaseGateway(RestClient caseServiceClient, ObjectMapper json) {
+    RestCaseGateway(ServiceClients clients, ObjectMapper json) {
         super(new ServiceClient(CASE_SERVICE,
-                caseServiceClient.mutate().requestInterceptor(CaseVersion.relay()).build(), json));
+                clients.relaying(CASE_SERVICE).mutate().requestInterceptor(CaseVersion.relay()).build(), json));
     }
 
     @Override

@@ -1,18 +1,20 @@
 package se.rjh.mtp.portal.groups;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GROUP_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.api.groups.view.RaisedQuestion;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
 import se.rjh.mtp.portal.cases.Query;
 import se.rjh.mtp.portal.cases.ServiceClient;
+import se.rjh.mtp.portal.cases.ServiceClients;
 import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** group-service over HTTP, with the signed-in user's token (the relaying RestClient). */
@@ -22,9 +24,9 @@ class RestGroupGateway extends ServiceGateway implements GroupGateway {
     /** group-service's largest page of assignments; a LAG's board shows them all. */
     static final int BOARD_SIZE = 200;
 
-    RestGroupGateway(RestClient groupServiceClient, ObjectMapper json) {
+    RestGroupGateway(ServiceClients clients, ObjectMapper json) {
         // group-service's 409 (the assignment or group is no longer in the state the page showed) is its own.
-        super(new ServiceClient(GROUP_SERVICE, groupServiceClient, json, refusal ->
+        super(new ServiceClient(GROUP_SERVICE, clients.relaying(GROUP_SERVICE), json, refusal ->
                 refusal.status() == HttpStatus.CONFLICT.value() ? new GroupStateConflict(refusal) : refusal));
     }
 

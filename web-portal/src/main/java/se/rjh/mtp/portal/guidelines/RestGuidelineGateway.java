@@ -1,11 +1,12 @@
 package se.rjh.mtp.portal.guidelines;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GUIDELINE_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.guidelines.view.DiffLine;
 import se.rjh.mtp.api.guidelines.view.FlagAcknowledgement;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
@@ -16,6 +17,7 @@ import se.rjh.mtp.api.guidelines.view.VerdictRecorded;
 import se.rjh.mtp.api.guidelines.view.VersionReference;
 import se.rjh.mtp.api.guidelines.view.VersionStepChange;
 import se.rjh.mtp.portal.cases.Query;
+import se.rjh.mtp.portal.cases.ServiceClients;
 import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** guideline-service over HTTP, with the signed-in user's token (the relaying RestClient). */
@@ -24,8 +26,8 @@ class RestGuidelineGateway extends ServiceGateway implements GuidelineGateway {
 
     private static final String VERSION = "/api/guidelines/{n}/versions/{v}";
 
-    RestGuidelineGateway(RestClient guidelineServiceClient, ObjectMapper json) {
-        super(GUIDELINE_SERVICE, guidelineServiceClient, json);
+    RestGuidelineGateway(ServiceClients clients, ObjectMapper json) {
+        super(GUIDELINE_SERVICE, clients, json);
     }
 
     @Override

@@ -1,20 +1,23 @@
 package se.rjh.mtp.portal.register;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GROUP_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.devices.view.DeclarationHistory;
 import se.rjh.mtp.api.devices.view.DeclarationView;
 import se.rjh.mtp.portal.cases.Query;
+import se.rjh.mtp.portal.cases.ServiceClient;
+import se.rjh.mtp.portal.cases.ServiceClients;
 import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** The public declaration over HTTP with the plain client: no token, so it works for a visitor who is not signed in. */
 @Component
 class RestDeclarationGateway extends ServiceGateway implements DeclarationGateway {
 
-    RestDeclarationGateway(RestClient publicGroupServiceClient, ObjectMapper json) {
-        super(GROUP_SERVICE, publicGroupServiceClient, json);
+    RestDeclarationGateway(ServiceClients clients, ObjectMapper json) {
+        super(new ServiceClient(GROUP_SERVICE, clients.anonymous(GROUP_SERVICE), json));
     }
 
     @Override

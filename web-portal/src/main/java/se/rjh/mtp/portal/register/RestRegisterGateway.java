@@ -1,12 +1,13 @@
 package se.rjh.mtp.portal.register;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GROUP_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
 import se.rjh.mtp.api.devices.view.InHouseDevicePage;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
@@ -15,6 +16,7 @@ import se.rjh.mtp.api.devices.view.ReleaseCheck;
 import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.portal.cases.Query;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
+import se.rjh.mtp.portal.cases.ServiceClients;
 import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** group-service's register over HTTP, with the signed-in user's token (the relaying RestClient). */
@@ -23,8 +25,8 @@ class RestRegisterGateway extends ServiceGateway implements RegisterGateway {
 
     private static final String DEVICE = "/api/devices/{id}";
 
-    RestRegisterGateway(RestClient groupServiceClient, ObjectMapper json) {
-        super(GROUP_SERVICE, groupServiceClient, json);
+    RestRegisterGateway(ServiceClients clients, ObjectMapper json) {
+        super(GROUP_SERVICE, clients, json);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package se.rjh.mtp.portal.reporting;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.REPORTING_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.reporting.view.AuditTrail;
 import se.rjh.mtp.api.reporting.view.CaseAtInstant;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
@@ -14,6 +15,7 @@ import se.rjh.mtp.api.reporting.view.ServiceChainVerification;
 import se.rjh.mtp.api.reporting.view.Worklist;
 import se.rjh.mtp.portal.audit.AuditGateway;
 import se.rjh.mtp.portal.cases.Query;
+import se.rjh.mtp.portal.cases.ServiceClients;
 import se.rjh.mtp.portal.cases.ServiceGateway;
 import se.rjh.mtp.portal.dashboard.DashboardGateway;
 
@@ -26,8 +28,8 @@ class RestReportingGateway extends ServiceGateway implements WorklistGateway, Da
 
     private static final String CASE_AUDIT = "/api/audit/cases/{id}";
 
-    RestReportingGateway(RestClient reportingServiceClient, ObjectMapper json) {
-        super(REPORTING_SERVICE, reportingServiceClient, json);
+    RestReportingGateway(ServiceClients clients, ObjectMapper json) {
+        super(REPORTING_SERVICE, clients, json);
     }
 
     @Override

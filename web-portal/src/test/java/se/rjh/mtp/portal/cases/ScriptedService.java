@@ -21,7 +21,8 @@ import org.springframework.web.client.RestClient;
  * @param client the client to build the gateway with
  * @param json   the portal's JSON: dates as ISO text, as Spring Boot's ObjectMapper writes them, and no nulls
  */
-public record ScriptedService(MockRestServiceServer server, RestClient client, ObjectMapper json) {
+public record ScriptedService(MockRestServiceServer server, RestClient client, ObjectMapper json)
+        implements ServiceClients {
 
     public static ScriptedService at(String baseUrl) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -36,8 +37,19 @@ public record ScriptedService(MockRestServiceServer server, RestClient client, O
     }
 
     /** The gateway under test, built as Spring builds it: on this service's client, with the portal's JSON. */
-    public <G> G gateway(BiFunction<RestClient, ObjectMapper, G> constructor) {
-        return constructor.apply(client, json);
+    public <G> G gateway(BiFunction<ServiceClients, ObjectMapper, G> constructor) {
+        return constructor.apply(this, json);
+    }
+
+    /** Whichever service the gateway names, this scripted one answers. */
+    @Override
+    public RestClient relaying(String service) {
+        return client;
+    }
+
+    @Override
+    public RestClient anonymous(String service) {
+        return client;
     }
 
     /** A refusal as every service writes one: the status with an {@code application/problem+json} body. */
