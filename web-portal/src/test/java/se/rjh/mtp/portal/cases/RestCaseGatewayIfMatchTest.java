@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.rjh.mtp.api.cases.DecisionBody;
@@ -25,12 +24,13 @@ import se.rjh.mtp.portal.live.CaseVersion;
  * The gateway's part of optimistic concurrency: the case's {@code ETag} is noted for the form, the form's version goes
  * back as {@code If-Match} on the command, and case-service's "changed since" 409 becomes {@link CaseChangedException}.
  */
-class RestCaseGatewayIfMatchTest {
+class RestCaseGatewayIfMatchTest extends ScriptedGatewayTest<RestCaseGateway> {
 
     private final MockHttpServletRequest page = new MockHttpServletRequest();
-    private final ScriptedService scripted = ScriptedService.at("http://case-service");
-    private final MockRestServiceServer caseService = scripted.server();
-    private final RestCaseGateway gateway = scripted.gateway(RestCaseGateway::new);
+
+    RestCaseGatewayIfMatchTest() {
+        super("http://case-service", RestCaseGateway::new);
+    }
 
     @BeforeEach
     void setUp() {
@@ -46,7 +46,7 @@ class RestCaseGatewayIfMatchTest {
     void readingACaseNotesItsVersionForTheForm() {
         HttpHeaders etag = new HttpHeaders();
         etag.setETag("\"4\"");
-        caseService.expect(requestTo("http://case-service/api/cases/c-1"))
+        service.expect(requestTo("http://case-service/api/cases/c-1"))
                 .andRespond(withSuccess("{\"id\": \"c-1\", \"subject\": \"Diskdesinfektor\"}", MediaType.APPLICATION_JSON)
                         .headers(etag));
 
@@ -57,7 +57,7 @@ class RestCaseGatewayIfMatchTest {
     @Test
     void aFormsVersionGoesAsIfMatchAndAStaleOneIsRefusedAsChanged() {
         page.setParameter(CaseVersion.NAME, "4");
-        caseService.expect(requestTo("http://case-service/api/cases/c-1/decision"))
+        service.expect(requestTo("http://case-service/api/cases/c-1/decision"))
                 .andExpect(header(HttpHeaders.IF_MATCH, "\"4\""))
                 .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
                         "{\"status\": 409, \"title\": \"Changed since it was read\", \"currentVersion\": 6}"));
@@ -67,18 +67,18 @@ class RestCaseGatewayIfMatchTest {
                     assertThat(changed.caseId()).isEqualTo("c-1");
                     assertThat(changed.currentVersion()).isEqualTo(6);
                 });
-        caseService.verify();
+        service.verify();
     }
 
     @Test
     void withoutAVersionOnTheFormNoIfMatchIsSentAndAStepRefusalStaysARefusal() {
-        caseService.expect(requestTo("http://case-service/api/cases/c-1/decision"))
+        service.expect(requestTo("http://case-service/api/cases/c-1/decision"))
                 .andExpect(headerDoesNotExist(HttpHeaders.IF_MATCH))
                 .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
                         "{\"status\": 409, \"title\": \"Not allowed\", \"currentStep\": \"RECEIVED\"}"));
 
         assertThatThrownBy(() -> gateway.decide("c-1", new Decision("Får införas", DecisionBody.LSG, null, java.util.List.of())))
                 .isInstanceOfSatisfying(ServiceRefusal.class, refusal -> assertThat(refusal.status()).isEqualTo(409));
-        caseService.verify();
+        service.verify();
     }
 }

@@ -13,21 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.client.MockRestServiceServer;
 import se.rjh.mtp.api.guidelines.ReviewVerdict;
 import se.rjh.mtp.api.guidelines.view.CaseRequestView;
-import se.rjh.mtp.portal.cases.ScriptedService;
+import se.rjh.mtp.portal.cases.ScriptedGatewayTest;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
  * The gateway against a scripted guideline-service: reads and commands go to the paths, with the bodies, that the
  * service's controllers declare, and its typed answers are read back.
  */
-class RestGuidelineGatewayTest {
+class RestGuidelineGatewayTest extends ScriptedGatewayTest<RestGuidelineGateway> {
 
-    private final ScriptedService scripted = ScriptedService.at("http://guideline-service");
-    private final MockRestServiceServer service = scripted.server();
-    private final RestGuidelineGateway gateway = scripted.gateway(RestGuidelineGateway::new);
+    RestGuidelineGatewayTest() {
+        super("http://guideline-service", RestGuidelineGateway::new);
+    }
 
     @Test
     void theLibraryOrTheRegisterIsAskedWithTheSearchAndAGuidelinesFlagsAreRead() {
@@ -78,11 +77,9 @@ class RestGuidelineGatewayTest {
 
     @Test
     void aRefusedApprovalCarriesTheServicesReason() {
-        service.expect(requestTo("http://guideline-service/api/guidelines/RL-MTP-3/versions/2/approval"))
-                .andExpect(method(HttpMethod.POST))
-                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
-                        "{\"status\":409,\"detail\":\"Not allowed in step IN_REVIEW: approval by someone who did "
-                                + "not write the version (no one approves their own version)\"}"));
+        refuses(HttpMethod.POST, "http://guideline-service/api/guidelines/RL-MTP-3/versions/2/approval", HttpStatus.CONFLICT,
+                "{\"status\":409,\"detail\":\"Not allowed in step IN_REVIEW: approval by someone who did "
+                        + "not write the version (no one approves their own version)\"}");
 
         ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class, () -> gateway.approve("RL-MTP-3", 2));
 

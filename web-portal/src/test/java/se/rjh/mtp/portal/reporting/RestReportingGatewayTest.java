@@ -11,42 +11,41 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.client.MockRestServiceServer;
-import se.rjh.mtp.portal.cases.ScriptedService;
+import se.rjh.mtp.portal.cases.ScriptedGatewayTest;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /** The one reporting-service gateway against a scripted service: each page's read goes to its path and query. */
-class RestReportingGatewayTest {
+class RestReportingGatewayTest extends ScriptedGatewayTest<RestReportingGateway> {
 
-    private final ScriptedService scripted = ScriptedService.at("http://reporting-service");
-    private final MockRestServiceServer service = scripted.server();
-    private final RestReportingGateway gateway = scripted.gateway(RestReportingGateway::new);
-
-    @Test
-    void aReplayAlreadyRunningIsARefusal() {
-        service.expect(requestTo("http://reporting-service/api/audit/replay")).andExpect(method(HttpMethod.POST))
-                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
-                        "{\"status\":409,\"detail\":\"A replay is already running\"}"));
-
-        ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class, gateway::startReplay);
-
-        assertThat(refusal.status()).isEqualTo(409);
+    RestReportingGatewayTest() {
+        super("http://reporting-service", RestReportingGateway::new);
     }
 
     @Test
     void theAuditReadsAskForTheTrailAsJsonAndTheCaseAtAnInstant() {
+        Instant asOf = Instant.parse("2026-11-30T10:15:00Z");
         service.expect(requestTo("http://reporting-service/api/audit/cases/c-1?format=json"))
                 .andExpect(method(HttpMethod.GET))
                 .andRespond(withSuccess("{\"caseId\":\"c-1\"}", MediaType.APPLICATION_JSON));
-        service.expect(requestTo("http://reporting-service/api/audit/cases/c-1?asOf=2026-11-30T10:15:00Z"))
+        service.expect(requestTo("http://reporting-service/api/audit/cases/c-1?asOf=" + asOf))
                 .andExpect(method(HttpMethod.GET))
                 .andRespond(withSuccess("{\"caseId\":\"c-1\"}", MediaType.APPLICATION_JSON));
         service.expect(requestTo("http://reporting-service/api/reports/dashboard")).andExpect(method(HttpMethod.GET))
                 .andRespond(withSuccess("{}", MediaType.APPLICATION_JSON));
 
         assertThat(gateway.trail("c-1").caseId()).isEqualTo("c-1");
-        assertThat(gateway.caseAt("c-1", Instant.parse("2026-11-30T10:15:00Z")).caseId()).isEqualTo("c-1");
+        assertThat(gateway.caseAt("c-1", asOf).caseId()).isEqualTo("c-1");
         assertThat(gateway.dashboard()).isNotNull();
         service.verify();
+    }
+
+    @Test
+    void aReplayAlreadyRunningIsARefusal() {
+        refuses(HttpMethod.POST, "http://reporting-service/api/audit/replay", HttpStatus.CONFLICT,
+                "{\"status\":409,\"detail\":\"A replay is already running\"}");
+
+        ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class, gateway::startReplay);
+
+        assertThat(refusal.status()).isEqualTo(409);
     }
 }
