@@ -1,15 +1,14 @@
 package se.rjh.mtp.portal.cases;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.CASE_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriBuilder;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseStepChange;
@@ -29,31 +28,22 @@ import se.rjh.mtp.portal.live.CaseVersion;
  * the case the form was rendered with ({@link CaseVersion}).
  */
 @Component
-class RestCaseGateway implements CaseGateway {
+class RestCaseGateway extends ServiceGateway implements CaseGateway {
 
-    static final String SERVICE = "case-service";
     /** The member of case-service's 409 that says the case changed since the version in {@code If-Match}. */
     static final String CURRENT_VERSION = "currentVersion";
     private static final String CASE = "/api/cases/{id}";
 
-    private final ServiceClient service;
-
-    RestCaseGateway(RestClient caseServiceClient, ObjectMapper json) {
-        this.service = new ServiceClient(SERVICE,
-                caseServiceClient.mutate().requestInterceptor(CaseVersion.relay()).build(), json);
+    RestCaseGateway(ServiceClients clients, ObjectMapper json) {
+        super(new ServiceClient(CASE_SERVICE,
+                clients.relaying(CASE_SERVICE).mutate().requestInterceptor(CaseVersion.relay()).build(), json));
     }
 
     @Override
     public CasePage list(CaseFilter filter) {
-        return service.read(CasePage.class, uri -> listUri(uri, filter));
-    }
-
-    private static java.net.URI listUri(UriBuilder uri, CaseFilter filter) {
-        return uri.path("/api/cases").queryParam("page", filter.page()).queryParam("size", filter.size())
-                .queryParam("sort", filter.sort().parameter())
-                .queryParamIfPresent("step", Optional.ofNullable(filter.step()))
-                .queryParamIfPresent("caseType", Optional.ofNullable(filter.caseType()))
-                .queryParamIfPresent("q", Optional.ofNullable(filter.q())).build();
+        return service.read(CasePage.class, Query.path("/api/cases").param("page", filter.page())
+                .param("size", filter.size()).param("sort", filter.sort().parameter()).param("step", filter.step())
+                .param("caseType", filter.caseType()).param("q", filter.q()));
     }
 
     @Override

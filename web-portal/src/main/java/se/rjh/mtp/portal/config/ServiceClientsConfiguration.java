@@ -1,5 +1,6 @@
 package se.rjh.mtp.portal.config;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -10,6 +11,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedCli
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
+import se.rjh.mtp.portal.cases.ServiceClients;
 
 /**
  * Token relay: every call to a service carries the signed-in user's access token, refreshed when it has expired,
@@ -28,64 +30,53 @@ public class ServiceClientsConfiguration {
         return manager;
     }
 
-    /** The one way a relaying client is built; each service's bean below names only its base URL. */
+    /** Every service's clients, built one way; a gateway names only its service. */
     @Bean
-    RelayingClients relayingClients(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-                                    OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
-        return new RelayingClients(builder, clients, authorizedClients, properties.registrationId());
+    ServiceClients serviceClients(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
+                                  OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
+        return new RelayingClients(builder, clients, authorizedClients, properties);
     }
 
-    @Bean
-    RestClient caseServiceClient(RelayingClients relaying, PortalProperties properties) {
-        return relaying.to(properties.caseServiceUrl());
-    }
-
-    @Bean
-    RestClient groupServiceClient(RelayingClients relaying, PortalProperties properties) {
-        return relaying.to(properties.groupServiceUrl());
-    }
-
-    @Bean
-    RestClient guidelineServiceClient(RelayingClients relaying, PortalProperties properties) {
-        return relaying.to(properties.guidelineServiceUrl());
-    }
-
-    @Bean
-    RestClient reportingServiceClient(RelayingClients relaying, PortalProperties properties) {
-        return relaying.to(properties.reportingServiceUrl());
-    }
-
-    /** group-service's public reads (the public declaration of in-house devices) without a token: for anyone. */
-    @Bean
-    RestClient publicGroupServiceClient(RestClient.Builder builder, PortalProperties properties) {
-        return builder.clone().baseUrl(properties.groupServiceUrl()).requestFactory(timeouts()).build();
-    }
-
-    private static SimpleClientHttpRequestFactory timeouts() {
-        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(2_000);
-        timeouts.setReadTimeout(15_000);
-        return timeouts;
-    }
-
-    /** Builds a service's client that relays the signed-in user's token. */
-    static final class RelayingClients {
+    /** Each service's address, and a client to it with the timeouts, with the signed-in user's token or without. */
+    static final class RelayingClients implements ServiceClients {
 
         private final RestClient.Builder builder;
         private final OAuth2ClientHttpRequestInterceptor relay;
+        private final Map<String, String> addresses;
 
         RelayingClients(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-                        OAuth2AuthorizedClientRepository authorizedClients, String registrationId) {
+                        OAuth2AuthorizedClientRepository authorizedClients, PortalProperties properties) {
             this.builder = builder;
             this.relay = new OAuth2ClientHttpRequestInterceptor(clients);
-            relay.setClientRegistrationIdResolver(request -> registrationId);
+            relay.setClientRegistrationIdResolver(request -> properties.registrationId());
             // A token the service refuses (401/403 with invalid_token) is forgotten, so the next page signs in afresh.
             relay.setAuthorizationFailureHandler(
                     OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
+            this.addresses = Map.of(CASE_SERVICE, properties.caseServiceUrl(),
+                    GROUP_SERVICE, properties.groupServiceUrl(),
+                    GUIDELINE_SERVICE, properties.guidelineServiceUrl(),
+                    REPORTING_SERVICE, properties.reportingServiceUrl());
         }
 
-        RestClient to(String baseUrl) {
-            return builder.clone().baseUrl(baseUrl).requestFactory(timeouts()).requestInterceptor(relay).build();
+        @Override
+        public RestClient relaying(String service) {
+            return to(service).requestInterceptor(relay).build();
+        }
+
+        @Override
+        public RestClient anonymous(String service) {
+            return to(service).build();
+        }
+
+        private RestClient.Builder to(String service) {
+            String address = addresses.get(service);
+            if (address == null) {
+                throw new IllegalArgumentException("no address for " + service);
+            }
+            SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+            timeouts.setConnectTimeout(2_000);
+            timeouts.setReadTimeout(15_000);
+            return builder.clone().baseUrl(address).requestFactory(timeouts);
         }
     }
 }

@@ -122,7 +122,7 @@ class AssignmentPageController {
         return GroupPages.FORM;
     }
 
-    // --- The assignment's forms that send one command: each is a row of FORMS, served by the two handlers below.
+    // --- The assignment's forms that send one command: each is a row of FORMS, served by the handlers below.
 
     /**
      * One form of the assignment page.
@@ -131,10 +131,12 @@ class AssignmentPageController {
      * @param prefill what the form starts with besides the query's parameters (a draft's due date)
      * @param fields  what the form asks, in order
      * @param command the command, sent when the form is valid
+     * @param check   the check page shown before the command is sent ("Ändra" goes back with the answers kept), or
+     *                null when the form sends at once
      */
     private record Form<F>(String path, Supplier<F> blank, BiConsumer<F, AssignmentView> prefill, String title,
                            String lead, String submit, List<Field> fields, BiConsumer<String, F> command,
-                           String banner) {
+                           String banner, String check) {
 
         FormPage page(String id) {
             return new FormPage(title, lead, action(id, path), submit, fields);
@@ -152,35 +154,41 @@ class AssignmentPageController {
                         "groups.issue.title", "groups.issue.lead", "groups.issue.submit",
                         List.of(Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
                         (id, f) -> groups.step(id, AssignmentStep.ISSUE, new GroupCommands.IssueDraft(f.getDueDate())),
-                        "groups.banner.draftIssued"),
+                        "groups.banner.draftIssued", null),
                 new Form<ReasonForm>("avboj", ReasonForm::new, nothing(), "groups.decline.title", null,
                         "groups.decline.submit",
                         List.of(Field.textarea("reason", "groups.decline.reason", "groups.decline.reason.hint")),
-                        (id, f) -> groups.step(id, AssignmentStep.DECLINE, f.toReason()), "groups.banner.declined"),
+                        (id, f) -> groups.step(id, AssignmentStep.DECLINE, f.toReason()), "groups.banner.declined", null),
                 // The first progress report starts the work.
                 new Form<ProgressForm>("rapport", ProgressForm::new, nothing(), "groups.report.title",
                         "groups.report.lead", "groups.report.submit", List.of(
                         Field.radios("status", "groups.report.status", List.of(ProgressStatus.values()),
                                 "groups.signal.choice"),
                         Field.textarea("text", "groups.report.text", "groups.report.text.hint")),
-                        (id, f) -> groups.step(id, AssignmentStep.PROGRESS, f.toReport()), "groups.banner.reported"),
+                        (id, f) -> groups.step(id, AssignmentStep.PROGRESS, f.toReport()), "groups.banner.reported", null),
                 new Form<DeliveryForm>("leverans", DeliveryForm::new, nothing(), "groups.deliver.title",
                         "groups.deliver.lead", "groups.deliver.submit",
                         List.of(Field.textarea("finalReport", "groups.deliver.finalReport", null)),
-                        (id, f) -> groups.step(id, AssignmentStep.DELIVER, f.toDelivery()), "groups.banner.delivered"),
+                        (id, f) -> groups.step(id, AssignmentStep.DELIVER, f.toDelivery()), "groups.banner.delivered", null),
                 // The chair's feedback: completed, or back in progress for a revision (?outcome= chooses one).
                 new Form<FeedbackForm>("aterkoppling", FeedbackForm::new, nothing(), "groups.feedback.title", null,
                         "groups.feedback.submit", List.of(
                         Field.radios("outcome", "groups.feedback.outcome", List.of(FeedbackOutcome.values()),
                                 "groups.outcome"),
                         Field.textarea("feedback", "groups.feedback.text", null)),
-                        (id, f) -> groups.step(id, AssignmentStep.FEEDBACK, f.toFeedback()), "groups.banner.feedback"),
+                        (id, f) -> groups.step(id, AssignmentStep.FEEDBACK, f.toFeedback()), "groups.banner.feedback", null),
                 // A LAG member asks the LSG; case-service opens a case for the question.
                 new Form<QuestionForm>("fraga", QuestionForm::new, nothing(), "groups.question.title",
                         "groups.question.lead", "groups.question.submit", List.of(
                         Field.text("subject", "groups.question.subject", "groups.question.subject.hint"),
                         Field.textarea("text", "groups.question.text", "groups.question.text.hint")),
-                        (id, f) -> groups.raiseQuestion(id, f.toQuestion()), "groups.banner.asked"));
+                        (id, f) -> groups.raiseQuestion(id, f.toQuestion()), "groups.banner.asked", null),
+                // The chair cancels; it cannot be undone, so the reason is checked first.
+                new Form<ReasonForm>("avbryt", ReasonForm::new, nothing(), "groups.cancel.title",
+                        "groups.cancel.lead", "common.continue",
+                        List.of(Field.textarea("reason", "groups.cancel.reason", "groups.cancel.reason.hint")),
+                        (id, f) -> groups.step(id, AssignmentStep.CANCEL, f.toReason()), "groups.banner.cancelled",
+                        "groups/cancel-check"));
     }
 
     /** One of {@link #forms}; the other paths under an assignment are mapped literally, which Spring MVC prefers. */
@@ -196,10 +204,37 @@ class AssignmentPageController {
         return formPage(a, model, form.page(a.id()));
     }
 
+    /** The form's command, or its check page first. */
     @PostMapping("/uppdrag/{id}/{path}")
     String send(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model,
                 RedirectAttributes next) {
-        return send(form(path), id, request, model, next);
+        Form<?> form = form(path);
+        return form.check() == null ? send(form, id, request, model, next) : check(form, id, request, model);
+    }
+
+    private <F> String check(Form<F> form, String id, HttpServletRequest request, Model model) {
+        BindingResult errors = binding.bindValid(form.blank().get(), "form", request);
+        model.addAllAttributes(errors.getModel());
+        AssignmentView a = groups.assignment(id);
+        return CheckedForm.check(errors, () -> formPage(a, model, form.page(id)), () -> {
+            model.addAttribute("assignment", a);
+            return form.check();
+        });
+    }
+
+    /** "Ändra" on a check page: the form again, with the answers kept. */
+    @PostMapping("/uppdrag/{id}/{path}/andra")
+    String change(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model) {
+        Form<?> form = checkedForm(path);
+        model.addAllAttributes(binding.bind(form.blank().get(), "form", request).getModel());
+        return formPage(groups.assignment(id), model, form.page(id));
+    }
+
+    /** The check page confirmed: the command, as a form without one would send it. */
+    @PostMapping("/uppdrag/{id}/{path}/bekrafta")
+    String confirm(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model,
+                   RedirectAttributes next) {
+        return send(checkedForm(path), id, request, model, next);
     }
 
     private <F> String send(Form<F> form, String id, HttpServletRequest request, Model model, RedirectAttributes next) {
@@ -216,47 +251,20 @@ class AssignmentPageController {
                 .orElseThrow(() -> new ServiceRefusal(404, "no form " + path, List.of()));
     }
 
+    private Form<?> checkedForm(String path) {
+        Form<?> form = form(path);
+        if (form.check() == null) {
+            throw new ServiceRefusal(404, "no check page for " + path, List.of());
+        }
+        return form;
+    }
+
     // --- The LAG accepts: nothing to fill in.
 
     @PostMapping("/uppdrag/{id}/acceptera")
     String accept(@PathVariable String id, RedirectAttributes next) {
         groups.step(id, AssignmentStep.ACCEPT, null);
         return GroupPages.done("/uppdrag/" + id, "groups.banner.accepted", null, next);
-    }
-
-    // --- The chair cancels, after a check page.
-
-    @GetMapping("/uppdrag/{id}/avbryt")
-    String cancelForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", new ReasonForm());
-        return cancelPage(id, model);
-    }
-
-    @PostMapping("/uppdrag/{id}/avbryt")
-    String checkCancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
-                       Model model) {
-        return CheckedForm.check(errors, () -> cancelPage(id, model), () -> {
-            model.addAttribute("assignment", groups.assignment(id));
-            return "groups/cancel-check";
-        });
-    }
-
-    @PostMapping("/uppdrag/{id}/avbryt/andra")
-    String changeCancel(@PathVariable String id, @ModelAttribute("form") ReasonForm form, Model model) {
-        return cancelPage(id, model);
-    }
-
-    @PostMapping("/uppdrag/{id}/avbryt/bekrafta")
-    String cancel(@PathVariable String id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors,
-                  Model model, RedirectAttributes next) {
-        return GroupPages.submit(errors, () -> groups.step(id, AssignmentStep.CANCEL, form.toReason()),
-                () -> cancelPage(id, model), "/uppdrag/" + id, "groups.banner.cancelled", null, next);
-    }
-
-    private String cancelPage(String id, Model model) {
-        return formPage(groups.assignment(id), model, new FormPage("groups.cancel.title", "groups.cancel.lead",
-                action(id, "avbryt"), "common.continue",
-                List.of(Field.textarea("reason", "groups.cancel.reason", "groups.cancel.reason.hint"))));
     }
 
     // --- Shared by the assignment's forms.

@@ -1,32 +1,33 @@
 package se.rjh.mtp.portal.groups;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GROUP_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.api.groups.view.CreatedId;
 import se.rjh.mtp.api.groups.view.RaisedQuestion;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
+import se.rjh.mtp.portal.cases.Query;
 import se.rjh.mtp.portal.cases.ServiceClient;
+import se.rjh.mtp.portal.cases.ServiceClients;
+import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** group-service over HTTP, with the signed-in user's token (the relaying RestClient). */
 @Component
-class RestGroupGateway implements GroupGateway {
+class RestGroupGateway extends ServiceGateway implements GroupGateway {
 
-    static final String SERVICE = "group-service";
     /** group-service's largest page of assignments; a LAG's board shows them all. */
     static final int BOARD_SIZE = 200;
 
-    private final ServiceClient service;
-
-    RestGroupGateway(RestClient groupServiceClient, ObjectMapper json) {
+    RestGroupGateway(ServiceClients clients, ObjectMapper json) {
         // group-service's 409 (the assignment or group is no longer in the state the page showed) is its own.
-        this.service = new ServiceClient(SERVICE, groupServiceClient, json, refusal ->
-                refusal.status() == HttpStatus.CONFLICT.value() ? new GroupStateConflict(refusal) : refusal);
+        super(new ServiceClient(GROUP_SERVICE, clients.relaying(GROUP_SERVICE), json, refusal ->
+                refusal.status() == HttpStatus.CONFLICT.value() ? new GroupStateConflict(refusal) : refusal));
     }
 
     @Override
@@ -52,8 +53,7 @@ class RestGroupGateway implements GroupGateway {
     @Override
     public List<AssignmentView> assignments(String groupId) {
         return service.read(new ParameterizedTypeReference<List<AssignmentView>>() { },
-                uri -> uri.path("/api/assignments").queryParam("groupId", groupId).queryParam("size", BOARD_SIZE)
-                        .build());
+                Query.path("/api/assignments").param("groupId", groupId).param("size", BOARD_SIZE));
     }
 
     @Override

@@ -112,12 +112,11 @@ class GuidelineDraftingController {
     @PostMapping("/riktlinjer/{number}/versioner/{version}/redigera")
     String change(@PathVariable String number, @PathVariable int version, @Valid @ModelAttribute(FORM) DraftForm form,
                   BindingResult errors, Model model, RedirectAttributes next) {
-        if (errors.hasErrors() || !GuidelineForms.sent(() -> guidelines.changeContent(number, version,
+        return GuidelineForms.send(errors, () -> guidelines.changeContent(number, version,
                 new GuidelineCommands.DraftContent(form.getContent() == null ? "" : form.getContent(),
-                        DraftForm.text(form.getChangeSummary()))), errors, Map.of(), model)) {
-            return editor(model, "edit", guidelines.guideline(number), version);
-        }
-        return done(number, version, "guidelines.banner.changed", next);
+                        DraftForm.text(form.getChangeSummary()))), Map.of(), model,
+                () -> editor(model, "edit", guidelines.guideline(number), version),
+                () -> done(number, version, "guidelines.banner.changed", next));
     }
 
     /** The editor page again with the text rendered below it; for htmx the preview alone. */

@@ -34,6 +34,15 @@ final class GuidelineForms {
         }, form, formFields, model) != null;
     }
 
+    /**
+     * A form's command: sent when the form holds and the service takes it, then where {@code done} leads; otherwise
+     * the form again, with the service's refusal at its field or in the model.
+     */
+    static String send(BindingResult errors, Runnable command, Map<String, String> formFields, Model model,
+                       Supplier<String> form, Supplier<String> done) {
+        return !errors.hasErrors() && sent(command, errors, formFields, model) ? done.get() : form.get();
+    }
+
     /** @return the service's answer, or null when it refused (the refusal then on the form or in the model) */
     static <T> T attempt(Supplier<T> command, BindingResult form, Map<String, String> formFields, Model model) {
         try {

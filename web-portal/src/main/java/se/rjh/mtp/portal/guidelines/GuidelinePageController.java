@@ -51,12 +51,12 @@ class GuidelinePageController {
     String acknowledge(@PathVariable String number, @PathVariable String followUpId, Model model,
                        RedirectAttributes next) {
         BindingResult none = new BeanPropertyBindingResult(followUpId, "flag");
-        if (!GuidelineForms.sent(() -> guidelines.acknowledgeFlag(number, followUpId), none, Map.of(), model)) {
-            return guideline(number, null, model);
-        }
-        next.addFlashAttribute("banner", "guidelines.banner.acknowledged");
-        next.addFlashAttribute("bannerArgument", number);
-        return "redirect:/riktlinjer/" + number + "#flags";
+        return GuidelineForms.send(none, () -> guidelines.acknowledgeFlag(number, followUpId), Map.of(), model,
+                () -> guideline(number, null, model), () -> {
+                    next.addFlashAttribute("banner", "guidelines.banner.acknowledged");
+                    next.addFlashAttribute("bannerArgument", number);
+                    return "redirect:/riktlinjer/" + number + "#flags";
+                });
     }
 
     @GetMapping("/riktlinjer/{number}/jamfor")

@@ -53,12 +53,10 @@ class GuidelineReviewController {
     String submit(@PathVariable String number, @PathVariable int version,
                   @Valid @ModelAttribute("reviewersForm") ReviewersForm form, BindingResult errors, Model model,
                   RedirectAttributes next) {
-        if (errors.hasErrors() || !GuidelineForms.sent(() -> guidelines.submitForReview(number, version,
-                form.toCommand()), errors, REVIEWER_FIELDS, model)) {
-            return page(number, version, model, "guidelines/reviewers");
-        }
-        return GuidelineDraftingController.done(number, version, "guidelines.banner.submitted",
-                reviewPath(number, version), next);
+        return GuidelineForms.send(errors, () -> guidelines.submitForReview(number, version, form.toCommand()),
+                REVIEWER_FIELDS, model, () -> page(number, version, model, "guidelines/reviewers"),
+                () -> GuidelineDraftingController.done(number, version, "guidelines.banner.submitted",
+                        reviewPath(number, version), next));
     }
 
     // ---- the review: a task list per reviewer, and the signed-in reviewer's verdict
@@ -87,12 +85,10 @@ class GuidelineReviewController {
         if (form.getVerdict() == ReviewVerdict.CHANGES_REQUESTED && DraftForm.text(form.getComment()) == null) {
             errors.rejectValue("comment", "guidelines.verdict.comment.required");
         }
-        if (errors.hasErrors() || !GuidelineForms.sent(() -> guidelines.recordVerdict(number, version,
-                form.toCommand()), errors, Map.of(), model)) {
-            return verdictPage(number, version, model);
-        }
-        return GuidelineDraftingController.done(number, version, "guidelines.banner.verdict." + form.getVerdict(),
-                reviewPath(number, version), next);
+        return GuidelineForms.send(errors, () -> guidelines.recordVerdict(number, version, form.toCommand()),
+                Map.of(), model, () -> verdictPage(number, version, model),
+                () -> GuidelineDraftingController.done(number, version,
+                        "guidelines.banner.verdict." + form.getVerdict(), reviewPath(number, version), next));
     }
 
     // ---- approval (fastställande) after the check page
@@ -105,10 +101,9 @@ class GuidelineReviewController {
     @PostMapping(VERSION + "/faststallande")
     String approve(@PathVariable String number, @PathVariable int version, Model model, RedirectAttributes next) {
         BindingResult none = new BeanPropertyBindingResult(new Object(), "approval");
-        if (!GuidelineForms.sent(() -> guidelines.approve(number, version), none, Map.of(), model)) {
-            return page(number, version, model, "guidelines/approval");
-        }
-        return GuidelineDraftingController.done(number, version, "guidelines.banner.approved", next);
+        return GuidelineForms.send(none, () -> guidelines.approve(number, version), Map.of(), model,
+                () -> page(number, version, model, "guidelines/approval"),
+                () -> GuidelineDraftingController.done(number, version, "guidelines.banner.approved", next));
     }
 
     // ---- publication: valid from, then the check page with the next review date
@@ -144,11 +139,10 @@ class GuidelineReviewController {
     String publish(@PathVariable String number, @PathVariable int version,
                    @Valid @ModelAttribute("publicationForm") PublicationForm form, BindingResult errors, Model model,
                    RedirectAttributes next) {
-        if (errors.hasErrors() || !GuidelineForms.sent(() -> guidelines.publish(number, version,
-                new GuidelineCommands.Publish(form.getValidFrom())), errors, Map.of(), model)) {
-            return page(number, version, model, "guidelines/publication");
-        }
-        return GuidelineDraftingController.done(number, version, "guidelines.banner.published", next);
+        return GuidelineForms.send(errors,
+                () -> guidelines.publish(number, version, new GuidelineCommands.Publish(form.getValidFrom())),
+                Map.of(), model, () -> page(number, version, model, "guidelines/publication"),
+                () -> GuidelineDraftingController.done(number, version, "guidelines.banner.published", next));
     }
 
     private String verdictPage(String number, int version, Model model) {

@@ -1,14 +1,12 @@
 package se.rjh.mtp.portal.guidelines;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GUIDELINE_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriBuilder;
 import se.rjh.mtp.api.guidelines.view.DiffLine;
 import se.rjh.mtp.api.guidelines.view.FlagAcknowledgement;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
@@ -18,31 +16,25 @@ import se.rjh.mtp.api.guidelines.view.ReviewDueItem;
 import se.rjh.mtp.api.guidelines.view.VerdictRecorded;
 import se.rjh.mtp.api.guidelines.view.VersionReference;
 import se.rjh.mtp.api.guidelines.view.VersionStepChange;
-import se.rjh.mtp.portal.cases.ServiceClient;
+import se.rjh.mtp.portal.cases.Query;
+import se.rjh.mtp.portal.cases.ServiceClients;
+import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** guideline-service over HTTP, with the signed-in user's token (the relaying RestClient). */
 @Component
-class RestGuidelineGateway implements GuidelineGateway {
+class RestGuidelineGateway extends ServiceGateway implements GuidelineGateway {
 
-    static final String SERVICE = "guideline-service";
     private static final String VERSION = "/api/guidelines/{n}/versions/{v}";
 
-    private final ServiceClient service;
-
-    RestGuidelineGateway(RestClient guidelineServiceClient, ObjectMapper json) {
-        this.service = new ServiceClient(SERVICE, guidelineServiceClient, json);
+    RestGuidelineGateway(ServiceClients clients, ObjectMapper json) {
+        super(GUIDELINE_SERVICE, clients, json);
     }
 
     @Override
     public List<LibraryEntry> search(String text, String regulation, boolean inForceOnly) {
         return service.read(new ParameterizedTypeReference<List<LibraryEntry>>() { },
-                uri -> searchUri(uri, text, regulation, inForceOnly));
-    }
-
-    private static URI searchUri(UriBuilder uri, String text, String regulation, boolean inForceOnly) {
-        return uri.path(inForceOnly ? "/api/guidelines/library" : "/api/guidelines")
-                .queryParamIfPresent("text", Optional.ofNullable(text))
-                .queryParamIfPresent("regulation", Optional.ofNullable(regulation)).build();
+                Query.path(inForceOnly ? "/api/guidelines/library" : "/api/guidelines").param("text", text)
+                        .param("regulation", regulation));
     }
 
     @Override

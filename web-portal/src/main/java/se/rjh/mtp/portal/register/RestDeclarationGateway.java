@@ -1,28 +1,28 @@
 package se.rjh.mtp.portal.register;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GROUP_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import se.rjh.mtp.api.devices.view.DeclarationHistory;
 import se.rjh.mtp.api.devices.view.DeclarationView;
+import se.rjh.mtp.portal.cases.Query;
 import se.rjh.mtp.portal.cases.ServiceClient;
+import se.rjh.mtp.portal.cases.ServiceClients;
+import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** The public declaration over HTTP with the plain client: no token, so it works for a visitor who is not signed in. */
 @Component
-class RestDeclarationGateway implements DeclarationGateway {
+class RestDeclarationGateway extends ServiceGateway implements DeclarationGateway {
 
-    private final ServiceClient service;
-
-    RestDeclarationGateway(RestClient publicGroupServiceClient, ObjectMapper json) {
-        this.service = new ServiceClient(RestRegisterGateway.SERVICE, publicGroupServiceClient, json);
+    RestDeclarationGateway(ServiceClients clients, ObjectMapper json) {
+        super(new ServiceClient(GROUP_SERVICE, clients.anonymous(GROUP_SERVICE), json));
     }
 
     @Override
     public DeclarationView declaration(LocalDate on) {
-        return service.read(DeclarationView.class, uri -> uri.path("/api/public/declaration")
-                .queryParamIfPresent("on", Optional.ofNullable(on)).build());
+        return service.read(DeclarationView.class, Query.path("/api/public/declaration").param("on", on));
     }
 
     @Override

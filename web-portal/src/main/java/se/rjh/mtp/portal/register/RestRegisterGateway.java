@@ -1,47 +1,39 @@
 package se.rjh.mtp.portal.register;
 
+import static se.rjh.mtp.portal.cases.ServiceClients.GROUP_SERVICE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriBuilder;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
 import se.rjh.mtp.api.devices.view.InHouseDevicePage;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
 import se.rjh.mtp.api.devices.view.RegisterRules;
 import se.rjh.mtp.api.devices.view.ReleaseCheck;
 import se.rjh.mtp.api.groups.view.CreatedId;
+import se.rjh.mtp.portal.cases.Query;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
-import se.rjh.mtp.portal.cases.ServiceClient;
+import se.rjh.mtp.portal.cases.ServiceClients;
+import se.rjh.mtp.portal.cases.ServiceGateway;
 
 /** group-service's register over HTTP, with the signed-in user's token (the relaying RestClient). */
 @Component
-class RestRegisterGateway implements RegisterGateway {
+class RestRegisterGateway extends ServiceGateway implements RegisterGateway {
 
-    static final String SERVICE = "group-service";
     private static final String DEVICE = "/api/devices/{id}";
 
-    private final ServiceClient service;
-
-    RestRegisterGateway(RestClient groupServiceClient, ObjectMapper json) {
-        this.service = new ServiceClient(SERVICE, groupServiceClient, json);
+    RestRegisterGateway(ServiceClients clients, ObjectMapper json) {
+        super(GROUP_SERVICE, clients, json);
     }
 
     @Override
     public InHouseDevicePage list(RegisterFilter filter) {
-        return service.read(InHouseDevicePage.class, uri -> listUri(uri, filter));
-    }
-
-    private static URI listUri(UriBuilder uri, RegisterFilter filter) {
-        return uri.path("/api/devices").queryParam("page", filter.page()).queryParam("size", filter.size())
-                .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
-                .queryParamIfPresent("unit", Optional.ofNullable(filter.unit()))
-                .queryParamIfPresent("q", Optional.ofNullable(filter.q())).build();
+        return service.read(InHouseDevicePage.class, Query.path("/api/devices").param("page", filter.page())
+                .param("size", filter.size()).param("status", filter.status()).param("unit", filter.unit())
+                .param("q", filter.q()));
     }
 
     @Override

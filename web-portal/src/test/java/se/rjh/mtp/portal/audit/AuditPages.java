@@ -1,11 +1,9 @@
 package se.rjh.mtp.portal.audit;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
-
 import java.util.Map;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.rjh.mtp.api.reporting.view.AuditTrailEntry;
+import se.rjh.mtp.portal.web.Pages;
 
 /** What the auditor's controller tests share: a signed-in user with a role, and trail entries. */
 final class AuditPages {
@@ -14,8 +12,7 @@ final class AuditPages {
     }
 
     static RequestPostProcessor signedIn(String name, String role) {
-        return oidcLogin().idToken(token -> token.subject(name).claim("preferred_username", name))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return Pages.signedIn(name, role);
     }
 
     static AuditTrailEntry entry(String timestamp, String service, String aggregateId, long sequence, String type,

@@ -23,6 +23,7 @@ import se.rjh.mtp.api.reporting.view.ReplayStatus;
 import se.rjh.mtp.api.reporting.view.ReplayStatus.State;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class ReplayPageControllerTest {
@@ -77,9 +78,7 @@ class ReplayPageControllerTest {
         mvc.perform(post("/granskning/omspelning").with(csrf()).with(AuditPages.signedIn("revisor", "AUDITOR")))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/granskning/omspelning"))
                 .andExpect(flash().attribute("banner", "audit.replay.started"));
-        String fragment = mvc.perform(post("/granskning/omspelning").with(csrf()).header("HX-Request", "true")
-                        .with(AuditPages.signedIn("admin", "ADMIN")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String fragment = SignedInPages.read(mvc, post("/granskning/omspelning").with(csrf()).header("HX-Request", "true"), "admin", "ADMIN");
         assertThat(fragment).startsWith("<div id=\"replay-progress\"").contains("hx-trigger=\"every 1s\"");
     }
 
@@ -88,9 +87,7 @@ class ReplayPageControllerTest {
         when(audit.startReplay()).thenThrow(new ServiceRefusal(409, "running", List.of()));
         when(audit.replayStatus()).thenReturn(running(10));
 
-        String page = mvc.perform(post("/granskning/omspelning").with(csrf())
-                        .with(AuditPages.signedIn("revisor", "AUDITOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, post("/granskning/omspelning").with(csrf()), "revisor", "AUDITOR");
         assertThat(page).contains("En omspelning pågår redan", "aria-valuenow=\"10.0\"");
     }
 

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.headerDoesNotExist;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.web.client.MockRestServiceServer;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.rjh.mtp.api.cases.DecisionBody;
@@ -29,17 +24,16 @@ import se.rjh.mtp.portal.live.CaseVersion;
  * The gateway's part of optimistic concurrency: the case's {@code ETag} is noted for the form, the form's version goes
  * back as {@code If-Match} on the command, and case-service's "changed since" 409 becomes {@link CaseChangedException}.
  */
-class RestCaseGatewayIfMatchTest {
+class RestCaseGatewayIfMatchTest extends ScriptedGatewayTest<RestCaseGateway> {
 
     private final MockHttpServletRequest page = new MockHttpServletRequest();
-    private MockRestServiceServer caseService;
-    private RestCaseGateway gateway;
+
+    RestCaseGatewayIfMatchTest() {
+        super("http://case-service", RestCaseGateway::new);
+    }
 
     @BeforeEach
     void setUp() {
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://case-service");
-        caseService = MockRestServiceServer.bindTo(builder).build();
-        gateway = new RestCaseGateway(builder.build(), new ObjectMapper().registerModule(new JavaTimeModule()));
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(page));
     }
 
@@ -52,7 +46,7 @@ class RestCaseGatewayIfMatchTest {
     void readingACaseNotesItsVersionForTheForm() {
         HttpHeaders etag = new HttpHeaders();
         etag.setETag("\"4\"");
-        caseService.expect(requestTo("http://case-service/api/cases/c-1"))
+        service.expect(requestTo("http://case-service/api/cases/c-1"))
                 .andRespond(withSuccess("{\"id\": \"c-1\", \"subject\": \"Diskdesinfektor\"}", MediaType.APPLICATION_JSON)
                         .headers(etag));
 
@@ -63,28 +57,28 @@ class RestCaseGatewayIfMatchTest {
     @Test
     void aFormsVersionGoesAsIfMatchAndAStaleOneIsRefusedAsChanged() {
         page.setParameter(CaseVersion.NAME, "4");
-        caseService.expect(requestTo("http://case-service/api/cases/c-1/decision"))
+        service.expect(requestTo("http://case-service/api/cases/c-1/decision"))
                 .andExpect(header(HttpHeaders.IF_MATCH, "\"4\""))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\": 409, \"title\": \"Changed since it was read\", \"currentVersion\": 6}"));
+                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
+                        "{\"status\": 409, \"title\": \"Changed since it was read\", \"currentVersion\": 6}"));
 
         assertThatThrownBy(() -> gateway.decide("c-1", new Decision("Får införas", DecisionBody.LSG, null, java.util.List.of())))
                 .isInstanceOfSatisfying(CaseChangedException.class, changed -> {
                     assertThat(changed.caseId()).isEqualTo("c-1");
                     assertThat(changed.currentVersion()).isEqualTo(6);
                 });
-        caseService.verify();
+        service.verify();
     }
 
     @Test
     void withoutAVersionOnTheFormNoIfMatchIsSentAndAStepRefusalStaysARefusal() {
-        caseService.expect(requestTo("http://case-service/api/cases/c-1/decision"))
+        service.expect(requestTo("http://case-service/api/cases/c-1/decision"))
                 .andExpect(headerDoesNotExist(HttpHeaders.IF_MATCH))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\": 409, \"title\": \"Not allowed\", \"currentStep\": \"RECEIVED\"}"));
+                .andRespond(ScriptedService.problem(HttpStatus.CONFLICT,
+                        "{\"status\": 409, \"title\": \"Not allowed\", \"currentStep\": \"RECEIVED\"}"));
 
         assertThatThrownBy(() -> gateway.decide("c-1", new Decision("Får införas", DecisionBody.LSG, null, java.util.List.of())))
                 .isInstanceOfSatisfying(ServiceRefusal.class, refusal -> assertThat(refusal.status()).isEqualTo(409));
-        caseService.verify();
+        service.verify();
     }
 }

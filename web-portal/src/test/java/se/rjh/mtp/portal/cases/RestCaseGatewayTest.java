@@ -9,12 +9,10 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.client.MockRestServiceServer;
 import se.rjh.mtp.api.cases.CaseStep;
 import se.rjh.mtp.api.cases.ConcernedBody;
 
@@ -22,16 +20,10 @@ import se.rjh.mtp.api.cases.ConcernedBody;
  * The gateway against a scripted case-service: each command goes to the path and with the body the service's
  * controllers declare, and a refusal's problem (field errors, open follow-ups) is read back.
  */
-class RestCaseGatewayTest {
+class RestCaseGatewayTest extends ScriptedGatewayTest<RestCaseGateway> {
 
-    private MockRestServiceServer service;
-    private RestCaseGateway gateway;
-
-    @BeforeEach
-    void scriptedService() {
-        ScriptedService scripted = ScriptedService.at("http://case-service");
-        service = scripted.server();
-        gateway = new RestCaseGateway(scripted.client(), scripted.json());
+    RestCaseGatewayTest() {
+        super("http://case-service", RestCaseGateway::new);
     }
 
     @Test
@@ -58,9 +50,8 @@ class RestCaseGatewayTest {
 
     @Test
     void aClosingRefusedForOpenFollowUpsNamesThem() {
-        service.expect(requestTo("http://case-service/api/cases/c-1/closure")).andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":409,\"detail\":\"Follow-ups are still open\",\"openFollowUps\":[\"f-1\",\"f-2\"]}"));
+        refuses(HttpMethod.POST, "http://case-service/api/cases/c-1/closure", HttpStatus.CONFLICT,
+                "{\"status\":409,\"detail\":\"Follow-ups are still open\",\"openFollowUps\":[\"f-1\",\"f-2\"]}");
 
         ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class,
                 () -> gateway.close("c-1", new CaseCommands.Closure(null, null)));
@@ -71,9 +62,8 @@ class RestCaseGatewayTest {
 
     @Test
     void aRefusedFieldComesBackByTheServicesName() {
-        service.expect(requestTo("http://case-service/api/cases/c-1/risk-assessment"))
-                .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":400,\"errors\":[{\"field\":\"severity\",\"reason\":\"must be between 1 and 5\"}]}"));
+        refuses(HttpMethod.POST, "http://case-service/api/cases/c-1/risk-assessment", HttpStatus.BAD_REQUEST,
+                "{\"status\":400,\"errors\":[{\"field\":\"severity\",\"reason\":\"must be between 1 and 5\"}]}");
 
         ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class,
                 () -> gateway.assessRisk("c-1", new CaseCommands.RiskAssessment(9, 1, null)));

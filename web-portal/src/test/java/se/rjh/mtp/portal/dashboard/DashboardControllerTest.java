@@ -52,7 +52,8 @@ class DashboardControllerTest {
                 "Beredning", "Upparbetning", "Patientsäkerhet", "Utfärdat", "Gul – risk för försening",
                 "LAG Tillverkning och säkerhet", "2026-11", "Ska ses över inom 30 dagar",
                 "Egentillverkade produkter (5)", "Under utveckling", "Ska granskas inom 60 dagar",
-                "href=\"/egentillverkning/EGT-2\"");
+                "href=\"/egentillverkning/EGT-2\"", "class=\"mtp-bar__fill\"",
+                "class=\"govuk-table__header govuk-table__header--numeric\">Antal</th>", "Bedömda enligt lex Maria");
         // An unmapped value would show as ??key?? or as its raw name.
         assertThat(page).doesNotContain("??");
         Stream.of(CaseStep.values(), CaseType.values(), ConcernedBody.values(), AssignmentStatus.values(),

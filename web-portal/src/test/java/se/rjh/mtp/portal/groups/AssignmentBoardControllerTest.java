@@ -19,9 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import se.rjh.mtp.api.groups.AssignmentStatus;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class AssignmentBoardControllerTest {
@@ -51,8 +53,7 @@ class AssignmentBoardControllerTest {
 
     @Test
     void eachStatusHasItsListAndACardSaysItsDueDateOverdueAndSignalInWords() throws Exception {
-        String page = mvc.perform(get(BOARD).with(GroupFixtures.signedIn("revisor", "AUDITOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get(BOARD), "revisor", "AUDITOR");
 
         assertThat(page).contains("Uppdragstavla", "LAG Tillverkning och säkerhet", "Utkast", "Utfärdade",
                 "Accepterade", "Pågående", "Levererade", "Klara", "Klart senast 2099-06-30",
@@ -68,8 +69,7 @@ class AssignmentBoardControllerTest {
 
     @Test
     void theChairMovesOnlyTheChairsCardsAndOnlyToLegalLists() throws Exception {
-        String page = mvc.perform(get(BOARD).with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get(BOARD), "ordforande", "LSG_CHAIR");
 
         assertThat(page).contains("Skriv nytt uppdrag", "href=\"/grupper/lag-tillverkning-sakerhet/uppdrag/nytt\"");
         assertThat(card(page, "a-draft")).contains("Flytta till…", "value=\"ISSUE\"").doesNotContain("value=\"ACCEPT\"");
@@ -80,52 +80,45 @@ class AssignmentBoardControllerTest {
 
     @Test
     void aMemberOfTheLagMovesTheLagsCardsAndAnotherLagMemberNone() throws Exception {
-        String member = mvc.perform(get(BOARD).with(GroupFixtures.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String member = SignedInPages.read(mvc, get(BOARD), "lag", "LAG_MEMBER");
         assertThat(card(member, "a-issued")).contains("value=\"ACCEPT\"", "Accepterade (acceptera uppdraget)");
         assertThat(card(member, "a-work")).contains("value=\"DELIVER\"");
         assertThat(card(member, "a-draft")).doesNotContain("Flytta till");
         assertThat(member).doesNotContain("Skriv nytt uppdrag");
 
-        String otherLag = mvc.perform(get(BOARD).with(GroupFixtures.signedIn("nisse", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String otherLag = SignedInPages.read(mvc, get(BOARD), "nisse", "LAG_MEMBER");
         assertThat(otherLag).doesNotContain("Flytta till");
     }
 
     @Test
     void aMoveThatNeedsNothingIsSentAndOneThatNeedsMoreOpensItsForm() throws Exception {
-        when(groups.assignment("a-issued")).thenReturn(
-                GroupFixtures.assignment("a-issued", "Det utfärdade", AssignmentStatus.ISSUED, PAST));
-        mvc.perform(post(BOARD + "/a-issued/flytta").param("move", "ACCEPT")
-                        .with(GroupFixtures.signedIn("lag", "LAG_MEMBER")).with(csrf()))
+        move("a-issued", AssignmentStatus.ISSUED, "ACCEPT", "lag", "LAG_MEMBER")
                 .andExpect(redirectedUrl(BOARD))
                 .andExpect(flash().attribute("banner", "groups.banner.moved.ACCEPTED"));
         verify(groups).step("a-issued", GroupCommands.AssignmentStep.ACCEPT, null);
 
-        when(groups.assignment("a-delivered")).thenReturn(
-                GroupFixtures.assignment("a-delivered", "Det levererade", AssignmentStatus.DELIVERED, PAST));
-        mvc.perform(post(BOARD + "/a-delivered/flytta").param("move", "REVISE")
-                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+        move("a-delivered", AssignmentStatus.DELIVERED, "REVISE", "ordforande", "LSG_CHAIR")
                 .andExpect(redirectedUrl("/uppdrag/a-delivered/aterkoppling?outcome=REVISION_REQUESTED"));
     }
 
     @Test
     void aMoveThatIsNoLongerLegalSendsNothing() throws Exception {
         // Accepted by someone else since the board was shown.
-        when(groups.assignment("a-issued")).thenReturn(
-                GroupFixtures.assignment("a-issued", "Det utfärdade", AssignmentStatus.ACCEPTED, PAST));
-
-        mvc.perform(post(BOARD + "/a-issued/flytta").param("move", "ACCEPT")
-                        .with(GroupFixtures.signedIn("lag", "LAG_MEMBER")).with(csrf()))
+        move("a-issued", AssignmentStatus.ACCEPTED, "ACCEPT", "lag", "LAG_MEMBER")
                 .andExpect(redirectedUrl(BOARD))
                 .andExpect(flash().attribute("banner", "groups.banner.notMoved"));
         // Nor may the chair make the LAG's move.
-        when(groups.assignment("a-other")).thenReturn(
-                GroupFixtures.assignment("a-other", "Ett annat", AssignmentStatus.ISSUED, PAST));
-        mvc.perform(post(BOARD + "/a-other/flytta").param("move", "ACCEPT")
-                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+        move("a-other", AssignmentStatus.ISSUED, "ACCEPT", "ordforande", "LSG_CHAIR")
                 .andExpect(flash().attribute("banner", "groups.banner.notMoved"));
         verify(groups, never()).step(anyString(), any(), any());
+    }
+
+    /** "Flytta till…" on a card whose assignment now stands in {@code status}, by the signed-in user. */
+    private ResultActions move(String id, AssignmentStatus status, String move, String user, String role)
+            throws Exception {
+        when(groups.assignment(id)).thenReturn(GroupFixtures.assignment(id, "Kortet " + id, status, PAST));
+        return mvc.perform(post(BOARD + "/" + id + "/flytta").param("move", move)
+                .with(GroupFixtures.signedIn(user, role)).with(csrf()));
     }
 
     /** One card's HTML, from its list item to the next. */

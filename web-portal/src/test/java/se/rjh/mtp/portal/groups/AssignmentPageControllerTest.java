@@ -28,6 +28,7 @@ import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
 import se.rjh.mtp.portal.groups.GroupCommands.AssignmentStep;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class AssignmentPageControllerTest {
@@ -53,8 +54,7 @@ class AssignmentPageControllerTest {
                 List.of(new AssignmentView.Decision("q-1", QuestionCases.caseIdFor("q-1"), "MTP/9/2026",
                         "Ja, skenorna omfattas.", LocalDate.of(2026, 11, 20)))));
 
-        String page = mvc.perform(get("/uppdrag/a-1").with(GroupFixtures.signedIn("revisor", "AUDITOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/uppdrag/a-1"), "revisor", "AUDITOR");
 
         assertThat(page).contains("<title>Kartlägg egentillverkning", "Uppdrag till LAG Tillverkning och säkerhet",
                 ">Pågår<", "Kartlägg egentillverkningen.", "Rapport", "2099-03-31",
@@ -75,18 +75,15 @@ class AssignmentPageControllerTest {
         when(groups.assignment("a-1")).thenReturn(
                 GroupFixtures.assignment("a-1", "Kartlägg", AssignmentStatus.ISSUED, DUE));
 
-        String chair = mvc.perform(get("/uppdrag/a-1").with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String chair = SignedInPages.read(mvc, get("/uppdrag/a-1"), "ordforande", "LSG_CHAIR");
         assertThat(chair).contains("href=\"/uppdrag/a-1/avbryt\"")
                 .doesNotContain("Acceptera uppdraget", "Ställ en fråga", "Ge återkoppling", "href=\"/uppdrag/a-1/utfarda\"");
 
-        String member = mvc.perform(get("/uppdrag/a-1").with(GroupFixtures.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String member = SignedInPages.read(mvc, get("/uppdrag/a-1"), "lag", "LAG_MEMBER");
         assertThat(member).contains("action=\"/uppdrag/a-1/acceptera\"", "href=\"/uppdrag/a-1/avboj\"",
                 "href=\"/uppdrag/a-1/fraga\"").doesNotContain("href=\"/uppdrag/a-1/avbryt\"", "href=\"/uppdrag/a-1/leverans\"");
 
-        String otherLag = mvc.perform(get("/uppdrag/a-1").with(GroupFixtures.signedIn("nisse", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String otherLag = SignedInPages.read(mvc, get("/uppdrag/a-1"), "nisse", "LAG_MEMBER");
         assertThat(otherLag).doesNotContain("Acceptera uppdraget", "Ställ en fråga");
     }
 
@@ -97,12 +94,10 @@ class AssignmentPageControllerTest {
                 draft.title(), null, List.of(), DUE, "case-7", "f-1", AssignmentStatus.DRAFTED, false, null, null,
                 null, null, null, null, null, List.of(), null, null, null, List.of(), null, null, List.of(), List.of()));
 
-        String page = mvc.perform(get("/uppdrag/a-2").with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/uppdrag/a-2"), "ordforande", "LSG_CHAIR");
         assertThat(page).contains("Utkast från beslut", "href=\"/arenden/case-7#beslut\"", "href=\"/uppdrag/a-2/utfarda\"");
 
-        String form = mvc.perform(get("/uppdrag/a-2/utfarda").with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = SignedInPages.read(mvc, get("/uppdrag/a-2/utfarda"), "ordforande", "LSG_CHAIR");
         assertThat(form).contains("value=\"2099-03-31\"", "Revidera rutinen");
 
         mvc.perform(post("/uppdrag/a-2/utfarda").param("dueDate", "2099-04-30")
@@ -187,9 +182,7 @@ class AssignmentPageControllerTest {
         when(groups.assignment("a-1")).thenReturn(
                 GroupFixtures.assignment("a-1", "Kartlägg", AssignmentStatus.DELIVERED, DUE));
 
-        String form = mvc.perform(get("/uppdrag/a-1/aterkoppling").param("outcome", "REVISION_REQUESTED")
-                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = SignedInPages.read(mvc, get("/uppdrag/a-1/aterkoppling").param("outcome", "REVISION_REQUESTED"), "ordforande", "LSG_CHAIR");
         assertThat(form).contains("<title>Ge återkoppling", "Kartlägg", "action=\"/uppdrag/a-1/aterkoppling\"")
                 .containsPattern("value=\"REVISION_REQUESTED\"[^>]*checked")
                 .doesNotContainPattern("value=\"COMPLETED\"[^>]*checked").doesNotContain("govuk-error-summary");
@@ -215,6 +208,15 @@ class AssignmentPageControllerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(check).contains("Kontrollera innan du avbryter uppdraget", "Frågan är löst på annat sätt",
                 "action=\"/uppdrag/a-1/avbryt/bekrafta\"", "formaction=\"/uppdrag/a-1/avbryt/andra\"");
+        verify(groups, never()).step(anyString(), eq(AssignmentStep.CANCEL), any());
+
+        String change = mvc.perform(post("/uppdrag/a-1/avbryt/andra").param("reason", "Frågan är löst på annat sätt")
+                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(change).contains("action=\"/uppdrag/a-1/avbryt\"", "Frågan är löst på annat sätt");
+        mvc.perform(post("/uppdrag/a-1/avboj/andra").param("reason", "Nej")
+                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf()))
+                .andExpect(status().isNotFound());
         verify(groups, never()).step(anyString(), eq(AssignmentStep.CANCEL), any());
 
         mvc.perform(post("/uppdrag/a-1/avbryt/bekrafta").param("reason", "Frågan är löst på annat sätt")

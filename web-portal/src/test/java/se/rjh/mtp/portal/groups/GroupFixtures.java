@@ -1,10 +1,7 @@
 package se.rjh.mtp.portal.groups;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
-
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.rjh.mtp.api.groups.AssignmentStatus;
 import se.rjh.mtp.api.groups.GroupKind;
@@ -12,6 +9,7 @@ import se.rjh.mtp.api.groups.MemberRole;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
+import se.rjh.mtp.portal.web.Pages;
 
 /** What the group page tests share: a signed-in user, and group-service's answers. */
 final class GroupFixtures {
@@ -22,8 +20,7 @@ final class GroupFixtures {
     }
 
     static RequestPostProcessor signedIn(String name, String role) {
-        return oidcLogin().idToken(token -> token.subject(name).claim("preferred_username", name))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return Pages.signedIn(name, role);
     }
 
     /** The LAG with {@code lag} as its one member since 2026-01-01, and Bo Berg, a member for 2025. */

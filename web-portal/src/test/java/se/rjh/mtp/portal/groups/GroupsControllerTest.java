@@ -23,6 +23,7 @@ import se.rjh.mtp.api.groups.MemberRole;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.cases.ServiceUnavailableException;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class GroupsControllerTest {
@@ -36,8 +37,7 @@ class GroupsControllerTest {
     void theGroupsPageShowsEachGroupsMandateAndMembersWithTheirRolesInSwedish() throws Exception {
         when(groups.groups()).thenReturn(List.of(GroupFixtures.lsg(), GroupFixtures.lag()));
 
-        String page = mvc.perform(get("/grupper").with(GroupFixtures.signedIn("revisor", "AUDITOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/grupper"), "revisor", "AUDITOR");
 
         assertThat(page).contains("<h1 class=\"govuk-heading-l\">Grupper</h1>", "LSG MTP", "Regionövergripande frågor",
                 "Olle Ordf", "Ordförande", "LAG Tillverkning och säkerhet", "Lena Ag", "Ledamot", "Medicinteknik",
@@ -49,30 +49,21 @@ class GroupsControllerTest {
 
     @Test
     void whoWasAMemberOnADayIsAGetFormWhoseAnswerHtmxSwapsAlone() throws Exception {
-        when(groups.group(GroupFixtures.LAG)).thenReturn(GroupFixtures.lag());
-
-        String page = mvc.perform(get("/grupper/" + GroupFixtures.LAG).param("datum", "2025-10-15")
-                        .with(GroupFixtures.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = membersOn("2025-10-15");
         assertThat(page).contains("<html lang=\"sv\"", "Vem var medlem den …", "Medlemmar den 2025-10-15",
                 "Bo Berg, Sekreterare", "Alla medlemsperioder", "2025-12-31", "Pågår");
         assertThat(page.substring(page.indexOf("id=\"members-on\""), page.indexOf("Alla medlemsperioder")))
                 .doesNotContain("Lena Ag");
 
-        String fragment = mvc.perform(get("/grupper/" + GroupFixtures.LAG).param("datum", "2026-02-01")
-                        .header("HX-Request", "true").with(GroupFixtures.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String fragment = SignedInPages.read(mvc, get("/grupper/" + GroupFixtures.LAG).param("datum", "2026-02-01")
+                        .header("HX-Request", "true"), "lag", "LAG_MEMBER");
         assertThat(fragment).contains("id=\"members-on\"", "Lena Ag, Ledamot")
                 .doesNotContain("<html", "Bo Berg", "Alla medlemsperioder", "<form");
     }
 
     @Test
     void aDayThatIsNotADateIsSaidAtTheField() throws Exception {
-        when(groups.group(GroupFixtures.LAG)).thenReturn(GroupFixtures.lag());
-
-        String page = mvc.perform(get("/grupper/" + GroupFixtures.LAG).param("datum", "igår")
-                        .with(GroupFixtures.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = membersOn("igår");
 
         assertThat(page).contains("id=\"datum-error\"", "Ange datum som ÅÅÅÅ-MM-DD", "govuk-input--error")
                 .doesNotContain("Medlemmar den");
@@ -82,16 +73,13 @@ class GroupsControllerTest {
     void onlyTheChairAndAnAdministratorAppointAndEndMembers() throws Exception {
         when(groups.group(GroupFixtures.LAG)).thenReturn(GroupFixtures.lag());
 
-        String chair = mvc.perform(get("/grupper/" + GroupFixtures.LAG).with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String chair = SignedInPages.read(mvc, get("/grupper/" + GroupFixtures.LAG), "ordforande", "LSG_CHAIR");
         assertThat(chair).contains("Utse ledamot", "href=\"/grupper/lag-tillverkning-sakerhet/ledamoter/lag/avsluta\"");
 
-        String admin = mvc.perform(get("/grupper/" + GroupFixtures.LAG).with(GroupFixtures.signedIn("admin", "ADMIN")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String admin = SignedInPages.read(mvc, get("/grupper/" + GroupFixtures.LAG), "admin", "ADMIN");
         assertThat(admin).contains("Utse ledamot");
 
-        String member = mvc.perform(get("/grupper/" + GroupFixtures.LAG).with(GroupFixtures.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String member = SignedInPages.read(mvc, get("/grupper/" + GroupFixtures.LAG), "lag", "LAG_MEMBER");
         assertThat(member).contains("Lena Ag").doesNotContain("Utse ledamot", "/avsluta");
     }
 
@@ -135,9 +123,7 @@ class GroupsControllerTest {
     void endingAMembershipGoesThroughACheckPage() throws Exception {
         when(groups.group(GroupFixtures.LAG)).thenReturn(GroupFixtures.lag());
 
-        String check = mvc.perform(get("/grupper/" + GroupFixtures.LAG + "/ledamoter/lag/avsluta")
-                        .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String check = SignedInPages.read(mvc, get("/grupper/" + GroupFixtures.LAG + "/ledamoter/lag/avsluta"), "ordforande", "LSG_CHAIR");
         assertThat(check).contains("Avsluta medlemskap", "Lena Ag (lag)", "Ledamot", "avslutas i dag",
                 "action=\"/grupper/lag-tillverkning-sakerhet/ledamoter/lag/avsluta\"");
         verify(groups, never()).endMembership(anyString(), anyString());
@@ -161,5 +147,11 @@ class GroupsControllerTest {
                 .andExpect(status().isServiceUnavailable()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Grupptjänsten svarar inte").doesNotContain("Ärendetjänsten", "Exception");
+    }
+
+    /** The LAG's page asking who was a member on {@code day}, as a member of the LAG sees it. */
+    private String membersOn(String day) throws Exception {
+        when(groups.group(GroupFixtures.LAG)).thenReturn(GroupFixtures.lag());
+        return SignedInPages.read(mvc, get("/grupper/" + GroupFixtures.LAG).param("datum", day), "lag", "LAG_MEMBER");
     }
 }

@@ -21,6 +21,7 @@ import se.rjh.mtp.api.guidelines.RegulationFramework;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.Pages;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class GuidelineDraftingControllerTest {
@@ -93,9 +94,7 @@ class GuidelineDraftingControllerTest {
         when(guidelines.guideline(Guidelines.NUMBER)).thenReturn(Guidelines.guideline(1, List.of(),
                 Guidelines.published(1, "Gällande text")));
 
-        String form = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER + "/ny-version")
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER + "/ny-version"), "handlaggare", "CASE_OFFICER");
         assertThat(form).contains("Ny version", "Gällande text</textarea>", "action=\"/riktlinjer/RL-MTP-3/ny-version\"");
 
         String refused = mvc.perform(post("/riktlinjer/" + Guidelines.NUMBER + "/ny-version").param("content", "Ny")
@@ -117,8 +116,7 @@ class GuidelineDraftingControllerTest {
                 Guidelines.published(1, "Gällande"), Guidelines.draft(2, "Utkastets text")));
         String path = "/riktlinjer/" + Guidelines.NUMBER + "/versioner/2/redigera";
 
-        String form = mvc.perform(get(path).with(Pages.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = SignedInPages.read(mvc, get(path), "ordforande", "LSG_CHAIR");
         assertThat(form).contains("Redigera utkastet till version 2", "Utkastets text</textarea>",
                 "formaction=\"" + path + "/forhandsgranska\"");
 

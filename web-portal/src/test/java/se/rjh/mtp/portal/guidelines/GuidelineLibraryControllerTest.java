@@ -15,6 +15,7 @@ import se.rjh.mtp.api.guidelines.view.ReviewDueItem;
 import se.rjh.mtp.portal.cases.ServiceUnavailableException;
 import se.rjh.mtp.portal.web.Pages;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class GuidelineLibraryControllerTest {
@@ -30,17 +31,14 @@ class GuidelineLibraryControllerTest {
                 Guidelines.entry("RL-MTP-1", "Diskdesinfektorer", 1, "IN_REVIEW", false),
                 Guidelines.entry("RL-MTP-2", "Gammal rutin", 2, null, true)));
 
-        String page = mvc.perform(get("/riktlinjer").param("text", "disk").param("regulation", "MDR Art. 5")
-                        .with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/riktlinjer").param("text", "disk").param("regulation", "MDR Art. 5"), "lag", "LAG_MEMBER");
         assertThat(page).contains("<html lang=\"sv\"", "href=\"/riktlinjer\"", "id=\"guideline-results\"",
                 "RL-MTP-1", "href=\"/riktlinjer/RL-MTP-1\"", "Rutin", "MDR Art. 5(5)", "Publicerad", "Under granskning",
                 "govuk-tag--yellow", "Upphävd", "govuk-tag--red", "value=\"disk\"")
                 .doesNotContain("IN_REVIEW<", "PROCEDURE", "href=\"/riktlinjer/ny\"");
 
-        String fragment = mvc.perform(get("/riktlinjer").param("text", "disk").param("regulation", "MDR Art. 5")
-                        .header("HX-Request", "true").with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String fragment = SignedInPages.read(mvc, get("/riktlinjer").param("text", "disk").param("regulation", "MDR Art. 5")
+                        .header("HX-Request", "true"), "lag", "LAG_MEMBER");
         assertThat(fragment).contains("id=\"guideline-results\"", "Diskdesinfektorer")
                 .doesNotContain("<html", "<form");
     }
@@ -49,9 +47,7 @@ class GuidelineLibraryControllerTest {
     void theInForceChoiceAsksForThePublishedLibraryAndWritersMayStartANewGuideline() throws Exception {
         when(guidelines.search(null, null, true)).thenReturn(List.of());
 
-        String page = mvc.perform(get("/riktlinjer").param("visa", "gallande")
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/riktlinjer").param("visa", "gallande"), "handlaggare", "CASE_OFFICER");
         assertThat(page).contains("Inga riktlinjer", "href=\"/riktlinjer/ny\"");
         verify(guidelines).search(null, null, true);
     }
@@ -64,15 +60,11 @@ class GuidelineLibraryControllerTest {
                 new ReviewDueItem("RL-MTP-2", "Sterilrutin", "LSG MTP", null, 2, LocalDate.of(2026, 12, 13), 12, false,
                         false, 3)));
 
-        String page = mvc.perform(get("/riktlinjer/revision").param("inom", "30")
-                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/riktlinjer/revision").param("inom", "30"), "ordforande", "LSG_CHAIR");
         assertThat(page).contains("Planerad revision", "Försenad 3 dagar", "Om 12 dagar", "version 3 pågår",
                 "2 riktlinjer ska revideras inom 30 dagar", "id=\"inom\" value=\"30\" checked");
 
-        String fragment = mvc.perform(get("/riktlinjer/revision").param("inom", "30").header("HX-Request", "true")
-                        .with(Pages.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String fragment = SignedInPages.read(mvc, get("/riktlinjer/revision").param("inom", "30").header("HX-Request", "true"), "ordforande", "LSG_CHAIR");
         assertThat(fragment).contains("id=\"schedule-results\"", "Försenad 3 dagar").doesNotContain("<html", "<form");
     }
 

@@ -20,6 +20,7 @@ import se.rjh.mtp.api.guidelines.view.DiffLine;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.Pages;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class GuidelinePageControllerTest {
@@ -38,8 +39,7 @@ class GuidelinePageControllerTest {
                 List.of(new CaseRequestView("c-9", "MTP/9/2026", "f-1", "MDR Art. 5(5)")),
                 Guidelines.superseded(1, "Gammal text"), Guidelines.published(2, HOSTILE)));
 
-        String page = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER).with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER), "lag", "LAG_MEMBER");
 
         assertThat(page).contains("<h1 class=\"govuk-heading-l\">Diskdesinfektorer</h1>", "<h3>Rengöring</h3>",
                 "<li>steg ett</li>", "id=\"version-history\"", "Version 1", "Ersatt", "Publicerad", "Gäller från 2026-10-01.",
@@ -54,9 +54,7 @@ class GuidelinePageControllerTest {
         when(guidelines.guideline(Guidelines.NUMBER)).thenReturn(Guidelines.guideline(2, List.of(),
                 Guidelines.superseded(1, "Gammal text"), Guidelines.published(2, "Ny text")));
 
-        String page = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER).param("version", "1")
-                        .with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER).param("version", "1"), "lag", "LAG_MEMBER");
         assertThat(page).contains("Viktigt", "Du läser version 1, som har ersatts. Den gäller inte längre.",
                 "Läs den gällande versionen (version 2)", "Gammal text", "Gällde 2025-10-01 till 2026-10-01.");
     }
@@ -66,15 +64,12 @@ class GuidelinePageControllerTest {
         when(guidelines.guideline(Guidelines.NUMBER)).thenReturn(Guidelines.guideline(null, List.of(),
                 Guidelines.draft(1, "Text")));
 
-        String officer = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER)
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String officer = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER), "handlaggare", "CASE_OFFICER");
         assertThat(officer).contains("href=\"/riktlinjer/RL-MTP-3/versioner/1/granskare\"",
                 "href=\"/riktlinjer/RL-MTP-3/versioner/1/redigera\"", "Du läser ett utkast (version 1)",
                 "Ingen version av riktlinjen är publicerad än.");
 
-        String member = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER).with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String member = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER), "lag", "LAG_MEMBER");
         assertThat(member).doesNotContain("/granskare\"", "/redigera\"");
     }
 
@@ -87,9 +82,7 @@ class GuidelinePageControllerTest {
                 new DiffLine(DiffLine.Change.REMOVED, 2, null, "Torka av med sprit."),
                 new DiffLine(DiffLine.Change.ADDED, null, 2, "Torka av med klorhexidin.")));
 
-        String page = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER + "/jamfor")
-                        .with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER + "/jamfor"), "lag", "LAG_MEMBER");
         assertThat(page).contains("Jämför versioner av RL-MTP-3", "Version 1 och version 2 sida vid sida",
                 "1 rad tillagd och 1 borttagen.", "<del><strong class=\"mtp-diff__label\">Borttaget:</strong>",
                 "<ins><strong class=\"mtp-diff__label\">Tillagt:</strong>", "Torka av med klorhexidin.",
@@ -104,13 +97,10 @@ class GuidelinePageControllerTest {
                                 java.time.LocalDate.of(2026, 11, 30))),
                 Guidelines.published(1, "Text")));
 
-        String officer = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER)
-                        .with(Pages.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String officer = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER), "handlaggare", "CASE_OFFICER");
         assertThat(officer).contains("action=\"/riktlinjer/RL-MTP-3/regelandringar/f-1/kvittera\"", "Ej kvitterad",
                 "Kvitterad", "av ordforande den 2026-11-30").doesNotContain("/regelandringar/f-0/kvittera");
-        String member = mvc.perform(get("/riktlinjer/" + Guidelines.NUMBER).with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String member = SignedInPages.read(mvc, get("/riktlinjer/" + Guidelines.NUMBER), "lag", "LAG_MEMBER");
         assertThat(member).contains("Ej kvitterad").doesNotContain("/kvittera\"");
 
         mvc.perform(post("/riktlinjer/" + Guidelines.NUMBER + "/regelandringar/f-1/kvittera")

@@ -26,6 +26,7 @@ import se.rjh.mtp.api.guidelines.view.ReviewVerdictView;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.web.Pages;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
+import se.rjh.mtp.portal.SignedInPages;
 
 @PortalWebMvcTest
 class GuidelineReviewControllerTest {
@@ -67,15 +68,13 @@ class GuidelineReviewControllerTest {
         inReview(Guidelines.inReview(1, List.of("lag", "registrator"),
                 List.of(new ReviewVerdictView("registrator", ReviewVerdict.APPROVE, "Bra"))));
 
-        String page = mvc.perform(get(VERSION + "/granskning").with(Pages.signedIn("lag", "LAG_MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = SignedInPages.read(mvc, get(VERSION + "/granskning"), "lag", "LAG_MEMBER");
         assertThat(page).contains("govuk-task-list", "Din granskning (lag)", "Granskning av registrator", "Väntar",
                 "Godkänd", "Bra", "1 av 2 granskare har lämnat omdöme.",
                 "href=\"/riktlinjer/RL-MTP-3/versioner/1/granskning/omdome\"")
                 .doesNotContain("/faststallande\"");
 
-        String chair = mvc.perform(get(VERSION + "/granskning").with(Pages.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String chair = SignedInPages.read(mvc, get(VERSION + "/granskning"), "ordforande", "LSG_CHAIR");
         assertThat(chair).contains("/faststallande\"").doesNotContain("/granskning/omdome\"");
     }
 
@@ -101,8 +100,7 @@ class GuidelineReviewControllerTest {
     void approvalIsCheckedFirstAndTheServicesRefusalOfTheAuthorIsShownOnTheCheckPage() throws Exception {
         inReview(Guidelines.inReview(1, List.of("lag"), List.of(new ReviewVerdictView("lag", ReviewVerdict.APPROVE, null))));
 
-        String check = mvc.perform(get(VERSION + "/faststallande").with(Pages.signedIn("ordforande", "LSG_CHAIR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String check = SignedInPages.read(mvc, get(VERSION + "/faststallande"), "ordforande", "LSG_CHAIR");
         assertThat(check).contains("Kontrollera innan du fastställer", "lag: Godkänd", "Nytt avsnitt",
                 "Fastställ version 1").doesNotContain("govuk-error-summary");
         verify(guidelines, never()).approve(anyString(), anyInt());

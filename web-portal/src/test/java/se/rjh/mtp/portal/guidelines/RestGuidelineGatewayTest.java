@@ -5,36 +5,27 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.client.MockRestServiceServer;
 import se.rjh.mtp.api.guidelines.ReviewVerdict;
 import se.rjh.mtp.api.guidelines.view.CaseRequestView;
-import se.rjh.mtp.portal.cases.ScriptedService;
+import se.rjh.mtp.portal.cases.ScriptedGatewayTest;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
  * The gateway against a scripted guideline-service: reads and commands go to the paths, with the bodies, that the
  * service's controllers declare, and its typed answers are read back.
  */
-class RestGuidelineGatewayTest {
+class RestGuidelineGatewayTest extends ScriptedGatewayTest<RestGuidelineGateway> {
 
-    private MockRestServiceServer service;
-    private RestGuidelineGateway gateway;
-
-    @BeforeEach
-    void scriptedService() {
-        ScriptedService scripted = ScriptedService.at("http://guideline-service");
-        service = scripted.server();
-        gateway = new RestGuidelineGateway(scripted.client(), scripted.json());
+    RestGuidelineGatewayTest() {
+        super("http://guideline-service", RestGuidelineGateway::new);
     }
 
     @Test
@@ -86,11 +77,9 @@ class RestGuidelineGatewayTest {
 
     @Test
     void aRefusedApprovalCarriesTheServicesReason() {
-        service.expect(requestTo("http://guideline-service/api/guidelines/RL-MTP-3/versions/2/approval"))
-                .andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":409,\"detail\":\"Not allowed in step IN_REVIEW: approval by someone who did "
-                                + "not write the version (no one approves their own version)\"}"));
+        refuses(HttpMethod.POST, "http://guideline-service/api/guidelines/RL-MTP-3/versions/2/approval", HttpStatus.CONFLICT,
+                "{\"status\":409,\"detail\":\"Not allowed in step IN_REVIEW: approval by someone who did "
+                        + "not write the version (no one approves their own version)\"}");
 
         ServiceRefusal refusal = catchThrowableOfType(ServiceRefusal.class, () -> gateway.approve("RL-MTP-3", 2));
 

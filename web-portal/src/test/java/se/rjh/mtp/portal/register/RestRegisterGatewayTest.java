@@ -10,36 +10,28 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.client.MockRestServiceServer;
 import se.rjh.mtp.api.devices.GsprAnswer;
 import se.rjh.mtp.api.devices.GsprEntry;
 import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.api.devices.ReviewConclusion;
 import se.rjh.mtp.api.devices.ReviewFindings;
-import se.rjh.mtp.portal.cases.ScriptedService;
+import se.rjh.mtp.portal.cases.ScriptedGatewayTest;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 
 /**
  * The register's gateways against a scripted group-service: the paths and bodies its controllers declare, a refused
  * release read with its missing list, and a wrong step as a device that moved on.
  */
-class RestRegisterGatewayTest {
+class RestRegisterGatewayTest extends ScriptedGatewayTest<RestRegisterGateway> {
 
-    private MockRestServiceServer service;
-    private RestRegisterGateway register;
-    private RestDeclarationGateway declarations;
+    private final RestDeclarationGateway declarations = scripted.gateway(RestDeclarationGateway::new);
 
-    @BeforeEach
-    void scriptedService() {
-        ScriptedService scripted = ScriptedService.at("http://group-service");
-        service = scripted.server();
-        register = new RestRegisterGateway(scripted.client(), scripted.json());
-        declarations = new RestDeclarationGateway(scripted.client(), scripted.json());
+    RestRegisterGatewayTest() {
+        super("http://group-service", RestRegisterGateway::new);
     }
 
     @Test
@@ -67,15 +59,15 @@ class RestRegisterGatewayTest {
         service.expect(requestTo("http://group-service/api/public/declaration"))
                 .andRespond(withSuccess("{\"version\":2,\"devices\":[]}", MediaType.APPLICATION_JSON));
 
-        assertThat(register.list(new RegisterFilter(InHouseDeviceStatus.IN_USE, " ", "kalkyl", 1, 20)).total()).isZero();
-        register.recordGspr("EGT-3", new RegisterCommands.Gspr(List.of(new GsprEntry("17.2", GsprAnswer.NOT_MET,
+        assertThat(gateway.list(new RegisterFilter(InHouseDeviceStatus.IN_USE, " ", "kalkyl", 1, 20)).total()).isZero();
+        gateway.recordGspr("EGT-3", new RegisterCommands.Gspr(List.of(new GsprEntry("17.2", GsprAnswer.NOT_MET,
                 "Validerad miljö")), "Nytt krav"));
-        register.startDevelopment("EGT-3");
-        register.changeReviewInterval("EGT-3", "P6M");
-        assertThat(register.review("EGT-3", new RegisterCommands.Review(new ReviewFindings(null, null, "Väl", null, null,
+        gateway.startDevelopment("EGT-3");
+        gateway.changeReviewInterval("EGT-3", "P6M");
+        assertThat(gateway.review("EGT-3", new RegisterCommands.Review(new ReviewFindings(null, null, "Väl", null, null,
                 false, "Sökt", ReviewConclusion.CONTINUE), List.of(new RegisterCommands.NewCorrectiveAction("Kontroll",
                 "Anna", LocalDate.of(2027, 1, 15)))))).isEqualTo("r-2");
-        register.completeAction("EGT-3", "r-2", "r-2-1", new RegisterCommands.ActionCompletion(null, null));
+        gateway.completeAction("EGT-3", "r-2", "r-2-1", new RegisterCommands.ActionCompletion(null, null));
         assertThat(declarations.declaration(LocalDate.of(2026, 11, 20)).version()).isZero();
         assertThat(declarations.declaration(null).version()).isEqualTo(2);
         service.verify();
@@ -83,21 +75,19 @@ class RestRegisterGatewayTest {
 
     @Test
     void aRefusedReleaseKeepsItsMissingListAndAWrongStepIsADeviceThatMovedOn() {
-        service.expect(requestTo("http://group-service/api/devices/EGT-3/release")).andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"title\":\"The release is incomplete\",\"currentStep\":\"UNDER_DEVELOPMENT\","
-                                + "\"missing\":[\"gspr.1: unanswered\",\"ivoInformation: date and reference\"]}"));
-        service.expect(requestTo("http://group-service/api/devices/EGT-3/in-use")).andExpect(method(HttpMethod.POST))
-                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"currentStep\":\"IN_USE\",\"needed\":\"RELEASED\"}"));
+        refuses(HttpMethod.POST, "http://group-service/api/devices/EGT-3/release", HttpStatus.CONFLICT,
+                "{\"title\":\"The release is incomplete\",\"currentStep\":\"UNDER_DEVELOPMENT\","
+                        + "\"missing\":[\"gspr.1: unanswered\",\"ivoInformation: date and reference\"]}");
+        refuses(HttpMethod.POST, "http://group-service/api/devices/EGT-3/in-use", HttpStatus.CONFLICT,
+                "{\"currentStep\":\"IN_USE\",\"needed\":\"RELEASED\"}");
 
         ServiceRefusal refused = catchThrowableOfType(ServiceRefusal.class,
-                () -> register.release("EGT-3", new RegisterCommands.Release(null)));
+                () -> gateway.release("EGT-3", new RegisterCommands.Release(null)));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.missing()).containsExactly("gspr.1: unanswered", "ivoInformation: date and reference");
 
         DeviceChangedException moved = catchThrowableOfType(DeviceChangedException.class,
-                () -> register.putInUse("EGT-3", new RegisterCommands.InUse(null)));
+                () -> gateway.putInUse("EGT-3", new RegisterCommands.InUse(null)));
         assertThat(moved.deviceId()).isEqualTo("EGT-3");
         service.verify();
     }
