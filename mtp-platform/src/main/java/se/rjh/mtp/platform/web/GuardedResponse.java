@@ -2,31 +2,22 @@ package se.rjh.mtp.platform.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The response as the worker of {@link RequestTimeoutFilter} sees it: everything passes through to the real response
  * until the request is {@linkplain #abandon() abandoned}, after which the worker's status, headers and body are
  * dropped. Each change and the abandoning hold one lock, so the two threads never interleave on the real response.
- * <p>
- * The methods that change what goes out are named once, in {@link #CHANGES}; every overload of them passes one
- * guard, on a proxy of the real response that this wrapper wraps. The body has its own guarded stream and writer.
  */
 final class GuardedResponse extends HttpServletResponseWrapper {
-
-    /** The response's methods that change its status, headers, cookies, trailers, encoding or buffer. */
-    private static final Set<String> CHANGES = Set.of("setStatus", "sendError", "sendRedirect", "setHeader",
-            "addHeader", "setIntHeader", "addIntHeader", "setDateHeader", "addDateHeader", "addCookie",
-            "setTrailerFields", "setContentType", "setCharacterEncoding", "setContentLength", "setContentLengthLong",
-            "setLocale", "setBufferSize", "reset", "resetBuffer", "flushBuffer");
 
     private final Object lock = new Object();
     private boolean abandoned;
@@ -35,10 +26,6 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
     GuardedResponse(HttpServletResponse response) {
         super(response);
-        setResponse((HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class},
-                (proxy, method, args) -> CHANGES.contains(method.getName())
-                        ? guardedCall(response, method, args) : call(response, method, args)));
     }
 
     /** Shuts the worker out, unless its answer has already begun to go out; returns whether it was shut out. */
@@ -63,19 +50,117 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         }
     }
 
-    /** A change of the response: made while the request is not abandoned, dropped after (all of them are void). */
-    private Object guardedCall(HttpServletResponse response, Method method, Object[] args) throws Throwable {
+    private void quietly(Runnable change) {
         synchronized (lock) {
-            return abandoned ? null : call(response, method, args);
+            if (!abandoned) {
+                change.run();
+            }
         }
     }
 
-    private static Object call(HttpServletResponse response, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(response, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+    @Override
+    public void setStatus(int sc) {
+        quietly(() -> super.setStatus(sc));
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        guarded(() -> super.sendError(sc, msg));
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        guarded(() -> super.sendError(sc));
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        guarded(() -> super.sendRedirect(location));
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        quietly(() -> super.setHeader(name, value));
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        quietly(() -> super.addHeader(name, value));
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        quietly(() -> super.setIntHeader(name, value));
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+        quietly(() -> super.addIntHeader(name, value));
+    }
+
+    @Override
+    public void setDateHeader(String name, long date) {
+        quietly(() -> super.setDateHeader(name, date));
+    }
+
+    @Override
+    public void addDateHeader(String name, long date) {
+        quietly(() -> super.addDateHeader(name, date));
+    }
+
+    @Override
+    public void addCookie(Cookie cookie) {
+        quietly(() -> super.addCookie(cookie));
+    }
+
+    @Override
+    public void setTrailerFields(Supplier<Map<String, String>> supplier) {
+        quietly(() -> super.setTrailerFields(supplier));
+    }
+
+    @Override
+    public void setContentType(String type) {
+        quietly(() -> super.setContentType(type));
+    }
+
+    @Override
+    public void setCharacterEncoding(String charset) {
+        quietly(() -> super.setCharacterEncoding(charset));
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        quietly(() -> super.setContentLength(len));
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        quietly(() -> super.setContentLengthLong(len));
+    }
+
+    @Override
+    public void setLocale(Locale locale) {
+        quietly(() -> super.setLocale(locale));
+    }
+
+    @Override
+    public void setBufferSize(int size) {
+        quietly(() -> super.setBufferSize(size));
+    }
+
+    @Override
+    public void reset() {
+        quietly(super::reset);
+    }
+
+    @Override
+    public void resetBuffer() {
+        quietly(super::resetBuffer);
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        guarded(super::flushBuffer);
     }
 
     @Override
