@@ -55,10 +55,8 @@ import java.util.stream.Stream;
  */
 public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
 
-    /** Gaps further than this many indexes behind the token are dropped (Axon's JDBC default). */
-    static final int MAX_GAP_OFFSET = 10_000;
     /** Aggregates whose latest hash is kept in memory for chaining new events. */
-    static final int CHAIN_CACHE_SIZE = 10_000;
+    private static final int CHAIN_CACHE_SIZE = 10_000;
     /** mongo-java-server accepts it (it has no replication and ignores it). */
     private static final WriteConcern WRITE_CONCERN = WriteConcern.MAJORITY;
 
@@ -80,7 +78,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         this.snapshots = new SnapshotStore(
                 db.getCollection(StoreCollections.SNAPSHOTS).withWriteConcern(WRITE_CONCERN));
         this.writer = new CommitWriter(events, sequence, streams, new ChainHeads(CHAIN_CACHE_SIZE), builder.clock);
-        this.tracking = new TrackingReader(events, sequence, MAX_GAP_OFFSET, builder.gapTimeout, builder.clock);
+        this.tracking = new TrackingReader(events, sequence, builder.gapTimeout, builder.clock);
         ensureIndexes();
     }
 
