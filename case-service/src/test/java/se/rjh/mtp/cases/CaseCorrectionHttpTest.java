@@ -25,8 +25,8 @@ class CaseCorrectionHttpTest {
     @Test
     void registrationDataAndSecrecyMarkingAreCorrectedWithAReason() {
         String id = service.newCase("PROCUREMENT_REVIEW", "Felstavad rubirk");
-        String path = "/api/cases/" + id;
-        String number = http.post(path + "/registration", "registrator", "{\"classification\": \"Upphandlnig\"}")
+        String path = CaseServiceUnderTest.path(id);
+        String number = service.register(id, "{\"classification\": \"Upphandlnig\"}")
                 .json().get("caseNumber").asText();
 
         String correction = """

@@ -23,10 +23,9 @@ class CaseProcessHttpTest {
     @Test
     void incidentCaseGoesFromIntakeToDecisionAndIsClosed() {
         String id = service.newCase("INCIDENT_FOLLOW_UP", "Infusionspump larmar inte");
-        String path = "/api/cases/" + id;
+        String path = CaseServiceUnderTest.path(id);
 
-        TestHttp.Response registered = http.post(path + "/registration", "registrator",
-                "{\"classification\": \"Negativ händelse\"}");
+        TestHttp.Response registered = service.register(id, "{\"classification\": \"Negativ händelse\"}");
         assertThat(registered.status()).as(registered.body()).isEqualTo(200);
         assertThat(registered.json().get("caseNumber").asText()).matches("MTP/\\d+/2026");
 
@@ -132,7 +131,7 @@ class CaseProcessHttpTest {
     @Test
     void secretCaseShowsSenderAndSubjectOnlyToTheRegistrarAndPrivilegedRoles() {
         String id = service.newCase("PROCUREMENT_REVIEW", "Sårbarhet i larmsystem");
-        assertThat(http.post("/api/cases/" + id + "/registration", "registrator",
+        assertThat(service.register(id,
                 "{\"classification\": \"Säkerhet\", \"secrecy\": {\"provision\": \"OSL 18 kap. 8 §\"}}").status())
                 .isEqualTo(200);
 

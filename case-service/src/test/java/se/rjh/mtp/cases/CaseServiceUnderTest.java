@@ -60,10 +60,19 @@ final class CaseServiceUnderTest {
      */
     String caseInPreparation(String caseType, String subject, String classification, String caseOfficer) {
         String id = newCase(caseType, subject);
-        String path = "/api/cases/" + id;
-        ok(http.post(path + "/registration", "registrator", "{\"classification\": \"" + classification + "\"}"));
-        ok(http.post(path + "/preparation", "handlaggare", "{\"caseOfficer\": \"" + caseOfficer + "\"}"));
+        ok(register(id, "{\"classification\": \"" + classification + "\"}"));
+        ok(http.post(path(id) + "/preparation", "handlaggare", "{\"caseOfficer\": \"" + caseOfficer + "\"}"));
         return id;
+    }
+
+    /** Registers case {@code id} as the registrar with this body; the answer unchecked, for the test to assert on. */
+    TestHttp.Response register(String id, String registration) {
+        return http.post(path(id) + "/registration", "registrator", registration);
+    }
+
+    /** Where the endpoints of case {@code id} begin. */
+    static String path(String id) {
+        return "/api/cases/" + id;
     }
 
     /** Fails unless the command was accepted (200 or 201), showing the problem it was refused with. */

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.cases.CaseReceived;
+import se.rjh.mtp.platform.deadletter.DeadLetterController;
 import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.DeadLetters;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -19,7 +21,7 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class DeadLetterHttpTest {
 
-    private static final String QUEUES = "/api/admin/dead-letters";
+    private static final String QUEUES = DeadLetterController.PATH;
     private final CaseServiceUnderTest service = CaseServiceUnderTest.get();
     private final TestHttp.Api http = service.http;
 
@@ -62,16 +64,7 @@ class DeadLetterHttpTest {
 
     /** The probe's parked letter for this case, or null. */
     private JsonNode letterOf(String caseId) {
-        TestHttp.Response queues = http.get(QUEUES, "admin");
-        assertThat(queues.status()).as(queues.body()).isEqualTo(200);
-        for (JsonNode sequence : queues.json().path(FailingOnceProjection.GROUP).path("sequences")) {
-            for (JsonNode letter : sequence) {
-                if (caseId.equals(letter.path("aggregateId").asText())) {
-                    return letter;
-                }
-            }
-        }
-        return null;
+        return DeadLetters.letterOf(http, FailingOnceProjection.GROUP, caseId);
     }
 
     private double gauge() {

@@ -31,9 +31,8 @@ class SecrecyEncryptionHttpTest {
     @Test
     void aMarkedCasesTextIsEncryptedOnKafkaAndClearInCaseService() {
         String id = service.newCase("PROCUREMENT_REVIEW", "Larmsystem EX");
-        String path = "/api/cases/" + id;
-        TestHttp.Response unmarked = http.post(path + "/registration", "registrator",
-                "{\"classification\": \"Upphandling\"}");
+        String path = CaseServiceUnderTest.path(id);
+        TestHttp.Response unmarked = service.register(id, "{\"classification\": \"Upphandling\"}");
         ok(unmarked);
         assertThat(unmarked.json().has("warning")).isFalse();
         TestHttp.Response marked = http.put(path + "/secrecy", "registrator",
@@ -82,8 +81,8 @@ class SecrecyEncryptionHttpTest {
     @Test
     void aCaseMarkedAtRegistrationHasItsLaterTextEncrypted() {
         String id = service.newCase("OTHER", "Registreringsmarkerad");
-        String path = "/api/cases/" + id;
-        TestHttp.Response registered = http.post(path + "/registration", "registrator",
+        String path = CaseServiceUnderTest.path(id);
+        TestHttp.Response registered = service.register(id,
                 "{\"classification\": \"Övrigt\", \"secrecy\": {\"provision\": \"OSL 25 kap. 1 §\"}}");
         ok(registered);
         assertThat(registered.json().get("warning").asText()).contains("klartext");

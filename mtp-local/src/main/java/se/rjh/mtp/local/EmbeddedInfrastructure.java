@@ -18,21 +18,16 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
-/** Kafka, MongoDB-wire server and SMTP server (GreenMail) together, with the event topics created. */
-public final class EmbeddedInfrastructure implements AutoCloseable {
+/**
+ * Kafka, MongoDB-wire server and SMTP server (GreenMail) together, with the event topics created.
+ *
+ * @param mail the SMTP server every service sends its notifications to; a test reads the received mails here
+ */
+public record EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedMongo mongo, EmbeddedMail mail)
+        implements AutoCloseable {
 
     /** The three event topics; kept for ever, three partitions each, keyed by aggregate id. */
     public static final List<String> EVENT_TOPICS = List.of("mtp.cases.events", "mtp.groups.events", "mtp.guidelines.events");
-
-    private final EmbeddedKafka kafka;
-    private final EmbeddedMongo mongo;
-    private final EmbeddedMail mail;
-
-    private EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedMongo mongo, EmbeddedMail mail) {
-        this.kafka = kafka;
-        this.mongo = mongo;
-        this.mail = mail;
-    }
 
     /** For tests: random free ports, a throw-away Kafka log directory, an in-memory MongoDB. */
     public static EmbeddedInfrastructure startForTests() {
@@ -88,19 +83,6 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     public String mongoUri() {
         return mongo.uri();
-    }
-
-    public EmbeddedKafka kafka() {
-        return kafka;
-    }
-
-    public EmbeddedMongo mongo() {
-        return mongo;
-    }
-
-    /** The SMTP server every service sends its notifications to; a test reads the received mails here. */
-    public EmbeddedMail mail() {
-        return mail;
     }
 
     /** The properties a service needs to use this infrastructure: nothing but ordinary connection settings. */

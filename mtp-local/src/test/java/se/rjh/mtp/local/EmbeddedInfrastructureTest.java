@@ -34,15 +34,26 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedInfrastructureTest {
 
+    /** A temporary directory and free ports for the servers; started again on the same ones, they find their data. */
+    private record Site(Path dir, int kafkaPort, int controllerPort, int mongoPort) {
+
+        static Site fresh() throws IOException {
+            return new Site(Files.createTempDirectory("mtp-local-test"), EmbeddedInfrastructure.freePort(),
+                    EmbeddedInfrastructure.freePort(), EmbeddedInfrastructure.freePort());
+        }
+
+        /** With {@code mongoFile} null, MongoDB keeps its data in memory. */
+        EmbeddedInfrastructure start(String mongoFile) {
+            return EmbeddedInfrastructure.start(dir.resolve("kafka"), kafkaPort, controllerPort,
+                    mongoFile == null ? null : dir.resolve(mongoFile), mongoPort);
+        }
+    }
+
     @Test
     void dataSurvivesRestartOfBothServers() throws Exception {
-        Path dir = Files.createTempDirectory("mtp-local-test");
-        int kafkaPort = EmbeddedInfrastructure.freePort();
-        int controllerPort = EmbeddedInfrastructure.freePort();
-        int mongoPort = EmbeddedInfrastructure.freePort();
+        Site site = Site.fresh();
 
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(dir.resolve("kafka"), kafkaPort, controllerPort,
-                dir.resolve("mongo.mv"), mongoPort)) {
+        try (EmbeddedInfrastructure infra = site.start("mongo.mv")) {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(infra))) {
                 producer.send(new ProducerRecord<>("mtp.cases.events", "case-1", "received")).get();
             }
@@ -51,8 +62,7 @@ class EmbeddedInfrastructureTest {
             }
         }
 
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(dir.resolve("kafka"), kafkaPort, controllerPort,
-                dir.resolve("mongo.mv"), mongoPort)) {
+        try (EmbeddedInfrastructure infra = site.start("mongo.mv")) {
             assertThat(readAll(infra, "mtp.cases.events")).containsExactly("case-1=received");
             try (MongoClient client = MongoClients.create(infra.mongoUri())) {
                 assertThat(client.getDatabase("t").getCollection("c").find(new Document("_id", "kept")).first()).isNotNull();
@@ -63,18 +73,14 @@ class EmbeddedInfrastructureTest {
     /** The demo users' passwords equal their names, so nothing local may be reachable from another machine. */
     @Test
     void kafkaAndMongoListenOnlyOnLoopback() throws Exception {
-        Path dir = Files.createTempDirectory("mtp-local-test");
-        int kafkaPort = EmbeddedInfrastructure.freePort();
-        int controllerPort = EmbeddedInfrastructure.freePort();
-        int mongoPort = EmbeddedInfrastructure.freePort();
+        Site site = Site.fresh();
         List<InetAddress> otherAddresses = NetworkInterface.networkInterfaces()
                 .flatMap(NetworkInterface::inetAddresses)
                 .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
                 .toList();
 
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(dir.resolve("kafka"), kafkaPort, controllerPort,
-                null, mongoPort)) {
-            for (int port : List.of(kafkaPort, controllerPort, mongoPort)) {
+        try (EmbeddedInfrastructure infra = site.start(null)) {
+            for (int port : List.of(site.kafkaPort(), site.controllerPort(), site.mongoPort())) {
                 assertThat(accepts(InetAddress.getLoopbackAddress(), port)).as("loopback:" + port).isTrue();
                 for (InetAddress other : otherAddresses) {
                     assertThat(accepts(other, port)).as(other.getHostAddress() + ":" + port).isFalse();

@@ -75,6 +75,7 @@ import se.rjh.mtp.api.common.NotFoundException;
 import se.rjh.mtp.api.common.SentNotifications;
 import se.rjh.mtp.api.common.StateConflictException;
 import se.rjh.mtp.api.common.TextRules;
+import se.rjh.mtp.api.groups.QuestionRaised;
 
 /**
  * An ärende and its whole lifecycle in one place: intake, registration, preparation with its consultations,
@@ -133,16 +134,17 @@ public class Case {
         if (step != null) {
             return;
         }
-        TextRules.identifier("questionId", command.questionId());
+        QuestionRaised question = command.question();
+        TextRules.identifier("questionId", question.questionId());
         apply(new CaseReceived(command.caseId(),
-                TextRules.required("subject", command.subject(), LINE),
-                TextRules.optional("text", command.text(), TEXT),
+                TextRules.required("subject", question.subject(), LINE),
+                TextRules.optional("text", question.text(), TEXT),
                 CaseType.UNIT_QUESTION,
                 Channel.LAG,
-                new Submitter(TextRules.required("raisedBy", command.raisedBy(), LINE),
-                        TextRules.optional("groupName", command.groupName(), LINE), null),
+                new Submitter(TextRules.required("raisedBy", question.raisedBy(), LINE),
+                        TextRules.optional("groupName", question.groupName(), LINE), null),
                 TextRules.present("receivedOn", command.receivedOn()),
-                new CaseOrigin(command.questionId(), command.assignmentId(), command.groupId())));
+                new CaseOrigin(question.questionId(), question.assignmentId(), question.groupId())));
     }
 
     private static Submitter validSubmitter(Submitter submitter) {

@@ -33,9 +33,8 @@ record LagQuestionIntake(CommandGateway commands, Clock clock) {
             log.warn("QuestionRaised without questionId ignored");
             return;
         }
-        OpenCaseFromQuestion command = new OpenCaseFromQuestion(QuestionCases.caseIdFor(event.questionId()),
-                event.questionId(), event.assignmentId(), event.groupId(), event.subject(), event.text(),
-                event.raisedBy(), event.groupName(), LocalDate.now(clock));
+        OpenCaseFromQuestion command = new OpenCaseFromQuestion(QuestionCases.caseIdFor(event.questionId()), event,
+                LocalDate.now(clock));
         try {
             // This service opens the case in response; the LAG member who asked is recorded as its submitter.
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)

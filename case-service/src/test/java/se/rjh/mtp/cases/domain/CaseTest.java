@@ -37,6 +37,7 @@ import se.rjh.mtp.api.cases.ProposalReturned;
 import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.common.StateConflictException;
+import se.rjh.mtp.api.groups.QuestionRaised;
 import se.rjh.mtp.cases.domain.CaseFixtures.Refusal;
 
 /** Intake and the lifecycle from preparation to outcome. */
@@ -56,8 +57,8 @@ class CaseTest {
                         new ReceiveCase(ID, " ", null, CaseType.OTHER, Channel.FORM, SUBMITTER, TODAY, null),
                         InvalidInputException.class),
                 new Refusal("a LAG question with a personal identity number", new Object[0],
-                        new OpenCaseFromQuestion(ID, "q1", "a1", "g1", "Fråga", "Patient " + PERSONNUMMER, "lena",
-                                "LAG", TODAY),
+                        new OpenCaseFromQuestion(ID, new QuestionRaised("q1", "a1", "g1", "Fråga",
+                                "Patient " + PERSONNUMMER, "lena", "LAG"), TODAY),
                         InvalidInputException.class),
                 new Refusal("preparation of an unregistered case", new Object[] {received(CaseType.OTHER)},
                         new StartPreparation(ID, "handlaggare", TODAY), StateConflictException.class),
@@ -112,8 +113,8 @@ class CaseTest {
     @Test
     void lagQuestionOpensACaseWithItsOrigin() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCaseFromQuestion(ID, "q1", "a1", "g1", "Hur märks egentillverkade produkter?",
-                        "Text", "lena", "LAG Tillverkning och säkerhet", TODAY))
+                .when(new OpenCaseFromQuestion(ID, new QuestionRaised("q1", "a1", "g1",
+                        "Hur märks egentillverkade produkter?", "Text", "lena", "LAG Tillverkning och säkerhet"), TODAY))
                 .expectEvents(new CaseReceived(ID, "Hur märks egentillverkade produkter?", "Text", CaseType.UNIT_QUESTION,
                         Channel.LAG, new Submitter("lena", "LAG Tillverkning och säkerhet", null), TODAY,
                         new CaseOrigin("q1", "a1", "g1")));
@@ -122,7 +123,8 @@ class CaseTest {
     @Test
     void theSameLagQuestionTwiceOpensNothingNew() {
         fixture.given(received(CaseType.UNIT_QUESTION))
-                .when(new OpenCaseFromQuestion(ID, "q1", "a1", "g1", "Samma fråga", "Text", "lena", "LAG", TODAY))
+                .when(new OpenCaseFromQuestion(ID, new QuestionRaised("q1", "a1", "g1", "Samma fråga", "Text", "lena",
+                        "LAG"), TODAY))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

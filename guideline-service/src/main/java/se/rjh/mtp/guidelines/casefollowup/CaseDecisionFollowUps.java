@@ -33,22 +33,10 @@ import se.rjh.mtp.guidelines.library.LibraryStore;
  */
 @Component
 @ProcessingGroup(CaseDecisionFollowUps.GROUP)
-class CaseDecisionFollowUps {
+record CaseDecisionFollowUps(CommandGateway commands, LibraryStore library, Clock clock) {
 
     static final String GROUP = "case-decisions";
     private static final Logger log = LoggerFactory.getLogger(CaseDecisionFollowUps.class);
-
-    private final CommandGateway commands;
-    private final LibraryStore library;
-    private final RevisionDrafts revisionDrafts;
-    private final Clock clock;
-
-    CaseDecisionFollowUps(CommandGateway commands, LibraryStore library, Clock clock) {
-        this.commands = commands;
-        this.library = library;
-        this.revisionDrafts = new RevisionDrafts(commands);
-        this.clock = clock;
-    }
 
     @EventHandler
     void on(CaseDecided decision) {
@@ -60,7 +48,7 @@ class CaseDecisionFollowUps {
                 continue;
             }
             if (followUp.kind() == FollowUpKind.GUIDELINE_REVISION) {
-                act(decision, followUp, () -> revisionDrafts.open(decision, followUp));
+                act(decision, followUp, () -> new RevisionDrafts(commands).open(decision, followUp));
             } else if (followUp.kind() == FollowUpKind.GUIDELINES_AFFECTED) {
                 act(decision, followUp, () -> flagCitingGuidelines(decision, followUp));
             }

@@ -1,6 +1,5 @@
 package se.rjh.mtp.guidelines.library;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,7 +27,7 @@ import se.rjh.mtp.platform.readmodel.VersionedDocuments;
  */
 @Component
 @ProcessingGroup(LibraryProjection.GROUP)
-class LibraryProjection {
+record LibraryProjection(EventStore eventStore, LibraryStore store) {
 
     static final String GROUP = "guideline-library";
 
@@ -37,16 +36,6 @@ class LibraryProjection {
             VersionSubmittedForReview.class, VersionReturnedToDraft.class, VersionApproved.class,
             VersionPublished.class, GuidelineRetired.class, GuidelineReviewDue.class, GuidelineRevisionRequested.class,
             GuidelineFlaggedForRegulatoryChange.class);
-
-    private final EventStore eventStore;
-    private final VersionedDocuments documents;
-    private final LibraryStore store;
-
-    LibraryProjection(EventStore eventStore, MongoDatabase database, LibraryStore store) {
-        this.eventStore = eventStore;
-        this.documents = new VersionedDocuments(LibraryStore.collection(database));
-        this.store = store;
-    }
 
     /**
      * An event that changes what the library shows rewrites the guideline's document, keyed by the aggregate id, which
@@ -66,7 +55,7 @@ class LibraryProjection {
      */
     private void refresh(String documentNumber, long sequence) {
         Document[] written = new Document[1];
-        documents.apply(documentNumber, sequence, doc -> {
+        store.documents().apply(documentNumber, sequence, doc -> {
             doc.putAll(LibraryStore.toDocument(GuidelineHistory.read(eventStore, documentNumber)));
             written[0] = doc;
         });

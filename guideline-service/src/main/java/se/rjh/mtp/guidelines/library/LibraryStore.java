@@ -22,6 +22,7 @@ import se.rjh.mtp.api.guidelines.view.GuidelineView;
 import se.rjh.mtp.api.guidelines.view.LibraryEntry;
 import se.rjh.mtp.api.guidelines.view.RegulationReferenceView;
 import se.rjh.mtp.guidelines.domain.VersionStatus;
+import se.rjh.mtp.platform.readmodel.VersionedDocuments;
 
 /**
  * The library read model: one document per guideline, keyed by document number, and one document naming the
@@ -63,6 +64,11 @@ public class LibraryStore {
 
     static MongoCollection<Document> collection(MongoDatabase database) {
         return database.getCollection(COLLECTION);
+    }
+
+    /** The library's documents, each kept at the sequence of the guideline's last event written into it. */
+    VersionedDocuments documents() {
+        return new VersionedDocuments(library);
     }
 
     /** Every guideline, in any state. */

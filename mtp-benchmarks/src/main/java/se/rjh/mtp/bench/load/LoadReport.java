@@ -6,39 +6,9 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /** The figures of one open-loop run as Markdown (printed and written to {@code --out}). */
-final class LoadReport {
-
-    private final LoadOptions options;
-    private final Stats stats;
-    private final LagProbe lag;
-    private final long scheduled;
-    private final double elapsedSeconds;
-    private final long driverFailures;
-    private final long maxInFlight;
-    private final Map<String, Double> heapBefore;
-    private final Map<String, Double> heapAfter;
-    private final LoadAverage loadBefore;
-    private final LoadAverage loadAfter;
-    private final List<String> progress;
-    private final boolean embedded;
-
-    LoadReport(LoadOptions options, Stats stats, LagProbe lag, long scheduled, double elapsedSeconds,
-               long driverFailures, long maxInFlight, Map<String, Double> heapBefore, Map<String, Double> heapAfter,
-               LoadAverage loadBefore, LoadAverage loadAfter, List<String> progress, boolean embedded) {
-        this.options = options;
-        this.stats = stats;
-        this.lag = lag;
-        this.scheduled = scheduled;
-        this.elapsedSeconds = elapsedSeconds;
-        this.driverFailures = driverFailures;
-        this.maxInFlight = maxInFlight;
-        this.heapBefore = heapBefore;
-        this.heapAfter = heapAfter;
-        this.loadBefore = loadBefore;
-        this.loadAfter = loadAfter;
-        this.progress = progress;
-        this.embedded = embedded;
-    }
+record LoadReport(LoadOptions options, Stats stats, LagProbe lag, long scheduled, double elapsedSeconds,
+                  long driverFailures, long maxInFlight, Map<String, Double> heapBefore, Map<String, Double> heapAfter,
+                  LoadAverage loadBefore, LoadAverage loadAfter, List<String> progress, boolean embedded) {
 
     String render() {
         StringBuilder md = new StringBuilder();

@@ -26,27 +26,17 @@ import java.util.regex.Pattern;
  * {@code --portal-think} between pages. Latency per page, from the request to the whole answer; the form post is
  * counted done at its redirect (post/redirect/get). Each user has a case of their own, so their notes never make
  * each other's forms stale.
+ *
+ * @param portal   the portal's address, e.g. {@code http://127.0.0.1:8080}
+ * @param services the services, for the cases the users work on (made with the demo users' HTTP Basic)
+ * @param think    the pause between one person's pages
  */
-final class PortalMix {
+record PortalMix(String portal, Targets services, Duration think) {
 
     static final String USER = "handlaggare";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("name=\"caseVersion\"\\s+value=\"(\\d+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private final String portal;
-    private final Targets services;
-    private final Duration think;
-
-    /**
-     * @param portal   the portal's address, e.g. {@code http://127.0.0.1:8080}
-     * @param services the services, for the cases the users work on (made with the demo users' HTTP Basic)
-     */
-    PortalMix(String portal, Targets services, Duration think) {
-        this.portal = portal;
-        this.services = services;
-        this.think = think;
-    }
 
     /** Runs {@code users} people for {@code warmup} unrecorded, then {@code duration} recorded, into {@code stats}. */
     void run(int users, Duration warmup, Duration duration, Stats stats) throws InterruptedException {

@@ -138,17 +138,9 @@ final class Workload {
                         {"kind": "GUIDELINE", "title": "Lasttest riktlinje %d", "scope": "Hela regionen",
                          "ownerGroup": "LSG MTP", "reviewIntervalMonths": 12,
                          "content": "# Riktlinje\\n\\nText.", "changeSummary": "Första utkastet"}""".formatted(n);
-                CompletableFuture<Client.Reply> done = retryConflicts("POST /api/guidelines",
+                return recorded("POST /api/guidelines", t, retryConflicts("POST /api/guidelines",
                         () -> client.send("POST", urls.guidelines() + "/api/guidelines", "handlaggare", body),
-                        DRAFT_RETRIES);
-                return done.thenAccept(r -> {
-                    stats.record("POST /api/guidelines", t, r);
-                    if (r.ok()) {
-                        String number = r.json().path("documentNumber").asText();
-                        drafts.add(number);
-                        guidelines.add(number);
-                    }
-                });
+                        DRAFT_RETRIES), created("documentNumber", drafts, guidelines));
             }
             case EDIT_DRAFT -> {
                 return takeOrMake(drafts.poll(), Op.DRAFT_GUIDELINE, t, followLag, number ->
@@ -161,11 +153,7 @@ final class Workload {
                 return call("POST /api/assignments", t, "POST", urls.groups() + "/api/assignments", "ordforande", """
                         {"groupId": "%s", "title": "Lasttest uppdrag %d", "description": "Ta fram underlag",
                          "deliverables": ["Rapport"], "dueDate": "%s"}""".formatted(LAGS.get((int) (n % 2)), n,
-                        LocalDate.now().plusMonths(2)), r -> {
-                    String id = r.json().path("id").asText();
-                    issued.add(id);
-                    assignments.add(id);
-                });
+                        LocalDate.now().plusMonths(2)), created("id", issued, assignments));
             }
             case ACCEPT_ASSIGNMENT -> {
                 return takeOrMake(issued.poll(), Op.ISSUE_ASSIGNMENT, t, followLag, id ->
@@ -225,7 +213,22 @@ final class Workload {
 
     private CompletableFuture<?> call(String endpoint, long scheduledNanos, String method, String url, String user,
                                       String json, java.util.function.Consumer<Client.Reply> onSuccess) {
-        return client.send(method, url, user, json).thenAccept(reply -> {
+        return recorded(endpoint, scheduledNanos, client.send(method, url, user, json), onSuccess);
+    }
+
+    /** What a created resource's reply gives: its id (in {@code field}), for the next step's pool and for reading. */
+    private static java.util.function.Consumer<Client.Reply> created(String field, Queue<String> next, Recent all) {
+        return reply -> {
+            String id = reply.json().path(field).asText();
+            next.add(id);
+            all.add(id);
+        };
+    }
+
+    /** Records the reply under the endpoint; on success hands it on. */
+    private CompletableFuture<?> recorded(String endpoint, long scheduledNanos, CompletableFuture<Client.Reply> sent,
+                                          java.util.function.Consumer<Client.Reply> onSuccess) {
+        return sent.thenAccept(reply -> {
             stats.record(endpoint, scheduledNanos, reply);
             if (reply.ok()) {
                 onSuccess.accept(reply);

@@ -27,9 +27,11 @@ import se.rjh.mtp.api.common.NotFoundException;
  * or evict one letter that can never be handled. Letters are named by their event's identifier.
  */
 @RestController
-@RequestMapping("/api/admin/dead-letters")
+@RequestMapping(DeadLetterController.PATH)
 @Tag(name = "Admin: dead letters", description = "Events a processing group could not handle, parked for the operator: list, retry, evict. Role: ADMIN.")
 public class DeadLetterController {
+
+    public static final String PATH = "/api/admin/dead-letters";
 
     private final DeadLetterGroups groups;
 

@@ -36,12 +36,8 @@ public class ChainVerifier {
     private final GlobalSequence sequence;
 
     public ChainVerifier(MongoDatabase database) {
-        this(database, "events", "event_sequence");
-    }
-
-    public ChainVerifier(MongoDatabase database, String eventsCollection, String sequenceCollection) {
-        this.events = database.getCollection(eventsCollection);
-        this.sequence = new GlobalSequence(database.getCollection(sequenceCollection));
+        this.events = database.getCollection(StoreCollections.EVENTS);
+        this.sequence = new GlobalSequence(database.getCollection(StoreCollections.SEQUENCE));
     }
 
     /** The chains alone. */

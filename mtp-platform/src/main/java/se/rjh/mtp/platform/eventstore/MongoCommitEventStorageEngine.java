@@ -7,7 +7,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.common.AxonConfigurationException;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -56,6 +55,11 @@ import java.util.stream.Stream;
  */
 public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
 
+    /** Aggregates whose latest hash is kept in memory for chaining new events. */
+    private static final int CHAIN_CACHE_SIZE = 10_000;
+    /** mongo-java-server accepts it (it has no replication and ignores it). */
+    private static final WriteConcern WRITE_CONCERN = WriteConcern.MAJORITY;
+
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> sequenceCollection;
     private final GlobalSequence sequence;
@@ -67,16 +71,14 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase db = builder.database;
-        this.events = db.getCollection(builder.eventsCollection).withWriteConcern(builder.writeConcern);
-        this.sequenceCollection = db.getCollection(builder.sequenceCollection).withWriteConcern(builder.writeConcern);
+        this.events = db.getCollection(StoreCollections.EVENTS).withWriteConcern(WRITE_CONCERN);
+        this.sequenceCollection = db.getCollection(StoreCollections.SEQUENCE).withWriteConcern(WRITE_CONCERN);
         this.sequence = new GlobalSequence(sequenceCollection);
         this.streams = new StreamReader(events);
         this.snapshots = new SnapshotStore(
-                db.getCollection(builder.snapshotsCollection).withWriteConcern(builder.writeConcern));
-        this.writer = new CommitWriter(events, sequence, streams, new ChainHeads(builder.chainCacheSize),
-                                       builder.clock);
-        this.tracking = new TrackingReader(events, sequence, builder.maxGapOffset, builder.gapTimeout,
-                                           builder.clock);
+                db.getCollection(StoreCollections.SNAPSHOTS).withWriteConcern(WRITE_CONCERN));
+        this.writer = new CommitWriter(events, sequence, streams, new ChainHeads(CHAIN_CACHE_SIZE), builder.clock);
+        this.tracking = new TrackingReader(events, sequence, builder.gapTimeout, builder.clock);
         ensureIndexes();
     }
 
@@ -180,13 +182,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
         private MongoDatabase database;
-        private String eventsCollection = "events";
-        private String sequenceCollection = "event_sequence";
-        private String snapshotsCollection = "snapshots";
         private Duration gapTimeout = Duration.ofSeconds(60);
-        private int maxGapOffset = 10_000;
-        private WriteConcern writeConcern = WriteConcern.MAJORITY;
-        private int chainCacheSize = 10_000;
         private Clock clock = Clock.systemUTC();
 
         protected Builder() {
@@ -198,42 +194,9 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
-        public Builder eventsCollection(String name) {
-            this.eventsCollection = name;
-            return this;
-        }
-
-        public Builder sequenceCollection(String name) {
-            this.sequenceCollection = name;
-            return this;
-        }
-
-        public Builder snapshotsCollection(String name) {
-            this.snapshotsCollection = name;
-            return this;
-        }
-
         /** How long a reserved but uncommitted index stays a gap in tracking tokens (default 60 s). */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
-            return this;
-        }
-
-        /** Gaps further than this many indexes behind the token are dropped (Axon's JDBC default is 10,000). */
-        public Builder maxGapOffset(int maxGapOffset) {
-            this.maxGapOffset = maxGapOffset;
-            return this;
-        }
-
-        /** Default MAJORITY; mongo-java-server accepts it (it has no replication and ignores it). */
-        public Builder writeConcern(WriteConcern writeConcern) {
-            this.writeConcern = writeConcern;
-            return this;
-        }
-
-        /** Aggregates whose latest hash is kept in memory for chaining new events (default 10,000). */
-        public Builder chainCacheSize(int size) {
-            this.chainCacheSize = size;
             return this;
         }
 
@@ -252,12 +215,6 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         @Override
         public Builder upcasterChain(EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
-            return this;
-        }
-
-        @Override
-        public Builder persistenceExceptionResolver(PersistenceExceptionResolver resolver) {
-            super.persistenceExceptionResolver(resolver);
             return this;
         }
 
@@ -283,9 +240,8 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
             if (database == null) {
                 throw new AxonConfigurationException("database is required");
             }
-            if (gapTimeout == null || gapTimeout.isNegative() || maxGapOffset <= 0 || writeConcern == null
-                    || clock == null || chainCacheSize <= 0) {
-                throw new AxonConfigurationException("invalid gapTimeout, maxGapOffset, writeConcern, clock or cache");
+            if (gapTimeout == null || gapTimeout.isNegative() || clock == null) {
+                throw new AxonConfigurationException("invalid gapTimeout or clock");
             }
         }
     }

@@ -41,10 +41,11 @@ final class TrackingReader {
     /** Indexes past the token asked for even when the counter says none exist (it may be behind the data). */
     private static final int FIRST_WINDOW = 8;
     private static final int GAP_MEMORY = 100_000;
+    /** Gaps further than this many indexes behind the token are dropped (Axon's JDBC default). */
+    private static final int MAX_GAP_OFFSET = 10_000;
 
     private final MongoCollection<Document> events;
     private final GlobalSequence sequence;
-    private final int maxGapOffset;
     private final Duration gapTimeout;
     private final Clock clock;
     /** Token indexes known to end a commit; any other index may sit inside a commit (processor stopped mid-way). */
@@ -53,11 +54,9 @@ final class TrackingReader {
     /** When this reader first saw each gap missing (its own clock); forgetting one only delays its expiry. */
     private final Map<Long, Long> gapFirstSeen = Collections.synchronizedMap(keepingLatest(GAP_MEMORY));
 
-    TrackingReader(MongoCollection<Document> events, GlobalSequence sequence, int maxGapOffset, Duration gapTimeout,
-                   Clock clock) {
+    TrackingReader(MongoCollection<Document> events, GlobalSequence sequence, Duration gapTimeout, Clock clock) {
         this.events = events;
         this.sequence = sequence;
-        this.maxGapOffset = maxGapOffset;
         this.gapTimeout = gapTimeout;
         this.clock = clock;
     }
@@ -125,7 +124,7 @@ final class TrackingReader {
                 // A fenced-off range holds no events: its indexes are settled, not gaps.
                 for (long g : CommitDocuments.globalIndexes(commit)) {
                     if (g > current.getIndex() || current.getGaps().contains(g)) {
-                        current = current.advanceTo(g, maxGapOffset);
+                        current = current.advanceTo(g, MAX_GAP_OFFSET);
                     }
                 }
                 continue;
@@ -133,7 +132,7 @@ final class TrackingReader {
             for (StoredEvent e : CommitDocuments.events(commit)) {
                 long g = e.globalIndex();
                 if (g > index || gaps.contains(g)) {
-                    current = current.advanceTo(g, maxGapOffset);
+                    current = current.advanceTo(g, MAX_GAP_OFFSET);
                     result.add(e.domain() ? new TrackedDomainEventData<>(current, new StoredEventData(e))
                                           : new StoredEventData.Plain(current, e));
                 }

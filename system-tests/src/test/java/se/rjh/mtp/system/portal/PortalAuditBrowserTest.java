@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.system.SystemUnderTest.Service;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.Browser;
@@ -28,18 +27,15 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class PortalAuditBrowserTest {
 
-    private static final PortalStack portal = new PortalStack();
-
     @RegisterExtension
-    static final SystemUnderTest system = portal.system(Service.CASES, Service.REPORTING);
+    static final PortalStack portal = PortalStack.of(Service.CASES, Service.REPORTING);
 
     private static String caseId;
     private static String caseNumber;
 
     @BeforeAll
-    static void startPortalWithADecidedCase() throws Exception {
-        portal.start(system);
-        String cases = system.cases().baseUrl() + "/api/cases";
+    static void decideACase() throws Exception {
+        String cases = portal.system().cases().baseUrl() + "/api/cases";
         TestHttp.Response created = TestHttp.post(cases, "registrator", """
                 {"subject": "Infusionspump larmar inte", "description": "Larmet hörs inte på avdelningen",
                  "caseType": "OTHER", "channel": "EMAIL", "submitter": {"name": "Eva Ek", "unit": "IVA"}}
@@ -55,23 +51,18 @@ class PortalAuditBrowserTest {
                 "{\"decision\": \"Larmmodulen byts\", \"decidedBy\": \"LSG\", \"followUps\": []}"));
         caseNumber = TestHttp.get(path, "revisor").json().get("caseNumber").asText();
         // reporting-service has the whole trail once the decision has come over Kafka.
-        String trail = system.service(Service.REPORTING).baseUrl() + "/api/audit/cases/" + caseId;
+        String trail = portal.system().reporting().baseUrl() + "/api/audit/cases/" + caseId;
         Await.value("the decision in the trail", Duration.ofSeconds(60), () -> TestHttp.get(trail, "revisor"),
                 r -> r.status() == 200 && r.body().contains("CaseDecided"));
     }
 
     @Test
     void theAuditorReadsTheTrailSeesTheCaseBeforeItsDecisionAndReplaysWithIdenticalDigests() throws Exception {
-        try (PortalBrowser portalBrowser = PortalBrowser.open(portal)) {
+        // The auditor's start: the views, and a search for the case.
+        try (PortalBrowser portalBrowser = PortalBrowser.signedIn(portal, "/", "revisor", "Mitt arbete")) {
             ChromeDriver driver = portalBrowser.driver();
             Browser browser = portalBrowser.browser();
-
-            // The auditor's start: the views, and a search for the case.
-            portalBrowser.go("/");
-            portalBrowser.signIn("revisor");
-            portalBrowser.page("Mitt arbete");
-            driver.findElement(By.linkText("Granskning")).click();
-            portalBrowser.page("Granskning");
+            portalBrowser.follow("Granskning", "Granskning");
             driver.findElement(By.id("q")).sendKeys(caseNumber);
             driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
             // The same page comes back with the results: wait on the source, which never goes stale.
@@ -119,16 +110,14 @@ class PortalAuditBrowserTest {
 
             // The hash chains, service by service.
             portalBrowser.go("/granskning");
-            driver.findElement(By.linkText("Hashkedjor")).click();
-            portalBrowser.page("Hashkedjor");
+            portalBrowser.follow("Hashkedjor", "Hashkedjor");
             assertThat(driver.findElement(By.xpath("//tr[th[normalize-space()='Ärendetjänsten']]")).getText())
                     .contains("Obruten").doesNotContain("Bruten");
             portalBrowser.view("granskning-hashkedjor");
 
             // The replay: started by the auditor, its progress polled by htmx, the digests compared.
             portalBrowser.go("/granskning");
-            driver.findElement(By.linkText("Omspelning")).click();
-            portalBrowser.page("Omspelning");
+            portalBrowser.follow("Omspelning", "Omspelning");
             portalBrowser.view("granskning-omspelning");
             driver.findElement(By.id("start-replay")).click();
             Await.until("the progress bar", Duration.ofSeconds(10),

@@ -39,6 +39,23 @@ public final class PortalBrowser implements AutoCloseable {
         return new PortalBrowser(portal, browser);
     }
 
+    /**
+     * A browser that opened a portal path, signed in as {@code user} (password = user name) and is on the page titled
+     * {@code title}.
+     */
+    public static PortalBrowser signedIn(PortalStack portal, String path, String user, String title) {
+        PortalBrowser browser = open(portal);
+        try {
+            browser.go(path);
+            browser.signIn(user);
+            browser.page(title);
+            return browser;
+        } catch (RuntimeException | Error e) {
+            browser.close();
+            throw e;
+        }
+    }
+
     public ChromeDriver driver() {
         return browser.driver();
     }
@@ -50,6 +67,12 @@ public final class PortalBrowser implements AutoCloseable {
     /** Opens a portal path, e.g. {@code /arenden}. */
     public void go(String path) {
         driver().get(portal.url() + path);
+    }
+
+    /** Follows the link with this text and waits for the page it leads to, by its title. */
+    public void follow(String link, String title) {
+        driver().findElement(By.linkText(link)).click();
+        page(title);
     }
 
     /** Fills the authorization server's login form the browser has been sent to. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,32 +31,19 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class PortalBrowserTest {
 
-    private static final PortalStack portal = new PortalStack();
-
     @RegisterExtension
-    static final SystemUnderTest system = portal.system(SystemUnderTest.Service.CASES,
-            SystemUnderTest.Service.REPORTING);
-
-    @BeforeAll
-    static void startAuthorizationServerAndPortal() throws Exception {
-        portal.start(system);
-    }
+    static final PortalStack portal = PortalStack.of(SystemUnderTest.Service.CASES, SystemUnderTest.Service.REPORTING);
 
     @Test
     void aCaseGoesFromIntakeToDecisionInThePortal() throws Exception {
-        try (PortalBrowser portalBrowser = PortalBrowser.open(portal)) {
+        // Sign in: the portal sends the browser to the authorization server's login form.
+        try (PortalBrowser portalBrowser = PortalBrowser.signedIn(portal, "/", "registrator", "Mitt arbete")) {
             ChromeDriver driver = portalBrowser.driver();
             Browser browser = portalBrowser.browser();
-
-            // Sign in: the portal sends the browser to the authorization server's login form.
-            portalBrowser.go("/");
-            portalBrowser.signIn("registrator");
-            portalBrowser.page("Mitt arbete");
             assertThat(portalBrowser.text()).contains("Att registrera", "Inloggad som registrator", "Region Jämtland Härjedalen");
 
             // Intake: an empty form is refused, and focus lands on the error summary.
-            driver.findElement(By.linkText("Ta emot ärende")).click();
-            portalBrowser.page("Ta emot ärende");
+            portalBrowser.follow("Ta emot ärende", "Ta emot ärende");
             portalBrowser.view("mottagning");
             driver.findElement(By.cssSelector("form[action='/arenden/ny'] button[type=submit]")).click();
             portalBrowser.page("Fel: Ta emot ärende");
@@ -98,7 +84,7 @@ class PortalBrowserTest {
                     () -> portalBrowser.text().contains("Diskdesinfektor i sterilcentralen"));
             for (int i = 0; i < 10 && driver.findElements(By.cssSelector("#live-notice .mtp-live-notice")).isEmpty(); i++) {
                 // The page's stream may still be connecting: receive until it hears of one.
-                assertThat(TestHttp.post(system.cases().baseUrl() + "/api/cases", "registrator", """
+                assertThat(TestHttp.post(portal.system().cases().baseUrl() + "/api/cases", "registrator", """
                         {"subject": "Ultraljudsapparat till akuten", "caseType": "INTRODUCTION", "channel": "EMAIL",
                          "submitter": {"name": "Bo Berg"}, "receivedOn": "%s"}""".formatted(
                         java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))).status()).isEqualTo(201);
@@ -112,8 +98,7 @@ class PortalBrowserTest {
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
 
             // Registration, through the check page.
-            driver.findElement(By.linkText("Registrera ärendet")).click();
-            portalBrowser.page("Registrera ärendet");
+            portalBrowser.follow("Registrera ärendet", "Registrera ärendet");
             portalBrowser.view("registrering");
             driver.findElement(By.id("classification")).sendKeys("2.3.1");
             driver.findElement(By.id("deviceName")).sendKeys("Diskdesinfektor DD-40");
@@ -139,8 +124,7 @@ class PortalBrowserTest {
             String casePage = driver.getCurrentUrl();
 
             // The case list: the filter form's results swapped by htmx, and the address pushed.
-            driver.findElement(By.linkText("Ärenden")).click();
-            portalBrowser.page("Ärenden");
+            portalBrowser.follow("Ärenden", "Ärenden");
             portalBrowser.view("arenden");
             browser.evaluate("window.samePageMarker = 'kvar'");
             new Select(driver.findElement(By.id("step"))).selectByValue("REGISTERED");
@@ -152,8 +136,9 @@ class PortalBrowserTest {
             AccessibilityGate.check(driver, "arenden-efter-htmx-byte");
             // Sorted oldest first by the received column's header: the results swapped, the order said by aria-sort.
             driver.findElement(By.id("sort-receivedOn")).click();
-            Await.until("the list oldest first", Duration.ofSeconds(10), () -> "ascending".equals(driver.findElement(
-                    By.cssSelector("th[aria-sort]:has(#sort-receivedOn)")).getAttribute("aria-sort")));
+            // Read in the page in one step: htmx may swap the header between a find and a read.
+            Await.until("the list oldest first", Duration.ofSeconds(10), () -> "ascending".equals(browser.evaluate(
+                    "document.querySelector('th[aria-sort]:has(#sort-receivedOn)')?.getAttribute('aria-sort')")));
             assertThat(driver.getCurrentUrl()).contains("sort=receivedOn,asc", "step=REGISTERED");
             assertThat(browser.evaluate("window.samePageMarker")).isEqualTo("kvar");
             AccessibilityGate.check(driver, "arenden-sorterad");
@@ -166,15 +151,13 @@ class PortalBrowserTest {
             driver.get(casePage);
             portalBrowser.signIn("handlaggare");
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
-            driver.findElement(By.linkText("Starta beredning")).click();
-            portalBrowser.page("Starta beredning");
+            portalBrowser.follow("Starta beredning", "Starta beredning");
             assertThat(driver.findElement(By.id("caseOfficer")).getAttribute("value")).isEqualTo("handlaggare");
             driver.findElement(By.cssSelector("form[action$='/beredning'] button[type=submit]")).click();
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
             assertThat(portalBrowser.text()).contains("Beredningen har börjat.", "Beredning");
             // The preparation forms: a note saved, the other kinds of form through the accessibility gate.
-            driver.findElement(By.linkText("Lägg till anteckning")).click();
-            portalBrowser.page("Lägg till anteckning");
+            portalBrowser.follow("Lägg till anteckning", "Lägg till anteckning");
             driver.findElement(By.id("text")).sendKeys("Leverantören har skickat valideringsrapporten.");
             driver.findElement(By.cssSelector("form[action$='/anteckning'] button[type=submit]")).click();
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
@@ -187,11 +170,7 @@ class PortalBrowserTest {
             }
             driver.get(casePage);
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
-            driver.findElement(By.linkText("Lämna förslag till beslut")).click();
-            portalBrowser.page("Förslag till beslut");
-            driver.findElement(By.id("proposal")).sendKeys("Diskdesinfektorn införs i sterilcentralen.");
-            driver.findElement(By.id("rationale")).sendKeys("Validerad process, ingen ökad risk.");
-            driver.findElement(By.cssSelector("form[action$='/forslag'] button[type=submit]")).click();
+            proposeFromTheCasePage(portalBrowser);
             portalBrowser.page("Fel: Förslag till beslut");
             assertThat(driver.findElement(By.id("noConsultationReason-error")).getText()).contains("samverkan");
             portalBrowser.view("forslag-saknas");
@@ -200,16 +179,14 @@ class PortalBrowserTest {
 
             // What the proposal lacked: MTP-rådet's recommendation, and a consultation requested and answered.
             driver.get(casePage);
-            driver.findElement(By.linkText("MTP-rådets rekommendation")).click();
-            portalBrowser.page("MTP-rådets rekommendation");
+            portalBrowser.follow("MTP-rådets rekommendation", "MTP-rådets rekommendation");
             portalBrowser.view("rekommendation");
             driver.findElement(By.id("recommendation")).click();
             driver.findElement(By.id("reference")).sendKeys("MTP-rådet 2026:4");
             driver.findElement(By.cssSelector("form[action$='/rekommendation'] button[type=submit]")).click();
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
             assertThat(portalBrowser.text()).contains("MTP-rådets rekommendation är sparad.");
-            driver.findElement(By.linkText("Begär samverkan")).click();
-            portalBrowser.page("Begär samverkan");
+            portalBrowser.follow("Begär samverkan", "Begär samverkan");
             portalBrowser.view("samverkan");
             new Select(driver.findElement(By.id("body"))).selectByValue("SAFETY_COUNCIL");
             driver.findElement(By.id("question")).sendKeys("Påverkar placeringen arbetsmiljön?");
@@ -217,19 +194,14 @@ class PortalBrowserTest {
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
             assertThat(portalBrowser.text()).contains("Samverkan är begärd.", "Skyddskommittén", "Påverkar placeringen arbetsmiljön?");
             assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("Samverkan");
-            driver.findElement(By.linkText("Registrera svar")).click();
-            portalBrowser.page("Registrera svar på samverkan");
+            portalBrowser.follow("Registrera svar", "Registrera svar på samverkan");
             portalBrowser.view("samverkan-svar");
             driver.findElement(By.id("answer")).sendKeys("Nej, placeringen är godkänd.");
             driver.findElement(By.cssSelector("form[action$='/svar'] button[type=submit]")).click();
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
             assertThat(portalBrowser.text()).contains("Svaret är sparat.", "Besvarad");
             AccessibilityGate.check(driver, "arendeblad-handlaggare-samverkan");
-            driver.findElement(By.linkText("Lämna förslag till beslut")).click();
-            portalBrowser.page("Förslag till beslut");
-            driver.findElement(By.id("proposal")).sendKeys("Diskdesinfektorn införs i sterilcentralen.");
-            driver.findElement(By.id("rationale")).sendKeys("Validerad process, ingen ökad risk.");
-            driver.findElement(By.cssSelector("form[action$='/forslag'] button[type=submit]")).click();
+            proposeFromTheCasePage(portalBrowser);
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
             assertThat(portalBrowser.text()).contains("Förslaget till beslut är lämnat till ordföranden.");
             portalBrowser.signOut();
@@ -238,13 +210,11 @@ class PortalBrowserTest {
             driver.get(casePage);
             portalBrowser.signIn("ordforande");
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
-            driver.findElement(By.linkText("Återremittera förslaget")).click();
-            portalBrowser.page("Återremittera förslaget");
+            portalBrowser.follow("Återremittera förslaget", "Återremittera förslaget");
             AccessibilityGate.check(driver, "aterremiss");
             driver.navigate().back();
             portalBrowser.page("Diskdesinfektor i sterilcentralen");
-            driver.findElement(By.linkText("Besluta")).click();
-            portalBrowser.page("Beslut");
+            portalBrowser.follow("Besluta", "Beslut");
             portalBrowser.view("beslut");
             driver.findElement(By.id("decision")).sendKeys("Diskdesinfektorn får införas.");
             new Select(driver.findElement(By.id("followUps[0].kind"))).selectByValue("OTHER");
@@ -264,8 +234,7 @@ class PortalBrowserTest {
             portalBrowser.view("arendeblad-beslutat");
 
             // The chair closes the decided case, through the check page.
-            driver.findElement(By.linkText("Avsluta ärendet")).click();
-            portalBrowser.page("Avsluta ärendet");
+            portalBrowser.follow("Avsluta ärendet", "Avsluta ärendet");
             AccessibilityGate.check(driver, "avslut");
             assertThat(portalBrowser.text()).contains("Utbilda personalen i diskrutinen.");
             driver.findElement(By.id("note")).sendKeys("Införd och validerad.");
@@ -281,4 +250,12 @@ class PortalBrowserTest {
         }
     }
 
+    /** The case officer's proposal, the same both times: opened from the case page, filled in and sent. */
+    private static void proposeFromTheCasePage(PortalBrowser portalBrowser) {
+        portalBrowser.follow("Lämna förslag till beslut", "Förslag till beslut");
+        ChromeDriver driver = portalBrowser.driver();
+        driver.findElement(By.id("proposal")).sendKeys("Diskdesinfektorn införs i sterilcentralen.");
+        driver.findElement(By.id("rationale")).sendKeys("Validerad process, ingen ökad risk.");
+        driver.findElement(By.cssSelector("form[action$='/forslag'] button[type=submit]")).click();
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -28,7 +27,6 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class PortalGroupsBrowserTest {
 
-    private static final PortalStack portal = new PortalStack();
     private static final String LAG = "lag-tillverkning-sakerhet";
     private static final String BOARD = "/grupper/" + LAG + "/uppdrag";
     private static final String TITLE = "Kartlägg egentillverkade skenor";
@@ -36,30 +34,21 @@ class PortalGroupsBrowserTest {
     private static final String DECISION = "LSG svarar: ja, skenorna omfattas av artikel 5.5.";
 
     @RegisterExtension
-    static final SystemUnderTest system = portal.system(SystemUnderTest.Service.CASES, SystemUnderTest.Service.GROUPS,
+    static final PortalStack portal = PortalStack.of(SystemUnderTest.Service.CASES, SystemUnderTest.Service.GROUPS,
             SystemUnderTest.Service.REPORTING);
-
-    @BeforeAll
-    static void startAuthorizationServerAndPortal() throws Exception {
-        portal.start(system);
-    }
 
     @Test
     void anAssignmentGoesFromTheChairToTheLagAndItsQuestionComesBackDecided() throws Exception {
-        try (PortalBrowser portalBrowser = PortalBrowser.open(portal)) {
+        // The chair: the groups, and who was a member of the LAG today (the answer swapped by htmx).
+        try (PortalBrowser portalBrowser = PortalBrowser.signedIn(portal, "/grupper", "ordforande", "Grupper")) {
             ChromeDriver driver = portalBrowser.driver();
             Browser browser = portalBrowser.browser();
             String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
-
-            // The chair: the groups, and who was a member of the LAG today (the answer swapped by htmx).
-            portalBrowser.go("/grupper");
-            portalBrowser.signIn("ordforande");
-            portalBrowser.page("Grupper");
             assertThat(portalBrowser.text()).contains("LSG MTP", "LAG Tillverkning och säkerhet",
                     "LAG Ordnat införande och förskrivarstöd", "Ordförande (demo)", "Ordförande");
             portalBrowser.view("grupper");
-            driver.findElement(By.linkText("Om LAG Tillverkning och säkerhet: ledamöter och medlemshistorik")).click();
-            portalBrowser.page("LAG Tillverkning och säkerhet");
+            portalBrowser.follow("Om LAG Tillverkning och säkerhet: ledamöter och medlemshistorik",
+                    "LAG Tillverkning och säkerhet");
             portalBrowser.view("grupp");
             browser.evaluate("window.samePageMarker = 'kvar'");
             browser.evaluate("document.getElementById('datum').value = '" + today + "'");
@@ -71,8 +60,7 @@ class PortalGroupsBrowserTest {
             Await.until("the pushed address", Duration.ofSeconds(10), () -> driver.getCurrentUrl().contains("datum=" + today));
             assertThat(browser.evaluate("window.samePageMarker")).isEqualTo("kvar");
             AccessibilityGate.check(driver, "grupp-medlemmar-htmx-byte");
-            driver.findElement(By.linkText("Utse ledamot")).click();
-            portalBrowser.page("Utse ledamot");
+            portalBrowser.follow("Utse ledamot", "Utse ledamot");
             portalBrowser.view("utse-ledamot");
             driver.navigate().back();
             driver.findElement(By.partialLinkText("Avsluta medlemskap")).click();
@@ -83,8 +71,7 @@ class PortalGroupsBrowserTest {
             portalBrowser.go(BOARD);
             portalBrowser.page("Uppdragstavla");
             AccessibilityGate.check(driver, "uppdragstavla-ordforande");
-            driver.findElement(By.linkText("Skriv nytt uppdrag")).click();
-            portalBrowser.page("Skriv nytt uppdrag");
+            portalBrowser.follow("Skriv nytt uppdrag", "Skriv nytt uppdrag");
             portalBrowser.view("uppdrag-nytt");
             driver.findElement(By.cssSelector("form[action$='/uppdrag/nytt'] button[type=submit]")).click();
             portalBrowser.page("Fel: Skriv nytt uppdrag");
@@ -121,11 +108,9 @@ class PortalGroupsBrowserTest {
             assertThat(portalBrowser.text()).contains("Uppdraget \"" + TITLE + "\" är accepterat.");
 
             // ... reports YELLOW ...
-            driver.findElement(By.linkText(TITLE)).click();
-            portalBrowser.page(TITLE);
+            portalBrowser.follow(TITLE, TITLE);
             portalBrowser.view("uppdrag-lag");
-            driver.findElement(By.linkText("Rapportera läget")).click();
-            portalBrowser.page("Rapportera läget");
+            portalBrowser.follow("Rapportera läget", "Rapportera läget");
             portalBrowser.view("lagesrapport");
             driver.findElement(By.id("status-YELLOW")).click();
             driver.findElement(By.id("text")).sendKeys("Två av fem enheter har svarat; leverantören dröjer.");
@@ -141,8 +126,7 @@ class PortalGroupsBrowserTest {
             // ... and raises a question to the LSG.
             portalBrowser.go("/uppdrag/" + assignmentId);
             portalBrowser.page(TITLE);
-            driver.findElement(By.linkText("Ställ en fråga till LSG")).click();
-            portalBrowser.page("Ställ en fråga till LSG");
+            portalBrowser.follow("Ställ en fråga till LSG", "Ställ en fråga till LSG");
             portalBrowser.view("fraga");
             driver.findElement(By.id("subject")).sendKeys(QUESTION);
             driver.findElement(By.id("text")).sendKeys("Vi behöver LSG:s tolkning innan kartläggningen fortsätter.");
@@ -161,10 +145,10 @@ class PortalGroupsBrowserTest {
             });
 
             // The case is registered, prepared, proposed and decided through case-service's API.
-            String questionId = TestHttp.get(system.groups().baseUrl() + "/api/assignments/" + assignmentId, "lag")
+            String questionId = TestHttp.get(portal.system().groups().baseUrl() + "/api/assignments/" + assignmentId, "lag")
                     .json().get("questions").get(0).get("questionId").asText();
             String caseId = QuestionCases.caseIdFor(questionId);
-            QuestionCaseDecision.decide(system, caseId, DECISION);
+            QuestionCaseDecision.decide(portal.system(), caseId, DECISION);
 
             // The decision comes back onto the assignment, beside the question and its case.
             portalBrowser.go("/uppdrag/" + assignmentId);

@@ -3,7 +3,6 @@ package se.rjh.mtp.system.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -25,28 +24,16 @@ import se.rjh.mtp.testsupport.Await;
  */
 class PortalGuidelinesBrowserTest {
 
-    private static final PortalStack portal = new PortalStack();
-
     @RegisterExtension
-    static final SystemUnderTest system = portal.system(SystemUnderTest.Service.GUIDELINES);
-
-    @BeforeAll
-    static void startAuthorizationServerAndPortal() throws Exception {
-        portal.start(system);
-    }
+    static final PortalStack portal = PortalStack.of(SystemUnderTest.Service.GUIDELINES);
 
     @Test
     void aGuidelineIsDraftedReviewedApprovedPublishedAndRevised() throws Exception {
-        try (PortalBrowser portalBrowser = PortalBrowser.open(portal)) {
+        // The case officer opens the library from the navigation and starts a new guideline.
+        try (PortalBrowser portalBrowser = PortalBrowser.signedIn(portal, "/riktlinjer", "handlaggare", "Riktlinjer")) {
             ChromeDriver driver = portalBrowser.driver();
-
-            // The case officer opens the library from the navigation and starts a new guideline.
-            portalBrowser.go("/riktlinjer");
-            portalBrowser.signIn("handlaggare");
-            portalBrowser.page("Riktlinjer");
             portalBrowser.view("riktlinjer");
-            driver.findElement(By.linkText("Ny riktlinje")).click();
-            portalBrowser.page("Ny riktlinje");
+            portalBrowser.follow("Ny riktlinje", "Ny riktlinje");
             driver.findElement(By.id("kind")).click();
             driver.findElement(By.id("title")).sendKeys("Diskdesinfektorer i sterilcentralen");
             driver.findElement(By.id("ownerGroup")).sendKeys("LSG MTP");
@@ -76,8 +63,7 @@ class PortalGuidelinesBrowserTest {
             String guidelinePage = "/riktlinjer/" + number;
 
             // ... and names the reviewer.
-            driver.findElement(By.linkText("Skicka version 1 på granskning")).click();
-            portalBrowser.page("Skicka på granskning");
+            portalBrowser.follow("Skicka version 1 på granskning", "Skicka på granskning");
             AccessibilityGate.check(driver, "riktlinje-granskare");
             driver.findElement(By.id("reviewers")).sendKeys("lag");
             driver.findElement(By.cssSelector("form[action$='/granskare'] button[type=submit]")).click();
@@ -91,8 +77,7 @@ class PortalGuidelinesBrowserTest {
             portalBrowser.signIn("lag");
             portalBrowser.page("Granskning av " + number + " version 1");
             portalBrowser.view("riktlinje-granskning");
-            driver.findElement(By.linkText("Din granskning (lag)")).click();
-            portalBrowser.page("Lämna omdöme");
+            portalBrowser.follow("Din granskning (lag)", "Lämna omdöme");
             AccessibilityGate.check(driver, "riktlinje-omdome");
             driver.findElement(By.id("verdict")).click();
             driver.findElement(By.cssSelector("form[action$='/omdome'] button[type=submit]")).click();
@@ -104,15 +89,13 @@ class PortalGuidelinesBrowserTest {
             portalBrowser.go(review);
             portalBrowser.signIn("ordforande");
             portalBrowser.page("Granskning av " + number + " version 1");
-            driver.findElement(By.linkText("Fastställ version 1")).click();
-            portalBrowser.page("Kontrollera innan du fastställer");
+            portalBrowser.follow("Fastställ version 1", "Kontrollera innan du fastställer");
             assertThat(portalBrowser.text()).contains("lag: Godkänd", "handlaggare");
             portalBrowser.view("riktlinje-faststallande");
             driver.findElement(By.xpath("//button[normalize-space()='Fastställ version 1']")).click();
             portalBrowser.page(number);
             assertThat(portalBrowser.text()).contains("Versionen är fastställd", "Fastställd av ordforande");
-            driver.findElement(By.linkText("Publicera version 1")).click();
-            portalBrowser.page("Publicera");
+            portalBrowser.follow("Publicera version 1", "Publicera");
             AccessibilityGate.check(driver, "riktlinje-publicering");
             driver.findElement(By.cssSelector("form[action$='/publicering'] button[type=submit]")).click();
             portalBrowser.page("Kontrollera innan du publicerar");
@@ -125,8 +108,7 @@ class PortalGuidelinesBrowserTest {
             portalBrowser.view("riktlinje");
 
             // A revision: the chair changes the text, and the diff says what was added and removed, in words.
-            driver.findElement(By.linkText("Skriv en ny version")).click();
-            portalBrowser.page("Ny version");
+            portalBrowser.follow("Skriv en ny version", "Ny version");
             WebElement content = driver.findElement(By.id("content"));
             content.clear();
             content.sendKeys("# Rengöring\n\nTorka av luckan med klorhexidinsprit.\n");
@@ -135,8 +117,7 @@ class PortalGuidelinesBrowserTest {
             portalBrowser.page(number);
             assertThat(portalBrowser.text()).contains("En ny version är påbörjad", "Du läser ett utkast (version 2)",
                     "Läs den gällande versionen (version 1)");
-            driver.findElement(By.linkText("Jämför versioner")).click();
-            portalBrowser.page("Jämför versioner av " + number);
+            portalBrowser.follow("Jämför versioner", "Jämför versioner av " + number);
             String diff = driver.findElement(By.id("diff")).getText();
             assertThat(diff).contains("Borttaget: Torka av luckan med sprit.",
                     "Tillagt: Torka av luckan med klorhexidinsprit.");
@@ -170,8 +151,7 @@ class PortalGuidelinesBrowserTest {
                 }
             });
             assertThat(portalBrowser.browser().evaluate("window.samePageMarker")).isEqualTo("kvar");
-            driver.findElement(By.linkText("Diskdesinfektorer i sterilcentralen")).click();
-            portalBrowser.page(number);
+            portalBrowser.follow("Diskdesinfektorer i sterilcentralen", number);
             assertThat(driver.getCurrentUrl()).endsWith(guidelinePage);
             driver.navigate().back();
             portalBrowser.page("Riktlinjer");

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,30 +28,22 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class PortalRegisterBrowserTest {
 
-    private static final PortalStack portal = new PortalStack();
 
     @RegisterExtension
-    static final SystemUnderTest system = portal.system(SystemUnderTest.Service.CASES, SystemUnderTest.Service.GROUPS);
-
-    @BeforeAll
-    static void startAuthorizationServerAndPortal() throws Exception {
-        portal.start(system);
-    }
+    static final PortalStack portal = PortalStack.of(SystemUnderTest.Service.CASES, SystemUnderTest.Service.GROUPS);
 
     @Test
     void aDecidedInHouseDeviceIsReleasedTakenIntoUseAndDeclaredPublicly() throws Exception {
         String caseNumber = decidedInHouseCase();
         // group-service proposes the register entry from the decision on mtp.cases.events.
         String deviceId = Await.value("the proposed register entry", Duration.ofSeconds(60),
-                () -> TestHttp.get(system.groups().baseUrl() + "/api/devices?q=Doseringskalkylator", "ordforande"),
+                () -> TestHttp.get(portal.system().groups().baseUrl() + "/api/devices?q=Doseringskalkylator", "ordforande"),
                 r -> r.status() == 200 && r.json().get("total").asLong() > 0)
                 .json().get("items").get(0).get("id").asText();
 
-        try (PortalBrowser browser = PortalBrowser.open(portal)) {
+        try (PortalBrowser browser = PortalBrowser.signedIn(portal, "/egentillverkning", "ordforande",
+                "Egentillverkade produkter")) {
             ChromeDriver driver = browser.driver();
-            browser.go("/egentillverkning");
-            browser.signIn("ordforande");
-            browser.page("Egentillverkade produkter");
             assertThat(browser.text()).contains(deviceId, "Föreslagen");
             browser.view("egentillverkning");
 
@@ -71,8 +62,7 @@ class PortalRegisterBrowserTest {
             assertThat(browser.text()).contains("Egentillverkad produkt " + deviceId, "Föreslagen", caseNumber);
 
             // The details: what the case did not say.
-            driver.findElement(By.linkText("Ändra uppgifterna")).click();
-            browser.page("Produktens uppgifter");
+            browser.follow("Ändra uppgifterna", "Produktens uppgifter");
             type(driver, "deviceVersion", "2.1");
             driver.findElement(By.id("kind")).click();
             type(driver, "intendedPurpose", "Beräknar dosen av cytostatika utifrån kroppsyta och protokoll");
@@ -96,8 +86,7 @@ class PortalRegisterBrowserTest {
             browser.view("egentillverkad-produkt");
 
             // A release now is refused with what is missing, each item a link to its form.
-            driver.findElement(By.linkText("Frisläpp produkten")).click();
-            browser.page("Fel: Kontrollera innan du frisläpper produkten");
+            browser.follow("Frisläpp produkten", "Fel: Kontrollera innan du frisläpper produkten");
             browser.reloadBy(() -> driver.findElement(By.cssSelector("form[action$='/frislapp'] button[type=submit]"))
                     .click());
             browser.page("Fel: Kontrollera innan du frisläpper produkten");
@@ -114,8 +103,7 @@ class PortalRegisterBrowserTest {
             submit(driver, "/marknadssokning");
             browser.page("Doseringskalkylator");
 
-            driver.findElement(By.linkText("Fyll i GSPR-checklistan")).click();
-            browser.page("Allmänna krav på säkerhet och prestanda");
+            browser.follow("Fyll i GSPR-checklistan", "Allmänna krav på säkerhet och prestanda");
             List<WebElement> lines = driver.findElements(By.cssSelector(".mtp-gspr-line"));
             assertThat(lines).isNotEmpty();
             for (int line = 0; line < lines.size(); line++) {
@@ -125,8 +113,7 @@ class PortalRegisterBrowserTest {
             browser.page("Doseringskalkylator");
             assertThat(browser.text()).contains("GSPR-checklistan är sparad.");
 
-            driver.findElement(By.linkText("Registrera informationen till IVO")).click();
-            browser.page("Information till IVO");
+            browser.follow("Registrera informationen till IVO", "Information till IVO");
             type(driver, "informedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
             type(driver, "reference", "IVO 3.5.1-123/2026");
             for (WebElement item : driver.findElements(By.cssSelector("input[name=contentIncluded]"))) {
@@ -136,23 +123,21 @@ class PortalRegisterBrowserTest {
             browser.page("Doseringskalkylator");
 
             // Nothing missing now: released through the check page, then taken into use.
-            driver.findElement(By.linkText("Frisläpp produkten")).click();
-            browser.page("Kontrollera innan du frisläpper produkten");
+            browser.follow("Frisläpp produkten", "Kontrollera innan du frisläpper produkten");
             assertThat(driver.findElements(By.cssSelector(".govuk-error-summary"))).isEmpty();
             browser.view("frislapp-kontrollera");
             driver.findElement(By.cssSelector("form[action$='/frislapp'] button[type=submit]")).click();
             browser.page("Doseringskalkylator");
             assertThat(browser.text()).contains("Produkten är frisläppt.", "Registerversion 1");
 
-            driver.findElement(By.linkText("Ta produkten i bruk")).click();
-            browser.page("Ta produkten i bruk");
+            browser.follow("Ta produkten i bruk", "Ta produkten i bruk");
             submit(driver, "/i-bruk");
             browser.page("Doseringskalkylator");
             assertThat(browser.text()).contains("Produkten är i bruk", "Produkten togs i bruk", "av ordforande");
 
             // The yearly review's task list is there for a device in use.
-            driver.findElement(By.linkText("Granska produkten")).click();
-            browser.page("Granskning av erfarenheterna från klinisk användning");
+            browser.follow("Granska produkten",
+                    "Granskning av erfarenheterna från klinisk användning");
             browser.view("granskning-uppgifter");
 
             browser.signOut();
@@ -176,7 +161,7 @@ class PortalRegisterBrowserTest {
 
     /** An IN_HOUSE_MANUFACTURING case from intake to decision through case-service's API; returns its number. */
     private static String decidedInHouseCase() {
-        TestHttp.Api cases = TestHttp.api(system.cases().baseUrl());
+        TestHttp.Api cases = TestHttp.api(portal.system().cases().baseUrl());
         TestHttp.Response created = cases.post("/api/cases", "registrator", """
                 {"subject": "Doseringskalkylator för cytostatika", "description": "Egen programvara på apoteket",
                  "caseType": "IN_HOUSE_MANUFACTURING", "channel": "EMAIL",

@@ -12,17 +12,7 @@ import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /** A service or the broker in a JVM of its own, so that it can be killed like a crashed process: SIGKILL, no shutdown hooks. */
-final class ChildProcess implements AutoCloseable {
-
-    private final Process process;
-    private final int port;
-    private final Path log;
-
-    private ChildProcess(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
-    }
+record ChildProcess(Process process, int port, Path log) implements AutoCloseable {
 
     /** A Spring Boot service on {@code port}; returns once its health endpoint answers. */
     static ChildProcess start(Class<?> mainClass, int port, Path log, String... args) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.rjh.mtp.platform.deadletter.DeadLetterController;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.TestHttp;
@@ -22,7 +23,7 @@ import se.rjh.mtp.testsupport.TestHttp;
  */
 class PoisonEventTest {
 
-    private static final String QUEUE = "/api/admin/dead-letters";
+    private static final String QUEUE = DeadLetterController.PATH;
 
     @RegisterExtension
     static final SystemUnderTest system = SystemUnderTest.of(CASES).with(REPORTING, reporting -> reporting
