@@ -10,7 +10,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +26,7 @@ import se.rjh.mtp.cases.domain.ChangeConsultationDueDate;
 import se.rjh.mtp.cases.domain.RequestConsultation;
 import se.rjh.mtp.cases.domain.WaiveConsultation;
 import se.rjh.mtp.cases.domain.WithdrawConsultation;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.security.Roles;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -62,7 +62,7 @@ class ConsultationController {
 
     @Operation(summary = "Ask a concerned body a question, to be answered by the due date")
     @PostMapping
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     ResponseEntity<ConsultationCreated> request(@PathVariable String id,
                                                 @Valid @RequestBody ConsultationRequest request) {
         String consultationId = UUID.randomUUID().toString();
@@ -74,7 +74,7 @@ class ConsultationController {
 
     @Operation(summary = "Record the concerned body's answer")
     @PostMapping("/{consultationId}/answer")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     ConsultationReference answer(@PathVariable String id, @PathVariable String consultationId,
                                @Valid @RequestBody AnswerRequest request) {
         LocalDate answeredOn = commands.todayUnless(request.answeredOn());
@@ -83,7 +83,7 @@ class ConsultationController {
 
     @Operation(summary = "Close a consultation request without an answer, for a reason")
     @PostMapping("/{consultationId}/waiver")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     ConsultationReference waive(@PathVariable String id, @PathVariable String consultationId,
                               @Valid @RequestBody WaiverRequest request) {
         return sent(id, consultationId, new WaiveConsultation(id, consultationId, request.reason()));
@@ -92,7 +92,7 @@ class ConsultationController {
     @Operation(summary = "Extend or shorten an open request's due date, with a reason (the case's officer or the "
             + "chair)")
     @PostMapping("/{consultationId}/due-date")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     ConsultationReference changeDueDate(@PathVariable String id, @PathVariable String consultationId,
                                         @Valid @RequestBody DueDateRequest request, Authentication user) {
         return sent(id, consultationId, new ChangeConsultationDueDate(id, consultationId, request.dueDate(),
@@ -102,7 +102,7 @@ class ConsultationController {
     @Operation(summary = "Withdraw an open request, with a reason: it no longer blocks a proposal (the case's "
             + "officer or the chair)")
     @PostMapping("/{consultationId}/withdrawal")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     ConsultationReference withdraw(@PathVariable String id, @PathVariable String consultationId,
                                    @Valid @RequestBody WithdrawalRequest request, Authentication user) {
         return sent(id, consultationId, new WithdrawConsultation(id, consultationId,

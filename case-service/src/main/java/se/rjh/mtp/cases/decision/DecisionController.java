@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +30,7 @@ import se.rjh.mtp.cases.domain.RecordFollowUpOutcome;
 import se.rjh.mtp.cases.domain.ReopenCase;
 import se.rjh.mtp.cases.domain.ReturnProposal;
 import se.rjh.mtp.cases.domain.VoidCase;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.security.Roles;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -71,7 +71,7 @@ class DecisionController {
 
     @Operation(summary = "Propose a decision: needs the type-specific data and every consultation closed")
     @PostMapping("/proposal")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     @ApiResponse(responseCode = "200", description = "The case's new step", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "The case is not in preparation, or the proposal is incomplete:"
             + " 'missing' lists every item still needed", content = @Content(mediaType = "application/problem+json"))
@@ -82,14 +82,14 @@ class DecisionController {
 
     @Operation(summary = "Send a proposal back to preparation (återremiss), with a reason")
     @PostMapping("/return")
-    @PreAuthorize("hasRole('LSG_CHAIR')")
+    @Access.Chair
     CaseStepChange sendBack(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new ReturnProposal(id, request.reason())));
     }
 
     @Operation(summary = "Decide on the proposal, with the follow-ups other services act on")
     @PostMapping("/decision")
-    @PreAuthorize("hasRole('LSG_CHAIR')")
+    @Access.Chair
     CaseStepChange decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
         LocalDate decidedOn = commands.todayUnless(request.decidedOn());
         return step(id, commands.sendAndWait(new DecideCase(id, request.decision(), request.decidedBy(), decidedOn,
@@ -98,7 +98,7 @@ class DecisionController {
 
     @Operation(summary = "Close a decided case: every follow-up DONE or NOT_POSSIBLE, or the chair's reason")
     @PostMapping("/closure")
-    @PreAuthorize("hasRole('LSG_CHAIR')")
+    @Access.Chair
     @ApiResponse(responseCode = "200", description = "The case's new step", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "The case is not decided, or follow-ups are open:"
             + " 'openFollowUps' lists their ids", content = @Content(mediaType = "application/problem+json"))
@@ -112,7 +112,7 @@ class DecisionController {
     @Operation(summary = "Record how an OTHER follow-up ended, DONE or NOT_POSSIBLE with a reason "
             + "(a case officer only on their own case)")
     @PostMapping("/follow-ups/{followUpId}/outcome")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     @ApiResponse(responseCode = "200", description = "The case", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No such case or follow-up",
             content = @Content(mediaType = "application/problem+json"))
@@ -127,14 +127,14 @@ class DecisionController {
 
     @Operation(summary = "Reopen a closed case, with a reason: it goes back to preparation")
     @PostMapping("/reopening")
-    @PreAuthorize("hasRole('LSG_CHAIR')")
+    @Access.Chair
     CaseStepChange reopen(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new ReopenCase(id, request.reason())));
     }
 
     @Operation(summary = "Void (makulera) a case that is not yet decided, with a reason")
     @PostMapping("/voiding")
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'LSG_CHAIR')")
+    @Access.RegistrarOrChair
     CaseStepChange voidCase(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return step(id, commands.sendAndWait(new VoidCase(id, request.reason())));
     }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.cases.Submitter;
 import se.rjh.mtp.api.cases.view.CaseReference;
 import se.rjh.mtp.cases.domain.ReceiveCase;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.Commands;
 
 @RestController
@@ -30,7 +30,7 @@ class IntakeController {
 
     @Operation(summary = "Take a matter in: the case is RECEIVED, not yet registered; receivedOn defaults to today")
     @PostMapping
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @Access.Registrar
     ResponseEntity<CaseReference> receive(@Valid @RequestBody ReceiveCaseRequest request) {
         String caseId = UUID.randomUUID().toString();
         var submitter = request.submitter();

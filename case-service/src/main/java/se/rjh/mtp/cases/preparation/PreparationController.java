@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +40,7 @@ import se.rjh.mtp.cases.domain.RecordIncidentNotReportable;
 import se.rjh.mtp.cases.domain.RecordNationalRecommendation;
 import se.rjh.mtp.cases.domain.ReferenceCaseDocument;
 import se.rjh.mtp.cases.domain.StartPreparation;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.security.Roles;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -100,7 +100,7 @@ class PreparationController {
 
     @Operation(summary = "Assign a case officer: preparation (beredning) of a registered case begins")
     @PostMapping("/preparation")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     CaseStepChange startPreparation(@PathVariable String id, @Valid @RequestBody PreparationRequest request) {
         CaseStep step = commands.sendAndWait(new StartPreparation(id, request.caseOfficer(), commands.today()));
         return new CaseStepChange(id, step);
@@ -109,7 +109,7 @@ class PreparationController {
     @Operation(summary = "Hand the case to another case officer, with a reason (the chair, or the current case "
             + "officer)")
     @PostMapping("/case-officer")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     CaseReference handOver(@PathVariable String id, @Valid @RequestBody HandOverRequest request, Authentication user) {
         return recorded(id, new ReassignCaseOfficer(id, request.caseOfficer(),
                 Roles.anyHeld(user, Roles.LSG_CHAIR), request.reason()));
@@ -117,14 +117,14 @@ class PreparationController {
 
     @Operation(summary = "Add a note during preparation")
     @PostMapping("/notes")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     ResponseEntity<NoteCreated> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
         return added(id, "notes", noteId -> new AddCaseNote(id, noteId, request.text()), NoteCreated::new);
     }
 
     @Operation(summary = "Reference a document by name, checksum and size")
     @PostMapping("/documents")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     ResponseEntity<DocumentCreated> referenceDocument(@PathVariable String id,
                                                       @Valid @RequestBody DocumentRequest request) {
         return added(id, "documents", documentId -> new ReferenceCaseDocument(id, documentId, request.name(),
@@ -133,21 +133,21 @@ class PreparationController {
 
     @Operation(summary = "Assess the risk: severity and probability, each 1-5")
     @PostMapping("/risk-assessment")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     CaseReference assessRisk(@PathVariable String id, @Valid @RequestBody RiskRequest request) {
         return recorded(id, new AssessRisk(id, request.severity(), request.probability(), request.comment()));
     }
 
     @Operation(summary = "Link the case to the LAG assignment that investigates it")
     @PostMapping("/assignment-link")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     CaseReference linkAssignment(@PathVariable String id, @Valid @RequestBody AssignmentLinkRequest request) {
         return recorded(id, new LinkCaseToAssignment(id, request.assignmentId()));
     }
 
     @Operation(summary = "Record an incident's event date, device and reporting (incident follow-ups only)")
     @PutMapping("/incident-details")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     CaseReference incidentDetails(@PathVariable String id, @Valid @RequestBody IncidentDetailsRequest request) {
         return recorded(id, new RecordIncidentDetails(id, request.eventDate(), request.device(),
                 request.reportedToManufacturerOn(), request.reportedToMedicalProductsAgencyOn(),
@@ -157,21 +157,21 @@ class PreparationController {
     @Operation(summary = "Record that the incident is not reportable, with the justification; it stands in for the "
             + "reporting dates before a proposal (incident follow-ups only)")
     @PostMapping("/incident-details/not-reportable")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     CaseReference notReportable(@PathVariable String id, @Valid @RequestBody NotReportableRequest request) {
         return recorded(id, new RecordIncidentNotReportable(id, request.reason()));
     }
 
     @Operation(summary = "Record MDR Art. 5(5) conditions, each confirmed or justified (in-house manufacturing only)")
     @PostMapping("/in-house-conditions")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     CaseReference inHouseConditions(@PathVariable String id, @Valid @RequestBody InHouseConditionsRequest request) {
         return recorded(id, new RecordInHouseConditions(id, request.conditions()));
     }
 
     @Operation(summary = "Record the national recommendation, or that there is none (introduction, MTP-rådet)")
     @PutMapping("/national-recommendation")
-    @PreAuthorize("hasRole('CASE_OFFICER')")
+    @Access.CaseOfficer
     CaseReference nationalRecommendation(@PathVariable String id,
                                          @Valid @RequestBody NationalRecommendationRequest request) {
         return recorded(id, new RecordNationalRecommendation(id, request.recommendation(), request.reference(),

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import se.rjh.mtp.api.cases.view.CaseListOrder;
 import se.rjh.mtp.api.cases.view.CasePage;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.api.cases.view.HistoryEntry;
+import se.rjh.mtp.platform.security.Access;
 
 @RestController
 @RequestMapping("/api/cases")
@@ -36,21 +36,21 @@ class CaseQueryController {
 
     @Operation(summary = "A case as it stands now, masked on a secrecy-marked case for readers without access")
     @GetMapping("/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     CaseView details(@PathVariable String id, Authentication user) {
         return queries.details(id, roles(user));
     }
 
     @Operation(summary = "Every event of the case in order: what happened, when, by whom")
     @GetMapping("/{id}/history")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<HistoryEntry> history(@PathVariable String id, Authentication user) {
         return queries.history(id, roles(user));
     }
 
     @Operation(summary = "The case list, newest received first unless sorted otherwise, filtered by step, type, case officer and free text")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     CasePage list(@RequestParam(required = false) CaseStep step,
                   @RequestParam(required = false) CaseType caseType,
                   @Parameter(description = "Free text, matched in diarienummer, subject and submitter")

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +23,7 @@ import se.rjh.mtp.cases.domain.ChangeSecrecyMarking;
 import se.rjh.mtp.cases.domain.CorrectRegistration;
 import se.rjh.mtp.cases.domain.RegisterCase;
 import se.rjh.mtp.cases.intake.ReceiveCaseRequest.SubmitterRequest;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.security.Roles;
 import se.rjh.mtp.platform.web.Commands;
 
@@ -53,7 +53,7 @@ class RegistrationController {
 
     @Operation(summary = "Register a received case: it gets the next diarienummer of the year")
     @PostMapping("/registration")
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @Access.Registrar
     RegistrationResult register(@PathVariable String id, @Valid @RequestBody RegistrationRequest request) {
         return RegistrationResult.of(registrations.register(new RegisterCase(id, request.classification(),
                 request.device(), request.secrecy() == null ? null : request.secrecy().provision(),
@@ -84,7 +84,7 @@ class RegistrationController {
     @Operation(summary = "Correct the registration data (subject, description, submitter, classification, device), "
             + "with a reason; the diarienummer stays")
     @PostMapping("/registration/correction")
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'LSG_CHAIR')")
+    @Access.RegistrarOrChair
     CaseReference correct(@PathVariable String id, @Valid @RequestBody RegistrationCorrectionRequest request) {
         SubmitterRequest submitter = request.submitter();
         commands.sendAndWait(new CorrectRegistration(id, request.subject(), request.description(),
@@ -96,7 +96,7 @@ class RegistrationController {
     @Operation(summary = "Add or change the secrecy marking of a registered case, with a reason "
             + "(a case officer only on their own case); warns that text published before the marking stays in clear")
     @PutMapping("/secrecy")
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseHandler
     SecrecyMarkingResult mark(@PathVariable String id, @Valid @RequestBody SecrecyMarkingRequest request,
                               Authentication user) {
         changeSecrecy(id, request.provision(), request.markedOn(), request.reason(), user);
@@ -105,7 +105,7 @@ class RegistrationController {
 
     @Operation(summary = "Lift the secrecy marking, with a reason (a case officer only on their own case)")
     @PostMapping("/secrecy/lifting")
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseHandler
     CaseReference lift(@PathVariable String id, @Valid @RequestBody SecrecyLiftingRequest request,
                        Authentication user) {
         return changeSecrecy(id, null, null, request.reason(), user);

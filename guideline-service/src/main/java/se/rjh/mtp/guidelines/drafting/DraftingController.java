@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,6 +19,7 @@ import se.rjh.mtp.api.guidelines.view.VersionReference;
 import se.rjh.mtp.guidelines.domain.Commands.ChangeDraftContent;
 import se.rjh.mtp.guidelines.domain.Commands.DraftGuideline;
 import se.rjh.mtp.guidelines.domain.Commands.OpenRevision;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.Commands;
 
 @RestController
@@ -36,7 +36,7 @@ class DraftingController {
     @Operation(summary = "Draft a new guideline; it gets the next document number RL-MTP-<n> and version 1 as DRAFT",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. Review interval 1-36 months, default 12.")
     @PostMapping
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VersionReference> draft(@Valid @RequestBody DraftingRequests.NewGuideline request) {
         List<RegulationReference> references = request.regulationReferences() == null ? List.of()
@@ -52,7 +52,7 @@ class DraftingController {
     @Operation(summary = "Open a new draft version (revision); only when no other version is open",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. 409 while a version is in draft, review or approved.")
     @PostMapping("/{documentNumber}/revisions")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VersionReference> revise(@PathVariable String documentNumber,
                                             @Valid @RequestBody DraftingRequests.Revision request) {
@@ -64,7 +64,7 @@ class DraftingController {
     @Operation(summary = "Rewrite the content of a DRAFT version",
             description = "Roles: CASE_OFFICER, LSG_CHAIR. The caller joins the version's authors.")
     @PutMapping("/{documentNumber}/versions/{versionNumber}/content")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     VersionReference changeContent(@PathVariable String documentNumber, @PathVariable int versionNumber,
                                    @Valid @RequestBody DraftingRequests.DraftContent request) {
         commands.sendAndWait(new ChangeDraftContent(documentNumber, versionNumber, request.content(),

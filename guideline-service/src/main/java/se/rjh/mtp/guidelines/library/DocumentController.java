@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.guidelines.view.DiffLine;
 import se.rjh.mtp.api.guidelines.view.GuidelineVersionView;
 import se.rjh.mtp.api.guidelines.view.GuidelineView;
+import se.rjh.mtp.platform.security.Access;
 
 @RestController
 @RequestMapping("/api/guidelines/{documentNumber}")
@@ -34,35 +34,35 @@ class DocumentController {
 
     @Operation(summary = "A guideline with its details and full version history (RL-MTP-<n>)")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     GuidelineView guideline(@PathVariable String documentNumber) {
         return documents.guideline(documentNumber);
     }
 
     @Operation(summary = "Every version, oldest first, with status, authors, reviewers, verdicts and validity")
     @GetMapping("/versions")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<GuidelineVersionView> versions(@PathVariable String documentNumber) {
         return documents.guideline(documentNumber).versions();
     }
 
     @Operation(summary = "One version, also superseded ones")
     @GetMapping("/versions/{versionNumber}")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     GuidelineVersionView version(@PathVariable String documentNumber, @PathVariable int versionNumber) {
         return documents.version(documentNumber, versionNumber);
     }
 
     @Operation(summary = "Line-by-line difference between two versions (KEPT, ADDED, REMOVED)")
     @GetMapping("/diff")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<DiffLine> diff(@PathVariable String documentNumber, @RequestParam int from, @RequestParam int to) {
         return documents.diff(documentNumber, from, to);
     }
 
     @Operation(summary = "The published version's text as Markdown")
     @GetMapping(value = "/published.md", produces = MARKDOWN)
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @ApiResponse(responseCode = "200", description = "the Markdown text",
             content = @Content(mediaType = MARKDOWN, schema = @Schema(type = "string")))
     ResponseEntity<String> publishedMarkdown(@PathVariable String documentNumber) {
@@ -72,7 +72,7 @@ class DocumentController {
 
     @Operation(summary = "The published version's text as an HTML page (raw HTML in the Markdown is escaped)")
     @GetMapping(value = "/published.html", produces = MediaType.TEXT_HTML_VALUE)
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @ApiResponse(responseCode = "200", description = "a whole HTML page",
             content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     ResponseEntity<String> publishedHtml(@PathVariable String documentNumber) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +16,7 @@ import se.rjh.mtp.guidelines.domain.Commands.RecordReviewVerdict;
 import se.rjh.mtp.guidelines.domain.Commands.ReturnToDraft;
 import se.rjh.mtp.guidelines.domain.Commands.SubmitForReview;
 import se.rjh.mtp.guidelines.domain.VersionStatus;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.Commands;
 
 @RestController
@@ -32,7 +32,7 @@ class ReviewController {
 
     @Operation(summary = "Send a DRAFT to its named reviewers (DRAFT → IN_REVIEW)", description = "Roles: CASE_OFFICER, LSG_CHAIR.")
     @PostMapping("/submission")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     VersionStepChange submit(@PathVariable String documentNumber, @PathVariable int versionNumber,
                              @Valid @RequestBody ReviewRequests.Submission request) {
         return moved(documentNumber, versionNumber, VersionStatus.IN_REVIEW,
@@ -43,7 +43,7 @@ class ReviewController {
             description = "Roles: CASE_OFFICER, LSG_CHAIR, LAG_MEMBER, REGISTRAR, and the caller must be one of the "
                     + "named reviewers (the reviewer is always the authenticated user). One verdict per reviewer and round.")
     @PostMapping("/verdicts")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR', 'LAG_MEMBER', 'REGISTRAR')")
+    @Access.Reviewer
     VerdictRecorded verdict(@PathVariable String documentNumber, @PathVariable int versionNumber,
                             @Valid @RequestBody ReviewRequests.VerdictRequest request) {
         commands.sendAndWait(new RecordReviewVerdict(documentNumber, versionNumber, request.verdict(), request.comment()));
@@ -53,7 +53,7 @@ class ReviewController {
     @Operation(summary = "Take a version out of review (IN_REVIEW → DRAFT); verdicts are cleared",
             description = "Roles: CASE_OFFICER, LSG_CHAIR.")
     @PostMapping("/return-to-draft")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     VersionStepChange returnToDraft(@PathVariable String documentNumber, @PathVariable int versionNumber,
                                     @Valid @RequestBody ReviewRequests.ReturnRequest request) {
         return moved(documentNumber, versionNumber, VersionStatus.DRAFT,
@@ -64,7 +64,7 @@ class ReviewController {
             description = "Role: LSG_CHAIR (fastställare). Every named reviewer must have recorded APPROVE, and the "
                     + "chair must not be an author of the version.")
     @PostMapping("/approval")
-    @PreAuthorize("hasRole('LSG_CHAIR')")
+    @Access.Chair
     VersionStepChange approve(@PathVariable String documentNumber, @PathVariable int versionNumber) {
         return moved(documentNumber, versionNumber, VersionStatus.APPROVED,
                 new ApproveVersion(documentNumber, versionNumber, commands.today()));

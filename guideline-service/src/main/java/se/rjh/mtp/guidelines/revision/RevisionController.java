@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.guidelines.view.FlagAcknowledgement;
 import se.rjh.mtp.api.guidelines.view.ReviewDueItem;
 import se.rjh.mtp.guidelines.domain.Commands.AcknowledgeRegulatoryFlag;
+import se.rjh.mtp.platform.security.Access;
 import se.rjh.mtp.platform.web.Commands;
 
 /** Scheduled revision (planerad revision): the review schedule, and acknowledging a regulatory-change flag. */
@@ -34,7 +34,7 @@ class RevisionController {
     @Operation(summary = "Published guidelines due for review within 30, 60 or 90 days (overdue ones included)",
             description = "Any authenticated user. Sorted by review date.")
     @GetMapping("/review-schedule")
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     List<ReviewDueItem> due(@Parameter(description = "30, 60 or 90") @RequestParam(defaultValue = "90") int withinDays) {
         return schedule.due(withinDays);
     }
@@ -43,7 +43,7 @@ class RevisionController {
             description = "Roles: CASE_OFFICER, LSG_CHAIR. 404 when the guideline has no such flag, 409 when it is "
                     + "already acknowledged or the guideline is retired.")
     @PostMapping("/{documentNumber}/regulatory-flags/{followUpId}/acknowledgement")
-    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR')")
+    @Access.CaseOfficerOrChair
     FlagAcknowledgement acknowledge(@PathVariable String documentNumber, @PathVariable String followUpId,
                                     Authentication caller) {
         var today = commands.today();

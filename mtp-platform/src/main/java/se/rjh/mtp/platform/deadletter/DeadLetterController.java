@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.NotFoundException;
+import se.rjh.mtp.platform.security.Access;
 
 /**
  * The operator's view of the dead-letter queues: what is parked and why, retry a sequence (after fixing the cause),
@@ -42,7 +42,7 @@ public class DeadLetterController {
     /** Every group's queue: its size and its sequences, each in the order its events will be retried. */
     @Operation(summary = "List the dead-letter queues of every processing group")
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     public DeadLetterQueues list() {
         Map<String, DeadLetterQueues.Queue> result = new LinkedHashMap<>();
         for (String group : groups.names()) {
@@ -54,7 +54,7 @@ public class DeadLetterController {
     /** Retries the sequence whose first letter is this event; 200 with {@code retried=false} if it failed again. */
     @Operation(summary = "Retry the dead-letter sequence that starts with this event")
     @PostMapping("/{group}/{eventId}/retry")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     public DeadLetterQueues.RetryResult retry(@PathVariable String group, @PathVariable String eventId) {
         find(groups.queue(group), eventId);
         boolean succeeded = groups.processor(group).process(letter -> letter.message().getIdentifier().equals(eventId));
@@ -64,7 +64,7 @@ public class DeadLetterController {
     /** Removes one letter for good; the event is not handled. Later letters of its sequence stay parked. */
     @Operation(summary = "Evict one dead letter for good")
     @DeleteMapping("/{group}/{eventId}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @ApiResponse(responseCode = "204", description = "Evicted")
     public void evict(@PathVariable String group, @PathVariable String eventId) {

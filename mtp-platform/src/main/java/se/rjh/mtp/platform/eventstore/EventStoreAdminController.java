@@ -3,7 +3,6 @@ package se.rjh.mtp.platform.eventstore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rjh.mtp.api.common.InvalidInputException;
 import se.rjh.mtp.api.reporting.view.ChainAnchors;
+import se.rjh.mtp.platform.security.Access;
 
 /**
  * Admin endpoint that runs the hash-chain verification on demand (it reads the whole store: keep it admin-only). A
@@ -33,7 +33,7 @@ public class EventStoreAdminController {
 
     @Operation(summary = "Recompute every event's hash chain in this service's store and name the first bad event")
     @GetMapping("/verify")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     public ChainVerificationReport verify() {
         return verifier.verify();
     }
@@ -41,7 +41,7 @@ public class EventStoreAdminController {
     @Operation(summary = "As GET, and check that the store still reaches every head reporting-service anchored "
             + "(the body is reporting-service's GET /api/audit/anchors?service=<this service>, unchanged)")
     @PostMapping("/verify")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     public ChainVerificationReport verify(@RequestBody ChainAnchors anchors) {
         return verifier.verify(checked(anchors));
     }

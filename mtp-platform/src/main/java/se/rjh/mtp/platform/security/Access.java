@@ -72,4 +72,52 @@ public final class Access {
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
     public @interface AuditorOrAdmin {
     }
+
+    /** The registrar only: intake and registration in the diarium. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public @interface Registrar {
+    }
+
+    /** A case officer only: the preparation of a case. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('CASE_OFFICER')")
+    public @interface CaseOfficer {
+    }
+
+    /** The registrar and the chair: what the diarium records of a decided case. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'LSG_CHAIR')")
+    public @interface RegistrarOrChair {
+    }
+
+    /** Those who handle a case's content: the registrar, case officers and the chair (secrecy markings). */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LSG_CHAIR')")
+    public @interface CaseHandler {
+    }
+
+    /** Everyone who may be named to review a guideline; the aggregate checks that the caller was named. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'LSG_CHAIR', 'LAG_MEMBER', 'REGISTRAR')")
+    public @interface Reviewer {
+    }
+
+    /** The operator (ADMIN) only: the event store and the dead-letter queues. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('ADMIN')")
+    public @interface Admin {
+    }
 }

@@ -54,6 +54,30 @@ class AccessTest {
         @Access.AuditorOrAdmin
         void auditorOrAdmin() {
         }
+
+        @Access.Registrar
+        void registrar() {
+        }
+
+        @Access.CaseOfficer
+        void caseOfficer() {
+        }
+
+        @Access.RegistrarOrChair
+        void registrarOrChair() {
+        }
+
+        @Access.CaseHandler
+        void caseHandler() {
+        }
+
+        @Access.Reviewer
+        void reviewer() {
+        }
+
+        @Access.Admin
+        void admin() {
+        }
     }
 
     @Test
@@ -65,6 +89,14 @@ class AccessTest {
         assertThat(allowed("caseOfficerOrChair")).containsExactlyInAnyOrder(Roles.CASE_OFFICER, Roles.LSG_CHAIR);
         assertThat(allowed("auditor")).containsExactly(Roles.AUDITOR);
         assertThat(allowed("auditorOrAdmin")).containsExactlyInAnyOrder(Roles.AUDITOR, Roles.ADMIN);
+        assertThat(allowed("registrar")).containsExactly(Roles.REGISTRAR);
+        assertThat(allowed("caseOfficer")).containsExactly(Roles.CASE_OFFICER);
+        assertThat(allowed("registrarOrChair")).containsExactlyInAnyOrder(Roles.REGISTRAR, Roles.LSG_CHAIR);
+        assertThat(allowed("caseHandler")).containsExactlyInAnyOrder(Roles.REGISTRAR, Roles.CASE_OFFICER,
+                Roles.LSG_CHAIR);
+        assertThat(allowed("reviewer")).containsExactlyInAnyOrder(Roles.CASE_OFFICER, Roles.LSG_CHAIR,
+                Roles.LAG_MEMBER, Roles.REGISTRAR);
+        assertThat(allowed("admin")).containsExactly(Roles.ADMIN);
     }
 
     @Test
