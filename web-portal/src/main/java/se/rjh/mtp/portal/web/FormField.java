@@ -13,10 +13,10 @@ public record FormField(Kind kind, String name, String label, String hint, List<
                         String width, boolean markedOptional) {
 
     /**
-     * The kinds of field: a one-line text, a textarea, radios or a select of choices, checkboxes whose texts are the
-     * values themselves, and a hidden value that travels with the form.
+     * The kinds of field: a one-line text (a date too), a textarea, radios or a select of choices, and checkboxes whose
+     * texts are the values themselves.
      */
-    public enum Kind { TEXT, TEXTAREA, RADIOS, SELECT, CHECKBOXES, HIDDEN }
+    public enum Kind { TEXT, TEXTAREA, RADIOS, SELECT, CHECKBOXES }
 
     /** The width class of a date field (ÅÅÅÅ-MM-DD). */
     static final String DATE_WIDTH = "govuk-input--width-10";
@@ -44,10 +44,6 @@ public record FormField(Kind kind, String name, String label, String hint, List<
 
     public static FormField checkboxes(String name, String label, List<?> options) {
         return new FormField(Kind.CHECKBOXES, name, label, null, options, null, "", false);
-    }
-
-    public static FormField hidden(String name) {
-        return new FormField(Kind.HIDDEN, name, null, null, List.of(), null, "", false);
     }
 
     public FormField hint(String key) {
