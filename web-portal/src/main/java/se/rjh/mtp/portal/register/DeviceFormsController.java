@@ -63,17 +63,18 @@ class DeviceFormsController {
     /**
      * One form of a device.
      *
-     * @param path     the form's path under the device: /egentillverkning/{id}/&lt;path&gt;
-     * @param filled   the form as the device has it recorded
-     * @param page     the form's page: its fields, texts and whether the change note follows them (made for each
-     *                 request, since some choices are the register's rules of the day)
-     * @param rules    what the portal refuses itself before sending (nothing for most)
-     * @param command  the command, sent when the input could be read
+     * @param path        the form's path under the device: /egentillverkning/{id}/&lt;path&gt;
+     * @param blank       an empty form, for what was sent
+     * @param filled      the form as the device has it recorded
+     * @param page        the form's page: its fields, texts and whether the change note follows them (made for each
+     *                    request, since some choices are the register's rules of the day)
+     * @param rules       what the portal refuses itself before sending (nothing for most)
+     * @param command     the command, sent when the input could be read
      * @param fromService the service's field names to the form's, for the fields whose names differ
+     * @param banner      the message key of the banner the device's page shows after it
      */
     private record Form<F>(String path, Supplier<F> blank, Function<InHouseDeviceView, F> filled,
-                           Supplier<FormPage> page,
-                           BiConsumer<F, BindingResult> rules, BiConsumer<String, F> command,
+                           Supplier<FormPage> page, BiConsumer<F, BindingResult> rules, BiConsumer<String, F> command,
                            Function<F, Map<String, String>> fromService, String banner) {
     }
 
@@ -115,7 +116,8 @@ class DeviceFormsController {
                         radios("equivalentDeviceFound", "register.field.equivalentDeviceFound",
                                 List.of(Boolean.TRUE, Boolean.FALSE), "register.yesNo"),
                         textarea("result", "register.field.result").hinted(),
-                        FormField.date("nextSearchDue", "register.field.nextSearchDue", null).hinted().optional())
+                        FormField.date("nextSearchDue", "register.field.nextSearchDue",
+                                "register.field.nextSearchDue.hint").optional())
                         .lead("register.marketSearch.lead").asksChangeNote(true),
                         none(), (id, f) -> register.recordMarketSearch(id, f.toCommand()), same(),
                         "register.banner.marketSearch"),

@@ -30,8 +30,8 @@ final class CaseForms {
      * its fields ({@link CaseFormPages}) is drawn by the form page; the others have templates of their own.
      */
     static String page(CaseGateway cases, String id, Model model, String template) {
-        FormPage fields = CaseFormPages.of(template, id);
-        return fields == null ? withCase(cases, id, model, template) : page(cases, id, model, fields);
+        FormPage formPage = CaseFormPages.of(template, id);
+        return formPage == null ? withCase(cases, id, model, template) : page(cases, id, model, formPage);
     }
 
     /** A form that is only its fields, with the case beside it. */
@@ -124,18 +124,15 @@ final class CaseForms {
         return "redirect:/arenden/" + id;
     }
 
-    /** The texts of a form that asks only for a reason: message keys and where it posts. */
-    record ReasonPage(String title, String label, String hint, String submit, String action) {
+    /** A form that asks only for a reason: its texts ({@code <texts>.title}, see {@link #reason}), button, action. */
+    record ReasonPage(String texts, String submit, String action) {
 
-        /** The texts {@code <texts>.title}, {@code <texts>.reason} and {@code <texts>.reason.hint}. */
         static ReasonPage of(String texts, String submit, String action) {
-            return new ReasonPage(texts + ".title", texts + ".reason", texts + ".reason.hint", submit, action);
+            return new ReasonPage(texts, submit, action);
         }
 
-        /** The form page: the reason its one field. */
         FormPage formPage() {
-            return FormPage.of(LAYOUT, action, "reasonForm", title, submit,
-                    FormField.textarea("reason", label).hint(hint));
+            return FormPage.of(LAYOUT, action, "reasonForm", texts + ".title", submit, reason(texts));
         }
     }
 
