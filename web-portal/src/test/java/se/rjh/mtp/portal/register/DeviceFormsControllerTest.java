@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.devices.DeviceKind;
 import se.rjh.mtp.api.devices.GsprAnswer;
@@ -37,22 +39,29 @@ class DeviceFormsControllerTest {
     @Autowired
     RegisterGateway register;
 
+    /** A request of the case officer, who keeps the register. */
+    private ResultActions officer(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()));
+    }
+
+    /** The page the case officer is shown. */
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return officer(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     @Test
     void theDetailsFormIsFilledInAndTheServicesRefusalIsAtItsField() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.UNDER_DEVELOPMENT));
 
-        String form = mvc.perform(get("/egentillverkning/EGT-3/uppgifter").with(Devices.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = page(get("/egentillverkning/EGT-3/uppgifter"));
         assertThat(form).contains("value=\"Doseringskalkylator\"", "value=\"Regel 11\"", "Medicinteknisk produkt (MD)")
                 // Not released yet: a change makes no new version, so no change note is asked for.
                 .doesNotContain("name=\"changeNote\"");
 
         doThrow(new ServiceRefusal(400, "bad", List.of(new ServiceRefusal.FieldProblem("riskClass",
                 "must be an IVDR class for an IVD device")))).when(register).describe(eq(Devices.ID), any());
-        String refused = mvc.perform(post("/egentillverkning/EGT-3/uppgifter").param("name", "Doseringskalkylator")
-                        .param("kind", "IVD").param("riskClass", "MDR_IIA").param("unitsPerYear", "3")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = page(post("/egentillverkning/EGT-3/uppgifter").param("name", "Doseringskalkylator")
+                        .param("kind", "IVD").param("riskClass", "MDR_IIA").param("unitsPerYear", "3"));
         assertThat(refused).contains("govuk-error-summary", "href=\"#riskClass\"", "id=\"riskClass-error\"",
                 "Fel: Produktens uppgifter");
         verify(register).describe(Devices.ID, new RegisterCommands.Description("Doseringskalkylator", null,
@@ -63,13 +72,10 @@ class DeviceFormsControllerTest {
     void aReleasedDeviceAsksForTheChangeNoteAndANumberThatIsNoneIsRefusedHere() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.full());
 
-        String form = mvc.perform(get("/egentillverkning/EGT-3/uppgifter").with(Devices.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = page(get("/egentillverkning/EGT-3/uppgifter"));
         assertThat(form).contains("name=\"changeNote\"", "ny registerversion");
 
-        String refused = mvc.perform(post("/egentillverkning/EGT-3/uppgifter").param("name", "X").param("unitsPerYear", "tre")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = page(post("/egentillverkning/EGT-3/uppgifter").param("name", "X").param("unitsPerYear", "tre"));
         assertThat(refused).contains("href=\"#unitsPerYear\"", "Ange antalet som ett heltal");
         verify(register, org.mockito.Mockito.never()).describe(any(), any());
     }
@@ -79,20 +85,17 @@ class DeviceFormsControllerTest {
         when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.UNDER_DEVELOPMENT));
         when(register.rules()).thenReturn(Devices.rules());
 
-        String form = mvc.perform(get("/egentillverkning/EGT-3/gspr").with(Devices.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = page(get("/egentillverkning/EGT-3/gspr"));
         assertThat(form).contains("id=\"krav-17.2\"", "Krav 17.2 i bilaga I", "name=\"entries[2].answer\"",
                 "Uppfylls inte helt", "Gäller inte produkten");
 
         // The service names its own index: the second line sent is the form's third.
         doThrow(new ServiceRefusal(400, "bad", List.of(new ServiceRefusal.FieldProblem("entries[1].justification",
                 "required when NOT_MET")))).when(register).recordGspr(eq(Devices.ID), any());
-        String refused = mvc.perform(post("/egentillverkning/EGT-3/gspr")
+        String refused = page(post("/egentillverkning/EGT-3/gspr")
                         .param("entries[0].requirement", "1").param("entries[0].answer", "MET")
                         .param("entries[1].requirement", "2")
-                        .param("entries[2].requirement", "17.2").param("entries[2].answer", "NOT_MET")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("entries[2].requirement", "17.2").param("entries[2].answer", "NOT_MET"));
         assertThat(refused).contains("href=\"#entries[2].justification\"", "id=\"entries[2].justification-error\"");
         verify(register).recordGspr(Devices.ID, new RegisterCommands.Gspr(List.of(
                 new GsprEntry("1", GsprAnswer.MET, null), new GsprEntry("17.2", GsprAnswer.NOT_MET, null)), null));
@@ -102,19 +105,14 @@ class DeviceFormsControllerTest {
     void theReviewIntervalIsAskedInMonthsAndSentAsAPeriod() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.full());
 
-        String form = mvc.perform(get("/egentillverkning/EGT-3/granskningsintervall")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = page(get("/egentillverkning/EGT-3/granskningsintervall"));
         assertThat(form).contains("name=\"months\" value=\"12\"");
 
-        String empty = mvc.perform(post("/egentillverkning/EGT-3/granskningsintervall").param("months", "")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String empty = page(post("/egentillverkning/EGT-3/granskningsintervall").param("months", ""));
         assertThat(empty).contains("href=\"#months\"", "Ange antalet månader");
         verify(register, org.mockito.Mockito.never()).changeReviewInterval(any(), any());
 
-        mvc.perform(post("/egentillverkning/EGT-3/granskningsintervall").param("months", "6")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(post("/egentillverkning/EGT-3/granskningsintervall").param("months", "6"))
                 .andExpect(redirectedUrl("/egentillverkning/EGT-3"))
                 .andExpect(flash().attribute("banner", "register.banner.interval"));
         verify(register).changeReviewInterval(Devices.ID, "P6M");
@@ -125,28 +123,25 @@ class DeviceFormsControllerTest {
         when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.RELEASED));
         when(register.rules()).thenReturn(Devices.rules());
 
-        String ivo = mvc.perform(get("/egentillverkning/EGT-3/ivo").with(Devices.signedIn("handlaggare", "CASE_OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String ivo = page(get("/egentillverkning/EGT-3/ivo"));
         assertThat(ivo).contains("type=\"checkbox\" name=\"contentIncluded\" value=\"Produktens namn\"",
                 "Informationen till IVO ska lämnas senast 2026-12-02.");
 
-        mvc.perform(post("/egentillverkning/EGT-3/marknadssokning").param("nonEquivalenceJustification", "Ingen")
+        officer(post("/egentillverkning/EGT-3/marknadssokning").param("nonEquivalenceJustification", "Ingen")
                         .param("searchedOn", "2026-11-20").param("equivalentDeviceFound", "false").param("result", "Inget")
-                        .param("changeNote", "Ny sökning").with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+                        .param("changeNote", "Ny sökning"))
                 .andExpect(redirectedUrl("/egentillverkning/EGT-3"))
                 .andExpect(flash().attribute("banner", "register.banner.marketSearch"));
         verify(register).recordMarketSearch(Devices.ID, new RegisterCommands.MarketSearch("Ingen",
                 LocalDate.of(2026, 11, 20), false, "Inget", null, "Ny sökning"));
 
-        mvc.perform(post("/egentillverkning/EGT-3/ivo").param("informedOn", "2026-11-21").param("reference", "IVO-1")
-                        .param("contentIncluded", "Produktens namn", "Avsett ändamål")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(post("/egentillverkning/EGT-3/ivo").param("informedOn", "2026-11-21").param("reference", "IVO-1")
+                        .param("contentIncluded", "Produktens namn", "Avsett ändamål"))
                 .andExpect(redirectedUrl("/egentillverkning/EGT-3"));
         verify(register).recordIvoInformation(Devices.ID, new RegisterCommands.IvoInformation(LocalDate.of(2026, 11, 21),
                 "IVO-1", List.of("Produktens namn", "Avsett ändamål"), null));
 
-        mvc.perform(post("/egentillverkning/EGT-3/i-bruk").param("date", "2026-11-22")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
+        officer(post("/egentillverkning/EGT-3/i-bruk").param("date", "2026-11-22"))
                 .andExpect(redirectedUrl("/egentillverkning/EGT-3"))
                 .andExpect(flash().attribute("banner", "register.banner.inUse"));
         verify(register).putInUse(Devices.ID, new RegisterCommands.InUse(LocalDate.of(2026, 11, 22)));
@@ -159,10 +154,8 @@ class DeviceFormsControllerTest {
         doThrow(new ServiceRefusal(400, "bad", List.of(new ServiceRefusal.FieldProblem("contentIncluded[0]",
                 "not a required item")))).when(register).recordIvoInformation(eq(Devices.ID), any());
 
-        Document page = Jsoup.parse(mvc.perform(post("/egentillverkning/EGT-3/ivo").param("informedOn", "igår")
-                        .param("contentIncluded", "Produktens namn")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(page(post("/egentillverkning/EGT-3/ivo").param("informedOn", "igår")
+                        .param("contentIncluded", "Produktens namn")));
 
         // A date that cannot be read is refused here; what the service refuses comes back at its checkboxes.
         FormPageFields.assertRefused(page, "informedOn", "Datum då IVO informerades",
@@ -172,10 +165,8 @@ class DeviceFormsControllerTest {
         assertThat(page.select("input[name=contentIncluded][checked]").eachAttr("value"))
                 .containsExactly("Produktens namn");
 
-        Document refused = Jsoup.parse(mvc.perform(post("/egentillverkning/EGT-3/ivo").param("informedOn", "2026-11-21")
-                        .param("contentIncluded", "Produktens namn")
-                        .with(Devices.signedIn("handlaggare", "CASE_OFFICER")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document refused = Jsoup.parse(page(post("/egentillverkning/EGT-3/ivo").param("informedOn", "2026-11-21")
+                        .param("contentIncluded", "Produktens namn")));
         FormPageFields.assertRefused(refused, "contentIncluded", "Vad innehöll informationen?", null, null);
         assertThat(refused.selectFirst("form[novalidate]").attr("action")).isEqualTo("/egentillverkning/EGT-3/ivo");
     }
