@@ -1,15 +1,23 @@
 package se.rjh.mtp.portal.register;
 
+import static se.rjh.mtp.portal.web.FormField.checkboxes;
+import static se.rjh.mtp.portal.web.FormField.radios;
+import static se.rjh.mtp.portal.web.FormField.select;
+import static se.rjh.mtp.portal.web.FormField.text;
+import static se.rjh.mtp.portal.web.FormField.textarea;
+
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -18,136 +26,192 @@ import se.rjh.mtp.api.devices.DeviceKind;
 import se.rjh.mtp.api.devices.GsprAnswer;
 import se.rjh.mtp.api.devices.view.InHouseDeviceView;
 import se.rjh.mtp.api.devices.view.RegisterRules;
+import se.rjh.mtp.portal.cases.ServiceRefusal;
+import se.rjh.mtp.portal.web.FormBinding;
+import se.rjh.mtp.portal.web.FormField;
+import se.rjh.mtp.portal.web.FormPage;
 import se.rjh.mtp.portal.web.ServiceFieldErrors;
 
 /**
  * The register's forms that record something on a device: its details, the market search, the GSPR checklist, the
- * information to IVO, and taking it into use. Each is filled in with what is recorded; the service's refusals come
- * back at the fields; done, the device's page says so in a banner. A change note is asked for once the device is
- * released, since a change then makes a new version.
+ * information to IVO, taking it into use and its review interval. Each is a row of {@link #forms}, served by the two
+ * handlers below: filled in with what is recorded; the service's refusals come back at the fields; done, the device's
+ * page says so in a banner. A change note is asked for once the device is released, since a change then makes a new
+ * version. (The register's other pages are mapped literally, which Spring MVC prefers to the path variable here.)
  */
 @Controller
 class DeviceFormsController {
 
-    private static final String DEVICE = RegisterPages.LIST + "/{id}";
+    private static final String FORM = RegisterPages.LIST + "/{id}/{path}";
+    /** The layout of every form about one device (register/device-form.html). */
+    private static final String LAYOUT = "register/device-form";
+    private static final String DATE_HINT = "register.date.hint";
+    private static final String SAVE = "register.save";
 
     private final RegisterGateway register;
     private final Clock clock;
+    private final FormBinding binding;
+    private final List<Form<?>> forms;
 
-    DeviceFormsController(RegisterGateway register, Clock clock) {
+    DeviceFormsController(RegisterGateway register, Clock clock, FormBinding binding) {
         this.register = register;
         this.clock = clock;
+        this.binding = binding;
+        this.forms = forms();
     }
 
-    @GetMapping(DEVICE + "/uppgifter")
-    String descriptionForm(@PathVariable String id, Model model) {
-        return open(id, model, "registerDescription", DescriptionForm::of, "register/description");
+    /**
+     * One form of a device.
+     *
+     * @param path        the form's path under the device: /egentillverkning/{id}/&lt;path&gt;
+     * @param blank       an empty form, for what was sent
+     * @param filled      the form as the device has it recorded
+     * @param page        the form's page: its fields, texts and whether the change note follows them (made for each
+     *                    request, since some choices are the register's rules of the day)
+     * @param rules       what the portal refuses itself before sending (nothing for most)
+     * @param command     the command, sent when the input could be read
+     * @param fromService the service's field names to the form's, for the fields whose names differ
+     * @param banner      the message key of the banner the device's page shows after it
+     */
+    private record Form<F>(String path, Supplier<F> blank, Function<InHouseDeviceView, F> filled,
+                           Supplier<FormPage> page, BiConsumer<F, BindingResult> rules, BiConsumer<String, F> command,
+                           Function<F, Map<String, String>> fromService, String banner) {
     }
 
-    @PostMapping(DEVICE + "/uppgifter")
-    String describe(@PathVariable String id, @ModelAttribute("registerDescription") DescriptionForm form,
-                    BindingResult errors, Model model, RedirectAttributes next) {
-        return submit(id, errors, () -> register.describe(id, form.toCommand()), Map.of(), model,
-                "register/description", "register.banner.described", next);
+    private static <F> BiConsumer<F, BindingResult> none() {
+        return (form, errors) -> { };
     }
 
-    @GetMapping(DEVICE + "/marknadssokning")
-    String marketSearchForm(@PathVariable String id, Model model) {
-        return open(id, model, "registerMarketSearch", device -> MarketSearchForm.of(device, LocalDate.now(clock)),
-                "register/market-search");
+    private static <F> Function<F, Map<String, String>> same() {
+        return form -> Map.of();
     }
 
-    @PostMapping(DEVICE + "/marknadssokning")
-    String recordMarketSearch(@PathVariable String id, @ModelAttribute("registerMarketSearch") MarketSearchForm form,
-                              BindingResult errors, Model model, RedirectAttributes next) {
-        return submit(id, errors, () -> register.recordMarketSearch(id, form.toCommand()), Map.of(), model,
-                "register/market-search", "register.banner.marketSearch", next);
+    private List<Form<?>> forms() {
+        return List.of(
+                new Form<>("uppgifter", DescriptionForm::new, DescriptionForm::of, () -> page("registerDescription",
+                        "register.description.title", SAVE,
+                        text("name", "register.field.name"),
+                        text("deviceVersion", "register.field.deviceVersion").hinted().width("govuk-input--width-10"),
+                        radios("kind", "register.field.kind", List.of(DeviceKind.values()), "register.kind"),
+                        textarea("intendedPurpose", "register.field.intendedPurpose"),
+                        textarea("targetGroup", "register.field.targetGroup"),
+                        select("riskClass", "register.field.riskClass", List.of(DeviceClass.values()), "deviceClass"),
+                        text("classificationRule", "register.field.classificationRule").hinted()
+                                .width("govuk-input--width-20"),
+                        textarea("classificationRationale", "register.field.classificationRationale"),
+                        text("responsibleUnitId", "register.field.responsibleUnitId").hinted()
+                                .width("govuk-input--width-20"),
+                        text("manufacturingSite", "register.field.manufacturingSite"),
+                        text("qmsReference", "register.field.qmsReference"),
+                        text("riskManagementFileRef", "register.field.riskManagementFileRef"),
+                        text("documentationRef", "register.field.documentationRef").hinted(),
+                        text("unitsPerYear", "register.field.unitsPerYear").optional().width("govuk-input--width-5"))
+                        .asksChangeNote(true),
+                        none(), (id, f) -> register.describe(id, f.toCommand()), same(), "register.banner.described"),
+                new Form<>("marknadssokning", MarketSearchForm::new,
+                        device -> MarketSearchForm.of(device, LocalDate.now(clock)), () -> page("registerMarketSearch",
+                        "register.marketSearch.title", SAVE,
+                        textarea("nonEquivalenceJustification", "register.field.nonEquivalenceJustification").hinted(),
+                        date("searchedOn", "register.field.searchedOn"),
+                        radios("equivalentDeviceFound", "register.field.equivalentDeviceFound",
+                                List.of(Boolean.TRUE, Boolean.FALSE), "register.yesNo"),
+                        textarea("result", "register.field.result").hinted(),
+                        FormField.date("nextSearchDue", "register.field.nextSearchDue",
+                                "register.field.nextSearchDue.hint").optional())
+                        .lead("register.marketSearch.lead").asksChangeNote(true),
+                        none(), (id, f) -> register.recordMarketSearch(id, f.toCommand()), same(),
+                        "register.banner.marketSearch"),
+                // One line per configured Annex I requirement (fragments/forms :: gsprLines).
+                new Form<>("gspr", GsprForm::new, device -> GsprForm.of(requirements(device, register.rules()),
+                        device.gspr()), () -> page("registerGspr", "register.gspr.title", SAVE)
+                        .lead("register.gspr.lead").above("gsprLines").asksChangeNote(true),
+                        none(), (id, f) -> register.recordGspr(id, f.toCommand()), GsprForm::fromService,
+                        "register.banner.gspr"),
+                new Form<>("ivo", IvoForm::new, IvoForm::of, () -> page("registerIvo", "register.ivo.title",
+                        SAVE,
+                        date("informedOn", "register.field.informedOn"),
+                        text("reference", "register.field.reference").hinted().width("govuk-input--width-20"),
+                        checkboxes("contentIncluded", "register.field.contentIncluded",
+                                register.rules().ivoRequiredContent()))
+                        .lead("register.ivo.lead").above("ivoDue").asksChangeNote(true),
+                        none(), (id, f) -> register.recordIvoInformation(id, f.toCommand()), IvoForm::fromService,
+                        "register.banner.ivo"),
+                new Form<>("i-bruk", DateForm::new, device -> DateForm.on(LocalDate.now(clock)), () -> page(
+                        "registerInUse", "register.inUse.title", "register.inUse.submit",
+                        date("date", "register.inUse.date")).lead("register.inUse.lead"),
+                        none(), (id, f) -> register.putInUse(id, new RegisterCommands.InUse(f.getDate())),
+                        f -> Map.of("inUseFrom", "date"), "register.banner.inUse"),
+                new Form<>("granskningsintervall", IntervalForm::new,
+                        device -> IntervalForm.of(device.reviewInterval()),
+                        () -> page("registerInterval", "register.interval.title", SAVE,
+                                text("months", "register.interval.months").hinted().width("govuk-input--width-3"))
+                                .lead("register.interval.lead"),
+                        (f, errors) -> {
+                            if (f.getMonths() == null && !errors.hasFieldErrors("months")) {
+                                errors.rejectValue("months", "register.interval.months.required");
+                            }
+                        }, (id, f) -> register.changeReviewInterval(id, f.period()),
+                        f -> Map.of("reviewInterval", "months"), "register.banner.interval"));
     }
 
-    @GetMapping(DEVICE + "/gspr")
-    String gsprForm(@PathVariable String id, Model model) {
-        return open(id, model, "registerGspr",
-                device -> GsprForm.of(requirements(device, register.rules()), device.gspr()), "register/gspr");
+    /** A device's form page (where it posts comes with the device). */
+    private static FormPage page(String name, String heading, String submit, FormField... fields) {
+        return FormPage.of(LAYOUT, null, name, heading, submit, fields);
     }
 
-    @PostMapping(DEVICE + "/gspr")
-    String recordGspr(@PathVariable String id, @ModelAttribute("registerGspr") GsprForm form, BindingResult errors,
-                      Model model, RedirectAttributes next) {
-        return submit(id, errors, () -> register.recordGspr(id, form.toCommand()), form.fromService(), model,
-                "register/gspr", "register.banner.gspr", next);
+    /** A date field of a device's form. */
+    private static FormField date(String name, String label) {
+        return FormField.date(name, label, DATE_HINT);
     }
 
-    @GetMapping(DEVICE + "/ivo")
-    String ivoForm(@PathVariable String id, Model model) {
-        return open(id, model, "registerIvo", IvoForm::of, "register/ivo");
+    @GetMapping(FORM)
+    String form(@PathVariable String id, @PathVariable String path, Model model) {
+        return open(form(path), id, model);
     }
 
-    @PostMapping(DEVICE + "/ivo")
-    String recordIvo(@PathVariable String id, @ModelAttribute("registerIvo") IvoForm form, BindingResult errors,
-                     Model model, RedirectAttributes next) {
-        return submit(id, errors, () -> register.recordIvoInformation(id, form.toCommand()), form.fromService(), model,
-                "register/ivo", "register.banner.ivo", next);
-    }
-
-    @GetMapping(DEVICE + "/i-bruk")
-    String inUseForm(@PathVariable String id, Model model) {
-        return open(id, model, "registerInUse", device -> DateForm.on(LocalDate.now(clock)), "register/in-use");
-    }
-
-    @PostMapping(DEVICE + "/i-bruk")
-    String putInUse(@PathVariable String id, @ModelAttribute("registerInUse") DateForm form, BindingResult errors,
-                    Model model, RedirectAttributes next) {
-        return submit(id, errors, () -> register.putInUse(id, new RegisterCommands.InUse(form.getDate())),
-                Map.of("inUseFrom", "date"), model, "register/in-use", "register.banner.inUse", next);
-    }
-
-    @GetMapping(DEVICE + "/granskningsintervall")
-    String intervalForm(@PathVariable String id, Model model) {
-        return open(id, model, "registerInterval", device -> IntervalForm.of(device.reviewInterval()),
-                "register/interval");
-    }
-
-    @PostMapping(DEVICE + "/granskningsintervall")
-    String changeInterval(@PathVariable String id, @ModelAttribute("registerInterval") IntervalForm form,
-                          BindingResult errors, Model model, RedirectAttributes next) {
-        if (form.getMonths() == null && !errors.hasFieldErrors("months")) {
-            errors.rejectValue("months", "register.interval.months.required");
-        }
-        return submit(id, errors, () -> register.changeReviewInterval(id, form.period()),
-                Map.of("reviewInterval", "months"), model, "register/interval", "register.banner.interval", next);
-    }
-
-    /** A form opened: filled in with what the device has recorded, under {@code name} for its template. */
-    private String open(String id, Model model, String name, Function<InHouseDeviceView, ?> form, String template) {
+    private <F> String open(Form<F> form, String id, Model model) {
         InHouseDeviceView device = register.get(id);
-        model.addAttribute(name, form.apply(device));
-        return page(device, model, template);
+        FormPage page = form.page().get();
+        model.addAttribute(page.form(), form.filled().apply(device));
+        return page(form, page, device, model);
     }
 
     /**
      * A form sent: the command when the input could be read; the form again with the service's refusals at their
      * fields when not; otherwise back to the device's page with the banner.
      */
-    private String submit(String id, BindingResult errors, Runnable command, Map<String, String> fromService,
-                          Model model, String template, String banner, RedirectAttributes next) {
-        if (errors.hasErrors() || !ServiceFieldErrors.sent(command, errors, fromService)) {
-            return page(register.get(id), model, template);
-        }
-        return RegisterPages.done(id, banner, next);
+    @PostMapping(FORM)
+    String send(@PathVariable String id, @PathVariable String path, HttpServletRequest request, Model model,
+                RedirectAttributes next) {
+        return send(form(path), id, request, model, next);
     }
 
-    /** A form's page: the device beside it, and what its choices are. */
-    private String page(InHouseDeviceView device, Model model, String template) {
+    private <F> String send(Form<F> form, String id, HttpServletRequest request, Model model,
+                            RedirectAttributes next) {
+        F values = form.blank().get();
+        FormPage page = form.page().get();
+        BindingResult errors = binding.bind(values, page.form(), request);
+        model.addAllAttributes(errors.getModel());
+        form.rules().accept(values, errors);
+        if (errors.hasErrors() || !ServiceFieldErrors.sent(() -> form.command().accept(id, values), errors,
+                form.fromService().apply(values))) {
+            return page(form, page, register.get(id), model);
+        }
+        return RegisterPages.done(id, form.banner(), next);
+    }
+
+    /** A form's page: the device beside it, whether a change makes a new version, and where the form posts. */
+    private String page(Form<?> form, FormPage page, InHouseDeviceView device, Model model) {
         model.addAttribute("device", device);
         model.addAttribute("versioned", RegisterPages.versioned(device));
-        model.addAttribute("kinds", DeviceKind.values());
-        model.addAttribute("riskClasses", DeviceClass.values());
         model.addAttribute("answers", GsprAnswer.values());
-        model.addAttribute("yesNo", List.of(Boolean.TRUE, Boolean.FALSE));
-        if (template.equals("register/ivo")) {
-            model.addAttribute("ivoContent", register.rules().ivoRequiredContent());
-        }
-        return template;
+        model.addAttribute("formPage", page.action(RegisterPages.devicePath(device.id()) + "/" + form.path()));
+        return FormPage.TEMPLATE;
+    }
+
+    private Form<?> form(String path) {
+        return forms.stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new ServiceRefusal(404, "no form " + path, List.of()));
     }
 
     /** The Annex I sections the device's kind must answer (MD's when the kind is not yet known). */

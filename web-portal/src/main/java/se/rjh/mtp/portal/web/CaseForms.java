@@ -1,5 +1,6 @@
 package se.rjh.mtp.portal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import se.rjh.mtp.api.cases.view.CaseView;
 import se.rjh.mtp.portal.cases.CaseGateway;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
@@ -18,10 +20,57 @@ final class CaseForms {
     private CaseForms() {
     }
 
-    /** The form's page, with the case as it stands now (its number and subject head the form). */
+    /** The layout of every form about one case (case-form.html). */
+    static final String LAYOUT = "case-form";
+    /** The hint under a case form's date fields. */
+    static final String DATE_HINT = "common.date.hint";
+
+    /**
+     * The form's page, with the case as it stands now (its number and subject head the form). A form that is only
+     * its fields ({@link CaseFormPages}) is drawn by the form page; the others have templates of their own.
+     */
     static String page(CaseGateway cases, String id, Model model, String template) {
+        FormPage formPage = CaseFormPages.of(template, id);
+        return formPage == null ? withCase(cases, id, model, template) : page(cases, id, model, formPage);
+    }
+
+    /** A form that is only its fields, with the case beside it. */
+    static String page(CaseGateway cases, String id, Model model, FormPage page) {
+        return withCase(cases, id, model, formPage(model, page));
+    }
+
+    /** A form that is only its fields, where the case is on the model already (with the item it is about). */
+    static String formPage(Model model, FormPage page) {
+        model.addAttribute("formPage", page);
+        return FormPage.TEMPLATE;
+    }
+
+    private static String withCase(CaseGateway cases, String id, Model model, String template) {
         model.addAttribute("case", cases.get(id));
         return template;
+    }
+
+    /**
+     * A form about the case that posts to {@code /arenden/{id}/<path>}: its heading {@code <texts>.title}, its button
+     * {@code <texts>.submit}.
+     */
+    static FormPage form(String id, String path, String form, String texts, FormField... fields) {
+        return FormPage.of(LAYOUT, casePath(id) + "/" + path, form, texts + ".title", texts + ".submit", fields);
+    }
+
+    /** The case's page on this portal. */
+    static String casePath(String id) {
+        return "/arenden/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+
+    /** The one field of a form that asks for a reason: its texts {@code <texts>.reason} and its hint. */
+    static FormField reason(String texts) {
+        return FormField.textarea("reason", texts + ".reason").hinted();
+    }
+
+    /** A date field of a case form. */
+    static FormField date(String name, String label) {
+        return FormField.date(name, label, DATE_HINT);
     }
 
     /**
@@ -75,19 +124,21 @@ final class CaseForms {
         return "redirect:/arenden/" + id;
     }
 
-    /** The texts of a form that asks only for a reason (reason.html): message keys and where it posts. */
-    record ReasonPage(String title, String label, String hint, String submit, String action) {
+    /** A form that asks only for a reason: its texts ({@code <texts>.title}, see {@link #reason}), button, action. */
+    record ReasonPage(String texts, String submit, String action) {
 
-        /** The texts {@code <texts>.title}, {@code <texts>.reason} and {@code <texts>.reason.hint}. */
         static ReasonPage of(String texts, String submit, String action) {
-            return new ReasonPage(texts + ".title", texts + ".reason", texts + ".reason.hint", submit, action);
+            return new ReasonPage(texts, submit, action);
+        }
+
+        FormPage formPage() {
+            return FormPage.of(LAYOUT, action, "reasonForm", texts + ".title", submit, reason(texts));
         }
     }
 
     /** A form that asks only for a reason, with the case beside it. */
     static String reasonPage(CaseGateway cases, String id, Model model, ReasonPage page) {
-        model.addAttribute("reasonPage", page);
-        return page(cases, id, model, "reason");
+        return page(cases, id, model, page.formPage());
     }
 
     /** A check-your-answers page (check.html): the answers as rows, sent again as hidden fields on confirming. */

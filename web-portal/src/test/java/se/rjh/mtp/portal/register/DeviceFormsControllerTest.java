@@ -14,6 +14,8 @@ import static se.rjh.mtp.portal.web.Browser.officer;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +25,7 @@ import se.rjh.mtp.api.devices.GsprAnswer;
 import se.rjh.mtp.api.devices.GsprEntry;
 import se.rjh.mtp.api.devices.InHouseDeviceStatus;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
+import se.rjh.mtp.portal.web.FormPageFields;
 import se.rjh.mtp.portal.web.PortalWebMvcTest;
 
 @PortalWebMvcTest
@@ -133,5 +136,29 @@ class DeviceFormsControllerTest {
                 .andExpect(redirectedUrl("/egentillverkning/EGT-3"))
                 .andExpect(flash().attribute("banner", "register.banner.inUse"));
         verify(register).putInUse(Devices.ID, new RegisterCommands.InUse(LocalDate.of(2026, 11, 22)));
+    }
+
+    @Test
+    void checkboxesAndADateAreDrawnWithTheirLegendLabelAndTheErrorsAtThem() throws Exception {
+        when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.RELEASED));
+        when(register.rules()).thenReturn(Devices.rules());
+        doThrow(new ServiceRefusal(400, "bad", List.of(new ServiceRefusal.FieldProblem("contentIncluded[0]",
+                "not a required item")))).when(register).recordIvoInformation(eq(Devices.ID), any());
+
+        Document page = Jsoup.parse(officer(mvc).page(post("/egentillverkning/EGT-3/ivo").param("informedOn", "igår")
+                        .param("contentIncluded", "Produktens namn")));
+
+        // A date that cannot be read is refused here; what the service refuses comes back at its checkboxes.
+        FormPageFields.assertRefused(page, "informedOn", "Datum då IVO informerades",
+                "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.", null);
+        verify(register, org.mockito.Mockito.never()).recordIvoInformation(any(), any());
+        assertThat(page.select("input[name=contentIncluded]")).hasSize(Devices.rules().ivoRequiredContent().size());
+        assertThat(page.select("input[name=contentIncluded][checked]").eachAttr("value"))
+                .containsExactly("Produktens namn");
+
+        Document refused = Jsoup.parse(officer(mvc).page(post("/egentillverkning/EGT-3/ivo").param("informedOn", "2026-11-21")
+                        .param("contentIncluded", "Produktens namn")));
+        FormPageFields.assertRefused(refused, "contentIncluded", "Vad innehöll informationen?", null, null);
+        assertThat(refused.selectFirst("form[novalidate]").attr("action")).isEqualTo("/egentillverkning/EGT-3/ivo");
     }
 }
