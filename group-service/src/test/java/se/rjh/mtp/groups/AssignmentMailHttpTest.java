@@ -18,9 +18,11 @@ import se.rjh.mtp.api.common.NotificationKind;
 import se.rjh.mtp.api.common.NotificationSent;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
 import se.rjh.mtp.local.EmbeddedMail;
+import se.rjh.mtp.platform.deadletter.DeadLetterController;
 import se.rjh.mtp.platform.notification.NotificationFailedException;
 import se.rjh.mtp.platform.notification.Notifier;
 import se.rjh.mtp.testsupport.Await;
+import se.rjh.mtp.testsupport.DeadLetters;
 import se.rjh.mtp.testsupport.StartedService;
 import se.rjh.mtp.testsupport.TestHttp;
 
@@ -33,7 +35,6 @@ class AssignmentMailHttpTest {
 
     private static final String LAG = GroupServiceHttpTest.LAG_SAFETY;
     private static final String LAG_ADDRESS = "lag-tillverkning-sakerhet@mtp.example";
-    private static final String QUEUES = "/api/admin/dead-letters";
 
     private static EmbeddedInfrastructure infra;
     private static StartedService service;
@@ -95,7 +96,7 @@ class AssignmentMailHttpTest {
         assertThat(mailAbout(title)).isNull();
         assertThat(recorded(id)).isEmpty();
 
-        TestHttp.Response retried = http.post(QUEUES + "/" + Notifier.PROCESSING_GROUP + "/"
+        TestHttp.Response retried = http.post(DeadLetterController.PATH + "/" + Notifier.PROCESSING_GROUP + "/"
                 + letter.path("eventId").asText() + "/retry", "admin");
 
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
@@ -128,16 +129,7 @@ class AssignmentMailHttpTest {
     }
 
     private JsonNode letterOf(String assignmentId) {
-        TestHttp.Response queues = http.get(QUEUES, "admin");
-        assertThat(queues.status()).as(queues.body()).isEqualTo(200);
-        for (JsonNode sequence : queues.json().path(Notifier.PROCESSING_GROUP).path("sequences")) {
-            for (JsonNode letter : sequence) {
-                if (assignmentId.equals(letter.path("aggregateId").asText())) {
-                    return letter;
-                }
-            }
-        }
-        return null;
+        return DeadLetters.letterOf(http, Notifier.PROCESSING_GROUP, assignmentId);
     }
 
     private double failedAttempts() {

@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.guidelines.domain.Commands.MarkReviewDue;
 import se.rjh.mtp.guidelines.library.LibraryStore;
+import se.rjh.mtp.platform.deadline.DeadlineJob;
 import se.rjh.mtp.platform.deadline.DeadlineScan;
 import se.rjh.mtp.platform.deadline.DeadlineScanner;
 
@@ -15,22 +16,18 @@ import se.rjh.mtp.platform.deadline.DeadlineScanner;
  * once per published version.
  */
 @Component
-class ReviewDueJob {
-
-    private final DeadlineScanner scanner;
-    private final DeadlineScan<LibraryStore.Entry> reviewDue;
+class ReviewDueJob extends DeadlineJob {
 
     ReviewDueJob(LibraryStore library, DeadlineScanner scanner) {
-        this.scanner = scanner;
-        this.reviewDue = new DeadlineScan<>("guideline-review-due", today -> dueOn(library.inForce(), today),
+        super(scanner, new DeadlineScan<>("guideline-review-due", today -> dueOn(library.inForce(), today),
                 LibraryStore.Entry::documentNumber,
-                (entry, today) -> new MarkReviewDue(entry.documentNumber(), entry.publishedVersion(), today));
+                (entry, today) -> new MarkReviewDue(entry.documentNumber(), entry.publishedVersion(), today)));
     }
 
     @Scheduled(fixedDelayString = "${mtp.guidelines.review-check-interval:PT10M}",
             initialDelayString = "${mtp.guidelines.review-check-initial-delay:PT10S}")
     void raiseDueReviews() {
-        scanner.run(reviewDue);
+        runScheduled();
     }
 
     /** Published versions whose review date has come and whose guideline has not been told yet. */

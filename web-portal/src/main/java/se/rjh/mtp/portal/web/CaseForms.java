@@ -90,20 +90,6 @@ final class CaseForms {
     }
 
     /**
-     * A form that cannot be undone, sent the first time: the form again while it has errors, otherwise the
-     * check-your-answers page ({@code <texts>.check.*}) that confirms to {@code <action>/bekrafta} and goes back
-     * to change the answers through {@code <action>/andra}.
-     */
-    static String check(CaseGateway cases, String id, BindingResult errors, Model model, Supplier<String> form,
-                        String texts, String action, List<CheckPage.Row> rows) {
-        return CheckedForm.check(errors, form, () -> {
-            model.addAttribute("check", new CheckPage(texts + ".check.title", texts + ".check.lead",
-                    texts + ".check.submit", action + "/bekrafta", action + "/andra", rows));
-            return page(cases, id, model, "check");
-        });
-    }
-
-    /**
      * A case form sent: the command when the form is valid; the form again (the service's refusals at their fields)
      * when it is not or the service refuses; otherwise back to the case page with the banner.
      */

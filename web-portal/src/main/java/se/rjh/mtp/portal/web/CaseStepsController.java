@@ -103,10 +103,7 @@ class CaseStepsController implements FormStepHandlers {
                                 FormSteps.<ProposalForm>runs((id, f) -> cases.propose(id, f.toProposal())),
                                 done("banner.proposed"))
                         .refusals(CaseStepsController::missingPreparation),
-                Step.of(INCIDENT, "incidentForm", IncidentForm::new, (id, f, model) -> {
-                                    model.addAttribute("yesNo", IncidentForm.YES_NO);
-                                    return CaseForms.page(cases, id, model, "incident");
-                                },
+                Step.of(INCIDENT, "incidentForm", IncidentForm::new, template("incident"),
                                 FormSteps.<IncidentForm>runs((id, f) -> cases.recordIncidentDetails(id, f.toDetails())),
                                 done("banner.incidentRecorded"))
                         .opening((id, model) -> IncidentForm.of(cases.get(id).incidentDetails())),
@@ -119,10 +116,7 @@ class CaseStepsController implements FormStepHandlers {
                             return InHouseForm.of(view.inHouseConditions(), InHouseRegulation.of(view.device()));
                         })
                         .formFields(InHouseForm::serviceFields),
-                Step.of(RECOMMENDATION, "recommendationForm", RecommendationForm::new, (id, f, model) -> {
-                                    model.addAttribute("choices", RecommendationForm.choices());
-                                    return CaseForms.page(cases, id, model, "recommendation");
-                                },
+                Step.of(RECOMMENDATION, "recommendationForm", RecommendationForm::new, template("recommendation"),
                                 FormSteps.<RecommendationForm>runs((id, f) ->
                                         cases.recordNationalRecommendation(id, f.toRecommendation())),
                                 done("banner.recommendationRecorded"))
