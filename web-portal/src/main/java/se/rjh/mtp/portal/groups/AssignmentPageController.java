@@ -30,10 +30,10 @@ import se.rjh.mtp.portal.groups.GroupForms.IssueForm;
 import se.rjh.mtp.portal.groups.GroupForms.ProgressForm;
 import se.rjh.mtp.portal.groups.GroupForms.QuestionForm;
 import se.rjh.mtp.portal.groups.GroupForms.ReasonForm;
-import se.rjh.mtp.portal.groups.GroupPages.Field;
-import se.rjh.mtp.portal.groups.GroupPages.FormPage;
 import se.rjh.mtp.portal.web.CheckedForm;
 import se.rjh.mtp.portal.web.FormBinding;
+import se.rjh.mtp.portal.web.FormField;
+import se.rjh.mtp.portal.web.FormPage;
 import se.rjh.mtp.portal.web.SignedInUser;
 
 /**
@@ -113,13 +113,13 @@ class AssignmentPageController {
 
     private String newPage(String groupId, Model model) {
         model.addAttribute("group", groups.group(groupId));
-        model.addAttribute("formPage", new FormPage("groups.new.title", "groups.new.lead",
+        model.addAttribute("formPage", GroupPages.formPage("groups.new.title", "groups.new.lead",
                 "/grupper/" + groupId + "/uppdrag/nytt", "common.continue", List.of(
-                Field.text("title", "groups.assignment.title", null),
-                Field.textarea("description", "groups.assignment.description", "groups.assignment.description.hint"),
-                Field.textarea("deliverables", "groups.assignment.deliverables", "groups.assignment.deliverables.hint"),
-                Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint"))));
-        return GroupPages.FORM;
+                GroupPages.text("title", "groups.assignment.title", null),
+                FormField.textarea("description", "groups.assignment.description").hinted(),
+                FormField.textarea("deliverables", "groups.assignment.deliverables").hinted(),
+                FormField.dateInput("dueDate", "groups.assignment.dueDate", "groups.date.hint"))));
+        return FormPage.TEMPLATE;
     }
 
     // --- The assignment's forms that send one command: each is a row of FORMS, served by the handlers below.
@@ -135,11 +135,11 @@ class AssignmentPageController {
      *                null when the form sends at once
      */
     private record Form<F>(String path, Supplier<F> blank, BiConsumer<F, AssignmentView> prefill, String title,
-                           String lead, String submit, List<Field> fields, BiConsumer<String, F> command,
+                           String lead, String submit, List<FormField> fields, BiConsumer<String, F> command,
                            String banner, String check) {
 
         FormPage page(String id) {
-            return new FormPage(title, lead, action(id, path), submit, fields);
+            return GroupPages.formPage(title, lead, action(id, path), submit, fields);
         }
     }
 
@@ -152,41 +152,41 @@ class AssignmentPageController {
                 // The chair issues a drafted assignment (from a case decision), with its due date.
                 new Form<IssueForm>("utfarda", IssueForm::new, (f, a) -> f.setDueDate(a.dueDate()),
                         "groups.issue.title", "groups.issue.lead", "groups.issue.submit",
-                        List.of(Field.date("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
+                        List.of(FormField.dateInput("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
                         (id, f) -> groups.step(id, AssignmentStep.ISSUE, new GroupCommands.IssueDraft(f.getDueDate())),
                         "groups.banner.draftIssued", null),
                 new Form<ReasonForm>("avboj", ReasonForm::new, nothing(), "groups.decline.title", null,
                         "groups.decline.submit",
-                        List.of(Field.textarea("reason", "groups.decline.reason", "groups.decline.reason.hint")),
+                        List.of(FormField.textarea("reason", "groups.decline.reason").hinted()),
                         (id, f) -> groups.step(id, AssignmentStep.DECLINE, f.toReason()), "groups.banner.declined", null),
                 // The first progress report starts the work.
                 new Form<ProgressForm>("rapport", ProgressForm::new, nothing(), "groups.report.title",
                         "groups.report.lead", "groups.report.submit", List.of(
-                        Field.radios("status", "groups.report.status", List.of(ProgressStatus.values()),
+                        FormField.radios("status", "groups.report.status", List.of(ProgressStatus.values()),
                                 "groups.signal.choice"),
-                        Field.textarea("text", "groups.report.text", "groups.report.text.hint")),
+                        FormField.textarea("text", "groups.report.text").hinted()),
                         (id, f) -> groups.step(id, AssignmentStep.PROGRESS, f.toReport()), "groups.banner.reported", null),
                 new Form<DeliveryForm>("leverans", DeliveryForm::new, nothing(), "groups.deliver.title",
                         "groups.deliver.lead", "groups.deliver.submit",
-                        List.of(Field.textarea("finalReport", "groups.deliver.finalReport", null)),
+                        List.of(FormField.textarea("finalReport", "groups.deliver.finalReport")),
                         (id, f) -> groups.step(id, AssignmentStep.DELIVER, f.toDelivery()), "groups.banner.delivered", null),
                 // The chair's feedback: completed, or back in progress for a revision (?outcome= chooses one).
                 new Form<FeedbackForm>("aterkoppling", FeedbackForm::new, nothing(), "groups.feedback.title", null,
                         "groups.feedback.submit", List.of(
-                        Field.radios("outcome", "groups.feedback.outcome", List.of(FeedbackOutcome.values()),
+                        FormField.radios("outcome", "groups.feedback.outcome", List.of(FeedbackOutcome.values()),
                                 "groups.outcome"),
-                        Field.textarea("feedback", "groups.feedback.text", null)),
+                        FormField.textarea("feedback", "groups.feedback.text")),
                         (id, f) -> groups.step(id, AssignmentStep.FEEDBACK, f.toFeedback()), "groups.banner.feedback", null),
                 // A LAG member asks the LSG; case-service opens a case for the question.
                 new Form<QuestionForm>("fraga", QuestionForm::new, nothing(), "groups.question.title",
                         "groups.question.lead", "groups.question.submit", List.of(
-                        Field.text("subject", "groups.question.subject", "groups.question.subject.hint"),
-                        Field.textarea("text", "groups.question.text", "groups.question.text.hint")),
+                        GroupPages.text("subject", "groups.question.subject", "groups.question.subject.hint"),
+                        FormField.textarea("text", "groups.question.text").hinted()),
                         (id, f) -> groups.raiseQuestion(id, f.toQuestion()), "groups.banner.asked", null),
                 // The chair cancels; it cannot be undone, so the reason is checked first.
                 new Form<ReasonForm>("avbryt", ReasonForm::new, nothing(), "groups.cancel.title",
                         "groups.cancel.lead", "common.continue",
-                        List.of(Field.textarea("reason", "groups.cancel.reason", "groups.cancel.reason.hint")),
+                        List.of(FormField.textarea("reason", "groups.cancel.reason").hinted()),
                         (id, f) -> groups.step(id, AssignmentStep.CANCEL, f.toReason()), "groups.banner.cancelled",
                         "groups/cancel-check"));
     }
@@ -276,6 +276,6 @@ class AssignmentPageController {
     private static String formPage(AssignmentView a, Model model, FormPage page) {
         model.addAttribute("assignment", a);
         model.addAttribute("formPage", page);
-        return GroupPages.FORM;
+        return FormPage.TEMPLATE;
     }
 }

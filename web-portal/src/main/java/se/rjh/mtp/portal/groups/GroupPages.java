@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rjh.mtp.portal.web.CheckedForm;
+import se.rjh.mtp.portal.web.FormField;
+import se.rjh.mtp.portal.web.FormPage;
 
-/** What the group and assignment forms share: the generic form page, and post/redirect/get with a banner. */
+/** What the group and assignment forms share: their form pages, and post/redirect/get with a banner. */
 final class GroupPages {
 
-    /** The generic form template; {@link FormPage} says what it shows. */
-    static final String FORM = "groups/form";
+    /** The layout of every form of the group and assignment pages. */
+    private static final String LAYOUT = "groups/group-form";
 
     private GroupPages() {
     }
@@ -34,33 +36,17 @@ final class GroupPages {
     }
 
     /**
-     * A form of groups/form.html: its texts (message keys), where it posts, and its fields in order.
+     * A form of the group and assignment pages: its texts (message keys), where it posts, and its fields in order,
+     * bound to the model attribute {@code form}.
      *
      * @param lead an inset paragraph above the fields (message key), or null
      */
-    record FormPage(String title, String lead, String action, String submit, List<Field> fields) {
+    static FormPage formPage(String title, String lead, String action, String submit, List<FormField> fields) {
+        return new FormPage(LAYOUT, action, "form", title, submit, fields, lead, null, null, false);
     }
 
-    /**
-     * One field: {@code kind} is text, date, textarea or radios; a radio's label is the message
-     * {@code <labels>.<value>}.
-     */
-    record Field(String name, String kind, String label, String hint, List<?> values, String labels) {
-
-        static Field text(String name, String label, String hint) {
-            return new Field(name, "text", label, hint, List.of(), null);
-        }
-
-        static Field date(String name, String label, String hint) {
-            return new Field(name, "date", label, hint, List.of(), null);
-        }
-
-        static Field textarea(String name, String label, String hint) {
-            return new Field(name, "textarea", label, hint, List.of(), null);
-        }
-
-        static Field radios(String name, String label, List<?> values, String labels) {
-            return new Field(name, "radios", label, null, values, labels);
-        }
+    /** A one-line text field as these forms draw it, two thirds wide. */
+    static FormField text(String name, String label, String hint) {
+        return FormField.text(name, label).hint(hint).width("govuk-!-width-two-thirds");
     }
 }

@@ -25,8 +25,8 @@ import se.rjh.mtp.api.groups.view.AssignmentView;
 import se.rjh.mtp.api.groups.view.WorkingGroupView;
 import se.rjh.mtp.portal.cases.ServiceRefusal;
 import se.rjh.mtp.portal.groups.GroupForms.AppointForm;
-import se.rjh.mtp.portal.groups.GroupPages.Field;
-import se.rjh.mtp.portal.groups.GroupPages.FormPage;
+import se.rjh.mtp.portal.web.FormField;
+import se.rjh.mtp.portal.web.FormPage;
 import se.rjh.mtp.portal.web.SignedInUser;
 
 /**
@@ -99,14 +99,14 @@ class GroupsController {
 
     private String appointPage(String groupId, Model model) {
         model.addAttribute("group", groups.group(groupId));
-        model.addAttribute("formPage", new FormPage("groups.appoint.title", "groups.appoint.lead",
+        model.addAttribute("formPage", GroupPages.formPage("groups.appoint.title", "groups.appoint.lead",
                 "/grupper/" + groupId + "/ledamoter/ny", "groups.appoint.submit", List.of(
-                Field.text("userName", "groups.member.userName", "groups.member.userName.hint"),
-                Field.text("name", "groups.member.name", null),
-                Field.radios("role", "groups.member.role", List.of(MemberRole.values()), "groups.role"),
-                Field.text("unit", "groups.member.unit", "groups.optional"),
-                Field.date("from", "groups.member.from", "groups.date.hint"))));
-        return GroupPages.FORM;
+                GroupPages.text("userName", "groups.member.userName", "groups.member.userName.hint"),
+                GroupPages.text("name", "groups.member.name", null),
+                FormField.radios("role", "groups.member.role", List.of(MemberRole.values()), "groups.role"),
+                GroupPages.text("unit", "groups.member.unit", "groups.optional"),
+                FormField.dateInput("from", "groups.member.from", "groups.date.hint"))));
+        return FormPage.TEMPLATE;
     }
 
     @GetMapping("/grupper/{groupId}/ledamoter/{userName}/avsluta")

@@ -13,10 +13,10 @@ public record FormField(Kind kind, String name, String label, String hint, List<
                         String width, boolean markedOptional) {
 
     /**
-     * The kinds of field: a one-line text (a date too), a textarea, radios or a select of choices, and checkboxes whose
-     * texts are the values themselves.
+     * The kinds of field: a one-line text (a date typed as text too), a date in the browser's own date input, a
+     * textarea, radios or a select of choices, and checkboxes whose texts are the values themselves.
      */
-    public enum Kind { TEXT, TEXTAREA, RADIOS, SELECT, CHECKBOXES }
+    public enum Kind { TEXT, DATE_INPUT, TEXTAREA, RADIOS, SELECT, CHECKBOXES }
 
     /** The width class of a date field (ÅÅÅÅ-MM-DD). */
     static final String DATE_WIDTH = "govuk-input--width-10";
@@ -28,6 +28,11 @@ public record FormField(Kind kind, String name, String label, String hint, List<
     /** A date typed as text (ÅÅÅÅ-MM-DD), with the hint that says how. */
     public static FormField date(String name, String label, String hint) {
         return text(name, label).hint(hint).width(DATE_WIDTH);
+    }
+
+    /** A date in the browser's own date input ({@code type="date"}), as the group and assignment forms ask it. */
+    public static FormField dateInput(String name, String label, String hint) {
+        return new FormField(Kind.DATE_INPUT, name, label, hint, List.of(), null, DATE_WIDTH, false);
     }
 
     public static FormField textarea(String name, String label) {
