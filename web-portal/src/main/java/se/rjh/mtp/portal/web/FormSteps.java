@@ -119,14 +119,21 @@ public final class FormSteps {
         };
     }
 
-    /** The form opened. */
+    /**
+     * The form opened: as its step opens it, with the answers a link gives in its query on top (e.g. the feedback
+     * form opened as "revision requested").
+     */
     public String open(HttpServletRequest request, Model model) {
-        return open(step(request, ""), id(request), model);
+        return open(step(request, ""), id(request), request, model);
     }
 
-    private <F, T> String open(Step<F, T> step, String id, Model model) {
+    private <F, T> String open(Step<F, T> step, String id, HttpServletRequest request, Model model) {
         F form = step.opening().open(id, model);
-        model.addAttribute(step.name(), form);
+        if (request.getParameterMap().isEmpty()) {
+            model.addAttribute(step.name(), form);
+        } else {
+            model.addAllAttributes(binding.bind(form, step.name(), request).getModel());
+        }
         return step.page().show(id, form, model);
     }
 
