@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import se.rjh.mtp.api.groups.FeedbackOutcome;
 import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.portal.groups.GroupCommands.AssignmentStep;
+import se.rjh.mtp.portal.groups.GroupForms.AssignmentForm;
 import se.rjh.mtp.portal.groups.GroupForms.DeliveryForm;
 import se.rjh.mtp.portal.groups.GroupForms.FeedbackForm;
 import se.rjh.mtp.portal.groups.GroupForms.IssueForm;
@@ -23,16 +24,18 @@ import se.rjh.mtp.portal.web.FormSteps;
 import se.rjh.mtp.portal.web.FormSteps.Step;
 
 /**
- * The assignment page's forms, each a row of {@link #rows()} served by {@link FormStepHandlers}: the chair issues a
- * draft (with its due date), gives feedback and cancels (after a check page, since it cannot be undone); a member of
- * the LAG declines, reports progress, delivers and asks. Each leads back to the assignment page with a banner.
+ * The assignments' forms, each a row of {@link #rows()} served by {@link FormStepHandlers}: the chair writes a new
+ * assignment for a LAG and issues it after a check page, issues a draft (with its due date), gives feedback and
+ * cancels (after a check page, since it cannot be undone); a member of the LAG declines, reports progress, delivers
+ * and asks. Each leads to the assignment's page with a banner.
  */
 @Controller
-@RequestMapping({AssignmentStepsController.ISSUE, AssignmentStepsController.DECLINE, AssignmentStepsController.PROGRESS,
-        AssignmentStepsController.DELIVERY, AssignmentStepsController.FEEDBACK, AssignmentStepsController.QUESTION,
-        AssignmentStepsController.CANCEL})
+@RequestMapping({AssignmentStepsController.NEW, AssignmentStepsController.ISSUE, AssignmentStepsController.DECLINE,
+        AssignmentStepsController.PROGRESS, AssignmentStepsController.DELIVERY, AssignmentStepsController.FEEDBACK,
+        AssignmentStepsController.QUESTION, AssignmentStepsController.CANCEL})
 class AssignmentStepsController implements FormStepHandlers {
 
+    static final String NEW = "/grupper/{groupId}/uppdrag/nytt";
     static final String ISSUE = "/uppdrag/{id}/utfarda";
     static final String DECLINE = "/uppdrag/{id}/avboj";
     static final String PROGRESS = "/uppdrag/{id}/rapport";
@@ -56,6 +59,15 @@ class AssignmentStepsController implements FormStepHandlers {
 
     private List<Step<?, ?>> rows() {
         return List.of(
+                // The chair writes a new assignment; it is issued once the check page is confirmed.
+                Step.of(NEW, "form", AssignmentForm::new, (groupId, f, model) -> newPage(groupId, model),
+                                (groupId, f) -> new Issued(groups.issue(f.toAssignment(groupId)), f.getTitle()),
+                                (groupId, issued, next) -> GroupPages.done("/uppdrag/" + issued.id(),
+                                        "groups.banner.issued", issued.title(), next))
+                        .checkPage((groupId, f, model) -> {
+                            model.addAttribute("group", groups.group(groupId));
+                            return "groups/assignment-check";
+                        }),
                 // The chair issues a drafted assignment (from a case decision), with its due date.
                 step(ISSUE, IssueForm::new, page("groups.issue", "groups.issue.lead",
                                 FormField.dateInput("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
@@ -97,6 +109,21 @@ class AssignmentStepsController implements FormStepHandlers {
                             model.addAttribute("assignment", groups.assignment(id));
                             return "groups/cancel-check";
                         }));
+    }
+
+    /** A new assignment as issued: its id, and its title for the banner. */
+    private record Issued(String id, String title) {
+    }
+
+    private String newPage(String groupId, Model model) {
+        model.addAttribute("group", groups.group(groupId));
+        model.addAttribute("formPage", GroupPages.formPage("groups.new.title", "groups.new.lead",
+                "/grupper/" + groupId + "/uppdrag/nytt", "common.continue", List.of(
+                GroupPages.text("title", "groups.assignment.title", null),
+                FormField.textarea("description", "groups.assignment.description").hinted(),
+                FormField.textarea("deliverables", "groups.assignment.deliverables").hinted(),
+                FormField.dateInput("dueDate", "groups.assignment.dueDate", "groups.date.hint"))));
+        return FormPage.TEMPLATE;
     }
 
     /** A form of the assignment, bound to {@code form}: its page, and its command, after which the page shows it done. */

@@ -193,10 +193,17 @@ public final class FormSteps {
         return errors;
     }
 
-    /** The {@code {id}} in the step's path: what the form is about (null for a form that makes something new). */
+    /**
+     * What the form is about: the {@code {id}} in the step's path, or its one other path variable (the group a new
+     * assignment is for); null for a form whose path has none (a new case).
+     */
     private static String id(HttpServletRequest request) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return variables instanceof Map<?, ?> map ? (String) map.get("id") : null;
+        if (!(variables instanceof Map<?, ?> map)) {
+            return null;
+        }
+        return map.containsKey("id") || map.size() != 1 ? (String) map.get("id")
+                : (String) map.values().iterator().next();
     }
 
     /**
