@@ -32,6 +32,12 @@ public final class FormSteps {
     public FormSteps(FormBinding binding, List<Step<?, ?>> steps) {
         this.binding = binding;
         this.steps = List.copyOf(steps);
+        for (Step<?, ?> step : steps) {
+            if (step.path().chars().filter(c -> c == '{').count() > 1) {
+                throw new IllegalArgumentException("a step's path names at most what the form is about: "
+                        + step.path());
+            }
+        }
     }
 
     /** A form's page: its model attributes besides the form, and its template. */
@@ -194,16 +200,12 @@ public final class FormSteps {
     }
 
     /**
-     * What the form is about: the {@code {id}} in the step's path, or its one other path variable (the group a new
-     * assignment is for); null for a form whose path has none (a new case).
+     * What the form is about: the one path variable of the step's path (a case's or an assignment's {@code {id}}, the
+     * group a new assignment is for), or null for a form whose path has none (a new case).
      */
     private static String id(HttpServletRequest request) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (!(variables instanceof Map<?, ?> map)) {
-            return null;
-        }
-        return map.containsKey("id") || map.size() != 1 ? (String) map.get("id")
-                : (String) map.values().iterator().next();
+        return variables instanceof Map<?, ?> map && !map.isEmpty() ? (String) map.values().iterator().next() : null;
     }
 
     /**
