@@ -2,6 +2,7 @@ package se.rjh.mtp.platform.time;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,15 @@ public class TimeConfiguration {
     @ConditionalOnMissingBean(Clock.class)
     public Clock clock(TimeProperties time) {
         return Clock.system(time.zone());
+    }
+
+    /**
+     * Bean Validation's "now" ({@code @PastOrPresent} on a request's date) is this clock's too. Left to the JVM's zone,
+     * a date that is today in Stockholm is refused as future in the hour or two after midnight.
+     */
+    @Bean
+    public ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 
     @Bean

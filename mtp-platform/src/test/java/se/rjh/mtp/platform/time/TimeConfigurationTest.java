@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.PastOrPresent;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ClassPathResource;
@@ -34,6 +38,23 @@ class TimeConfigurationTest {
                 .run(context -> {
                     assertThat(context.getBeansOfType(Clock.class)).hasSize(1);
                     assertThat(context.getBean(Clock.class)).isSameAs(fixed);
+                });
+    }
+
+    /** A request's date that must not lie ahead. */
+    record Received(@PastOrPresent LocalDate on) {
+    }
+
+    @Test
+    void validationTakesTodayFromTheClockNotFromTheJvmsZone() {
+        // 00:30 in Stockholm on 2 June 2031 (22:30 UTC on 1 June): a day no real clock has reached yet.
+        Clock stockholm = Clock.fixed(Instant.parse("2031-06-01T22:30:00Z"), ZoneId.of("Europe/Stockholm"));
+        runner.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withInitializer(context -> context.getBeanFactory().registerSingleton("clock", stockholm))
+                .run(context -> {
+                    Validator validator = context.getBean(Validator.class);
+                    assertThat(validator.validate(new Received(LocalDate.parse("2031-06-02")))).isEmpty();
+                    assertThat(validator.validate(new Received(LocalDate.parse("2031-06-03")))).hasSize(1);
                 });
     }
 

@@ -2,6 +2,7 @@ package se.rjh.mtp.portal.config;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,5 +15,11 @@ public class ClockConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(STOCKHOLM);
+    }
+
+    /** The forms' "today" ({@code @PastOrPresent}) is this clock's too, not the JVM zone's (see mtp-platform's). */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
