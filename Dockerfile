@@ -27,7 +27,7 @@ USER 10001:10001
 # Axon's update checker phones home and writes into $HOME: off. The prod profile is the image's default;
 # everything else (database, Kafka, issuer, tracing) comes from the environment.
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Daxoniq.update-checker.disabled=true" \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Daxoniq.update-checker.disabled=true" \
     SPRING_PROFILES_ACTIVE=prod \
     MANAGEMENT_SERVER_PORT=${MANAGEMENT_PORT}
 EXPOSE ${PORT} ${MANAGEMENT_PORT}

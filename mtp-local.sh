@@ -32,5 +32,5 @@ export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # The launcher JVM hosts the broker and the MongoDB-wire server; without a cap it would size its heap to a quarter of RAM.
 # Its last three flags are LocalJvmOptions.GIVE_BACK_MEMORY, which the launcher gives every JVM it starts; this one is
 # started from here, before any Java runs, so they are written out (change both together).
-exec java ${MTP_INFRA_JAVA_OPTS:--Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000} -Daxoniq.update-checker.disabled=true \
+exec java ${MTP_INFRA_JAVA_OPTS:--Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -Xms32m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000} -Daxoniq.update-checker.disabled=true \
     -Dlogback.configurationFile=logback-local.xml -Dmtp.home=. -jar "$launcher"

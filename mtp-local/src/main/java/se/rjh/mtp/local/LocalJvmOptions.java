@@ -19,9 +19,16 @@ public final class LocalJvmOptions {
     public static final String GIVE_BACK_MEMORY = "-Xms32m -XX:+UnlockExperimentalVMOptions "
             + "-XX:TrimNativeHeapInterval=10000";
 
+    /**
+     * What every local JVM shares: one that runs out of heap stops, with the error in its log, instead of running on
+     * with the threads the error killed (an overload once left reporting-service up but answering nothing, its
+     * Tomcat poller thread dead); and {@link #GIVE_BACK_MEMORY}. The images set the same flag.
+     */
+    public static final String EVERY_JVM = "-XX:+ExitOnOutOfMemoryError " + GIVE_BACK_MEMORY;
+
     /** Each service: C1 only and the serial collector, for a quick start and a small footprint on two cores. */
     public static final String SERVICES = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m " + GIVE_BACK_MEMORY;
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m " + EVERY_JVM;
 
     /**
      * The portal and the authorization server: the services' lean set with a heap just above the portal's live data
@@ -30,7 +37,7 @@ public final class LocalJvmOptions {
      */
     public static final String PORTAL = "-Xmx52m -Xmn8m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
             + "-XX:CompileThresholdScaling=10 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=96m "
-            + GIVE_BACK_MEMORY;
+            + EVERY_JVM;
 
     private LocalJvmOptions() {
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class LocalLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(LocalLauncher.class);
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
     record Service(String name, int port) {
         Path jar(Path root) {
@@ -119,7 +121,15 @@ public final class LocalLauncher {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         log.info("Starting {} on port {}", service.name(), service.port());
-        return builder.start();
+        Process process = builder.start();
+        // Said here, because nothing else would: the other services and the portal go on without it.
+        process.onExit().thenAccept(stopped -> {
+            if (!STOPPING.get()) {
+                log.error("{} stopped on its own (exit code {}); see data/logs/{}.log", service.name(),
+                        stopped.exitValue(), service.name());
+            }
+        });
+        return process;
     }
 
     private static List<String> infrastructureArguments(EmbeddedInfrastructure infra) {
@@ -167,6 +177,7 @@ public final class LocalLauncher {
     }
 
     private static void stopAll(List<Process> processes, MailboxPage mailbox, EmbeddedInfrastructure infra) {
+        STOPPING.set(true);
         processes.forEach(Process::destroy);
         for (Process process : processes) {
             try {

@@ -12,19 +12,19 @@ import org.junit.jupiter.api.Test;
 class LocalJvmOptionsTest {
 
     @Test
-    void theInfrastructureJvmStartedByTheScriptGivesMemoryBackLikeEveryOtherLocalJvm() throws Exception {
+    void theInfrastructureJvmStartedByTheScriptHasTheOptionsOfEveryOtherLocalJvm() throws Exception {
         String script = Files.readString(Path.of("..", "mtp-local.sh"));
         Matcher defaults = Pattern.compile("\\$\\{MTP_INFRA_JAVA_OPTS:-([^}]*)}").matcher(script);
 
         assertThat(defaults.find()).as("mtp-local.sh's default options of the infrastructure JVM").isTrue();
         assertThat(List.of(defaults.group(1).trim().split("\\s+")))
-                .containsSubsequence(List.of(LocalJvmOptions.GIVE_BACK_MEMORY.split("\\s+")));
+                .containsSubsequence(List.of(LocalJvmOptions.EVERY_JVM.split("\\s+")));
     }
 
     @Test
-    void everyJvmTheLauncherStartsGivesMemoryBack() {
-        assertThat(LocalJvmOptions.SERVICES).endsWith(LocalJvmOptions.GIVE_BACK_MEMORY);
-        assertThat(LocalJvmOptions.PORTAL).endsWith(LocalJvmOptions.GIVE_BACK_MEMORY);
+    void everyJvmTheLauncherStartsHasTheSharedOptions() {
+        assertThat(LocalJvmOptions.SERVICES).endsWith(LocalJvmOptions.EVERY_JVM);
+        assertThat(LocalJvmOptions.PORTAL).endsWith(LocalJvmOptions.EVERY_JVM);
     }
 
     @Test

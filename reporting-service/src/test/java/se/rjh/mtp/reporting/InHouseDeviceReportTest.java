@@ -63,7 +63,7 @@ class InHouseDeviceReportTest {
             ReadModelWriter writer = new ReadModelWriter(generations, List.of(new CasePipelineRows(),
                     new IncidentRows(), new AssignmentRows(SERIALIZER), new GuidelineRows(), new WorklistCaseRows(),
                     new WorklistGroupRows(), new DistributionRows(), new DeviceRows()));
-            return new Models(generations, writer, new DashboardFigures(generations, CLOCK),
+            return new Models(generations, writer, new DashboardFigures(generations, writer, CLOCK),
                     new Worklists(generations, CLOCK, new WorkingDays(List.of())),
                     new ReadModelDigests(generations, writer));
         }

@@ -108,7 +108,7 @@ class ProjectionTest {
         Generations generations = new Generations(db);
         ReadModelWriter writer = new ReadModelWriter(generations, List.of(new CasePipelineRows(), new IncidentRows(),
                 new AssignmentRows(SERIALIZER), new GuidelineRows(), new WorklistCaseRows(), new WorklistGroupRows()));
-        return new Models(writer, generations, new DashboardFigures(generations, TODAY),
+        return new Models(writer, generations, new DashboardFigures(generations, writer, TODAY),
                 new ReadModelDigests(generations, writer));
     }
 

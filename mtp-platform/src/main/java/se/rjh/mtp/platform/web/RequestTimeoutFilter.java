@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and the 503 is sent instead. The worker is not interrupted: a change it is making may still complete, so for a
  * changing request the problem type says the outcome is unknown (retry with the same {@code Idempotency-Key}).
  * <p>
+ * It also bounds how many requests are handled at once ({@code mtp.web.max-concurrent-requests}), and so the
+ * workers: one more is answered 503 with {@code Retry-After} at once, before security or any work, so nothing changed
+ * and any method may be repeated. An overload then costs callers a "try again", not the service its heap: without the
+ * bound, an open-loop overload ran reporting-service out of memory and Tomcat's poller thread died with it
+ * (BENCHMARKS.md, "The dashboard under overload"). The actuator's endpoints are not counted, so that health checks
+ * and metrics still answer while the service is busy.
+ * <p>
  * Runs after the correlation id and the HTTP observation are set up (their thread-bound context is carried over to
  * the worker, so traces and logs stay whole, and the metrics see the 503) and before security and Spring MVC, which
  * run wholly on the worker.
@@ -51,9 +59,14 @@ public class RequestTimeoutFilter extends OncePerRequestFilter implements Dispos
     private final Duration timeout;
     private final ContextSnapshotFactory snapshots = ContextSnapshotFactory.builder().build();
     private final ExecutorService workers;
+    private final Semaphore permits;
 
-    public RequestTimeoutFilter(Duration timeout) {
+    public RequestTimeoutFilter(Duration timeout, int maxConcurrentRequests) {
+        if (maxConcurrentRequests < 1) {
+            throw new IllegalArgumentException("mtp.web.max-concurrent-requests must be at least 1");
+        }
         this.timeout = timeout;
+        this.permits = new Semaphore(maxConcurrentRequests);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 runnable -> {
@@ -78,27 +91,45 @@ public class RequestTimeoutFilter extends OncePerRequestFilter implements Dispos
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean counted = !request.getRequestURI().startsWith("/actuator/");
+        if (counted && !permits.tryAcquire()) {
+            log.debug("More than the allowed requests at once; answered 503");
+            writeProblem(request, response, busy(), false);
+            return;
+        }
         GuardedResponse guarded = new GuardedResponse(response);
         ContextSnapshot context = snapshots.captureAll();
         Map<String, String> logContext = MDC.getCopyOfContextMap();
-        Future<?> work = workers.submit(() -> {
-            try (ContextSnapshot.Scope scope = context.setThreadLocals()) {
-                if (logContext != null) {
-                    MDC.setContextMap(logContext);
+        Future<?> work;
+        try {
+            work = workers.submit(() -> {
+                try (ContextSnapshot.Scope scope = context.setThreadLocals()) {
+                    if (logContext != null) {
+                        MDC.setContextMap(logContext);
+                    }
+                    chain.doFilter(request, guarded);
+                    return null;
+                } finally {
+                    MDC.clear();
+                    Thread.interrupted(); // a pooled worker starts the next request clean
+                    // Held until the work ends, also past a 503 for being late: the bound is on what runs.
+                    if (counted) {
+                        permits.release();
+                    }
                 }
-                chain.doFilter(request, guarded);
-                return null;
-            } finally {
-                MDC.clear();
-                Thread.interrupted(); // a pooled worker starts the next request clean
+            });
+        } catch (RuntimeException notStarted) {
+            if (counted) {
+                permits.release();
             }
-        });
+            throw notStarted;
+        }
         try {
             work.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
             if (guarded.abandon()) {
                 log.warn("Request not done within {} ms; answered 503", timeout.toMillis());
-                writeTimedOut(request, response);
+                writeProblem(request, response, timedOut(request.getMethod()), true);
             }
             // The worker may still read the request: it stays valid until the worker is done, or for one more period.
             awaitQuietly(work);
@@ -110,17 +141,27 @@ public class RequestTimeoutFilter extends OncePerRequestFilter implements Dispos
         }
     }
 
-    private void writeTimedOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void writeProblem(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem,
+                              boolean workerStillRuns) throws IOException {
         String correlationId = response.getHeader(CorrelationIdFilter.HEADER);
         response.reset();
         if (correlationId != null) {
             response.setHeader(CorrelationIdFilter.HEADER, correlationId);
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
-        // The thread still waits for the worker: the client should not send its next request on this connection.
-        response.setHeader(HttpHeaders.CONNECTION, "close");
-        ProblemResponses.write(response, timedOut(request.getMethod()), request);
+        if (workerStillRuns) {
+            // The thread still waits for the worker: the client should not send its next request on this connection.
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
+        ProblemResponses.write(response, problem, request);
         response.flushBuffer();
+    }
+
+    static ProblemDetail busy() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Too many requests are being handled right now; this one was not started. Try again shortly.");
+        problem.setTitle("Service busy");
+        return problem;
     }
 
     static ProblemDetail timedOut(String method) {

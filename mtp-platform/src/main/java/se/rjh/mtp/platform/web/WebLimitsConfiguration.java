@@ -26,7 +26,7 @@ public class WebLimitsConfiguration {
 
     @Bean
     public RequestTimeoutFilter requestTimeoutFilter(WebProperties web) {
-        return new RequestTimeoutFilter(web.requestTimeout());
+        return new RequestTimeoutFilter(web.requestTimeout(), web.maxConcurrentRequests());
     }
 
     @Bean

@@ -10,6 +10,9 @@ import org.springframework.util.unit.DataSize;
  * @param requestTimeout       a request not answered within this time gets 503 with {@code Retry-After}
  *                             ({@link RequestTimeoutFilter}); longer than the store's own timeouts, so that those
  *                             answer first when they can
+ * @param maxConcurrentRequests how many requests are handled at once; one more is answered 503 with
+ *                             {@code Retry-After} straight away ({@link RequestTimeoutFilter}). The actuator's
+ *                             endpoints are not counted
  * @param idempotencyRetention how long an {@code Idempotency-Key} and its response are remembered
  *                             ({@link IdempotencyFilter})
  * @param idempotencyLease     how long a key whose request is still running blocks repeats (409); past it the
@@ -22,6 +25,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties(prefix = "mtp.web")
 public record WebProperties(@DefaultValue("1MB") DataSize maxRequestBody,
                             @DefaultValue("30s") Duration requestTimeout,
+                            @DefaultValue("64") int maxConcurrentRequests,
                             @DefaultValue("24h") Duration idempotencyRetention,
                             @DefaultValue("5m") Duration idempotencyLease,
                             @DefaultValue("2s") Duration readYourWritesWait) {

@@ -32,7 +32,7 @@ public final class RequestTimeoutFilterCost {
     public static void main(String[] args) throws Exception {
         int requests = Integer.getInteger("mtp.bench.requests", 100_000);
         FilterChain chain = (request, response) -> response.getOutputStream().write(BODY);
-        RequestTimeoutFilter filter = new RequestTimeoutFilter(Duration.ofSeconds(30));
+        RequestTimeoutFilter filter = new RequestTimeoutFilter(Duration.ofSeconds(30), Integer.MAX_VALUE);
         try {
             for (int round = 0; round < 3; round++) {
                 for (int callers : new int[]{1, 4}) {

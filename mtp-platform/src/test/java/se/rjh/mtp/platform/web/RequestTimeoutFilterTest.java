@@ -5,30 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestTimeoutFilterTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-    private static ConfigurableApplicationContext context;
-    private static String base;
+
+    @RegisterExtension
+    static final WebLimitsApp app = new WebLimitsApp(Handlers.class, "--mtp.web.request-timeout=5s");
 
     @RestController
     static class Handlers {
@@ -71,50 +54,12 @@ class RequestTimeoutFilterTest {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class})
-    @Import({WebLimitsConfiguration.class, ProblemDetailsAdvice.class, Handlers.class})
-    static class App {
-        @Bean
-        CorrelationIdFilter correlationIdFilter() {
-            return new CorrelationIdFilter();
-        }
-    }
-
-    @BeforeAll
-    static void start() {
-        context = new SpringApplicationBuilder(App.class).web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--server.address=127.0.0.1", "--mtp.web.request-timeout=5s");
-        base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        Handlers handlers = context.getBean(Handlers.class);
-        handlers.release.countDown();
-        context.close();
-    }
-
-    private static HttpResponse<String> send(String method, String path) throws Exception {
-        return sendAsync(method, path).get();
-    }
-
-    private static CompletableFuture<HttpResponse<String>> sendAsync(String method, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("X-Correlation-Id", "timeout-test")
-                .method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{}")
-                                                      : HttpRequest.BodyPublishers.noBody())
-                .header("Content-Type", "application/json").build();
-        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void aSlowRequestIsAnswered503WithRetryAfterAndItsLateAnswerIsDropped() throws Exception {
-        Handlers handlers = context.getBean(Handlers.class);
+        Handlers handlers = app.bean(Handlers.class);
 
-        CompletableFuture<HttpResponse<String>> reading = sendAsync("GET", "/slow");
-        CompletableFuture<HttpResponse<String>> changing = sendAsync("POST", "/slow");
+        CompletableFuture<HttpResponse<String>> reading = app.send("GET", "/slow");
+        CompletableFuture<HttpResponse<String>> changing = app.send("POST", "/slow");
         HttpResponse<String> read = reading.get();
         HttpResponse<String> change = changing.get();
         handlers.release.countDown();
@@ -123,7 +68,7 @@ class RequestTimeoutFilterTest {
         assertThat(read.headers().firstValue("Retry-After")).contains(ProblemResponses.RETRY_AFTER_SECONDS);
         assertThat(read.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(read.headers().firstValue("X-Correlation-Id")).contains("timeout-test");
+        assertThat(read.headers().firstValue("X-Correlation-Id")).contains(WebLimitsApp.CORRELATION_ID);
         JsonNode readProblem = JSON.readTree(read.body());
         assertThat(readProblem.path("status").asInt()).isEqualTo(503);
         assertThat(readProblem.path("title").asText()).isEqualTo("Request timed out");
@@ -143,11 +88,11 @@ class RequestTimeoutFilterTest {
 
     @Test
     void aQuickRequestPassesThroughUnchanged() throws Exception {
-        HttpResponse<String> quick = send("GET", "/quick");
+        HttpResponse<String> quick = app.send("GET", "/quick").get();
 
         assertThat(quick.statusCode()).isEqualTo(200);
         assertThat(quick.headers().firstValue("X-Quick")).contains("yes");
-        assertThat(quick.headers().firstValue("X-Correlation-Id")).contains("timeout-test");
+        assertThat(quick.headers().firstValue("X-Correlation-Id")).contains(WebLimitsApp.CORRELATION_ID);
         assertThat(JSON.readTree(quick.body()).path("answer").asText()).isEqualTo("quick");
     }
 }

@@ -12,17 +12,13 @@ import se.rjh.mtp.api.groups.ProgressStatus;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
 
 /**
- * The dashboards as gauges ({@code mtp_reporting_*} in Prometheus). One scrape reads many gauges, so the figures
- * are computed once and reused for {@link #MAX_AGE_MS}.
+ * The dashboards as gauges ({@code mtp_reporting_*} in Prometheus). One scrape reads many gauges; they all read the
+ * figures {@link DashboardFigures} computed once since the read models last changed.
  */
 @Component
 class ReportingGauges {
 
-    private static final long MAX_AGE_MS = 2000;
-
     private final DashboardFigures figures;
-    private volatile DashboardReport cached;
-    private volatile long cachedAt;
 
     ReportingGauges(DashboardFigures figures, MeterRegistry registry) {
         this.figures = figures;
@@ -65,20 +61,11 @@ class ReportingGauges {
 
     private void gauge(MeterRegistry registry, String name, String tag, String value,
                        ToDoubleFunction<DashboardReport> read) {
-        Gauge.Builder<ReportingGauges> builder = Gauge.builder(name, this, g -> read.applyAsDouble(g.current()));
+        Gauge.Builder<ReportingGauges> builder = Gauge.builder(name, this, g -> read.applyAsDouble(g.figures.all()));
         if (tag != null) {
             builder.tag(tag, value);
         }
         builder.register(registry);
-    }
-
-    private DashboardReport current() {
-        long now = System.currentTimeMillis();
-        if (cached == null || now - cachedAt > MAX_AGE_MS) {
-            cached = figures.all();
-            cachedAt = now;
-        }
-        return cached;
     }
 
     private static double count(Map<String, ? extends Number> counts, String key) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ public class ReadModelWriter {
     private final List<RowProjection> projections;
     private final List<Consumer<Document>> liveListeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, Object> locks = new ConcurrentHashMap<>();
+    private final AtomicLong appliedBatches = new AtomicLong();
 
     public ReadModelWriter(Generations generations, List<RowProjection> projections) {
         this.generations = generations;
@@ -67,6 +69,15 @@ public class ReadModelWriter {
         synchronized (locks.computeIfAbsent(generation, g -> new Object())) {
             new BatchApply(generations, generation, projections).apply(records);
         }
+        appliedBatches.incrementAndGet();
+    }
+
+    /**
+     * How many batches this writer has applied, into any generation: a reader that keeps what it computed from the
+     * rows knows by it whether they may have changed since.
+     */
+    public long appliedBatches() {
+        return appliedBatches.get();
     }
 
     /** The stored records of one aggregate in the active generation, in sequence order. */

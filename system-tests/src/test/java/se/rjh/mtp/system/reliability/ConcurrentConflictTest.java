@@ -48,9 +48,10 @@ class ConcurrentConflictTest {
         secondCases = system.start(raceAfterLoadIn("B").apply(CASES.starter()));
     }
 
+    /** Every racer is let in at once: the race is for the aggregate, not for the bound on requests at once. */
     private static UnaryOperator<StartedService.Starter> raceAfterLoadIn(String instance) {
         return starter -> starter.with(RaceAfterLoad.class, InstanceTokenStore.class)
-                .args(InstanceTokenStore.arg(instance));
+                .args(InstanceTokenStore.arg(instance), "--mtp.web.max-concurrent-requests=" + (RACERS + 10));
     }
 
     /**
