@@ -1,6 +1,8 @@
 package se.rjh.mtp.local;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +64,16 @@ public final class LocalLauncher {
         if (!Files.exists(PortalProcesses.portalJar(root))) {
             throw new IllegalStateException("Missing " + PortalProcesses.portalJar(root) + ": build first (see README)");
         }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("Kafka", kafkaPort);
+        ports.put("Kafka controller", kafkaPort + 1);
+        ports.put("MongoDB-wire server", mongoPort);
+        ports.put("SMTP", smtpPort);
+        ports.put("mailbox page", mailboxPort);
+        ports.put("authorization server", PortalProcesses.AUTH_PORT);
+        ports.put("web-portal", PortalProcesses.PORTAL_PORT);
+        SERVICES.forEach(service -> ports.put(service.name(), service.port()));
+        requireFreePorts(ports);
         Files.createDirectories(data.resolve("logs"));
 
         Instant started = Instant.now();
@@ -130,6 +144,26 @@ public final class LocalLauncher {
             }
         });
         return process;
+    }
+
+    /**
+     * Refuses to start while any of the stack's ports is taken. A service left over from an earlier run (its launcher
+     * killed, or still stopping) would otherwise answer the new stack's health checks, and the new service, unable to
+     * bind, would stop unseen: the stack would say it is up with the old code.
+     */
+    static void requireFreePorts(Map<String, Integer> ports) {
+        List<String> taken = new ArrayList<>();
+        ports.forEach((what, port) -> {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+            } catch (IOException inUse) {
+                taken.add(what + " " + port);
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("Ports already in use: " + String.join(", ", taken)
+                    + ". Is an earlier ./mtp-local.sh (or one of its Java processes) still running? Stop it first.");
+        }
     }
 
     private static List<String> infrastructureArguments(EmbeddedInfrastructure infra) {
