@@ -155,6 +155,8 @@ public final class LocalLauncher {
         List<String> taken = new ArrayList<>();
         ports.forEach((what, port) -> {
             try (ServerSocket socket = new ServerSocket()) {
+                // As the servers bind: connections of the last run still closing (TIME_WAIT) do not count as taken.
+                socket.setReuseAddress(true);
                 socket.bind(new InetSocketAddress("127.0.0.1", port));
             } catch (IOException inUse) {
                 taken.add(what + " " + port);
