@@ -90,6 +90,25 @@ class GroupServiceHttpTest {
     }
 
     @Test
+    void theChairKeepsAWrittenAssignmentAsADraftAndIssuesItLater() {
+        TestHttp.Response refused = http.post("/api/assignments/drafts", "registrator", issueBody(LAG_SAFETY, "Utkast"));
+        assertThat(refused.status()).isEqualTo(403);
+        TestHttp.Response invalid = http.post("/api/assignments/drafts", "ordforande", issueBody("lsg-mtp", "Utkast"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().toString()).contains("groupId");
+
+        TestHttp.Response created = http.post("/api/assignments/drafts", "ordforande", issueBody(LAG_SAFETY, "Utkast"));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        JsonNode draft = awaitStatus(id, "DRAFTED");
+        assertThat(draft.path("title").asText()).isEqualTo("Utkast");
+        assertThat(draft.path("followUpId").isMissingNode() || draft.path("followUpId").isNull()).isTrue();
+        assertThat(http.post("/api/assignments/" + id + "/accept", "lag", "").status()).isEqualTo(409);
+        assertThat(http.post("/api/assignments/" + id + "/issue", "ordforande", "").status()).isEqualTo(204);
+        assertThat(awaitStatus(id, "ISSUED").path("issuedBy").asText()).isEqualTo("ordforande");
+    }
+
+    @Test
     void rolesAndMembershipAreChecked() {
         TestHttp.Response registrar = http.post("/api/assignments", "registrator", issueBody(LAG_SAFETY, "Otillåtet"));
         assertThat(registrar.status()).isEqualTo(403);

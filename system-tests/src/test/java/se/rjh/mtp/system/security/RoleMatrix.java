@@ -69,6 +69,7 @@ final class RoleMatrix {
             group-service       | GET    | /api/assignments                                                  | ANY
             group-service       | GET    | /api/assignments/{id}                                             | ANY
             group-service       | POST   | /api/assignments                                                  | LSG_CHAIR
+            group-service       | POST   | /api/assignments/drafts                                           | LSG_CHAIR
             group-service       | POST   | /api/assignments/{id}/issue                                       | LSG_CHAIR
             group-service       | POST   | /api/assignments/{id}/feedback                                    | LSG_CHAIR
             group-service       | POST   | /api/assignments/{id}/cancellation                                | LSG_CHAIR

@@ -25,17 +25,18 @@ import se.rjh.mtp.portal.web.FormSteps.Step;
 
 /**
  * The assignments' forms, each a row of {@link #rows()} served by {@link FormStepHandlers}: the chair writes a new
- * assignment for a LAG and issues it after a check page, issues a draft (with its due date), gives feedback and
+ * assignment for a LAG and, after a check page, issues it or keeps it as a draft; issues a draft (with its due date), gives feedback and
  * cancels (after a check page, since it cannot be undone); a member of the LAG declines, reports progress, delivers
  * and asks. Each leads to the assignment's page with a banner.
  */
 @Controller
-@RequestMapping({AssignmentStepsController.NEW, AssignmentStepsController.ISSUE, AssignmentStepsController.DECLINE,
+@RequestMapping({AssignmentStepsController.NEW, AssignmentStepsController.DRAFT, AssignmentStepsController.ISSUE, AssignmentStepsController.DECLINE,
         AssignmentStepsController.PROGRESS, AssignmentStepsController.DELIVERY, AssignmentStepsController.FEEDBACK,
         AssignmentStepsController.QUESTION, AssignmentStepsController.CANCEL})
 class AssignmentStepsController implements FormStepHandlers {
 
     static final String NEW = "/grupper/{groupId}/uppdrag/nytt";
+    static final String DRAFT = "/grupper/{groupId}/uppdrag/utkast";
     static final String ISSUE = "/uppdrag/{id}/utfarda";
     static final String DECLINE = "/uppdrag/{id}/avboj";
     static final String PROGRESS = "/uppdrag/{id}/rapport";
@@ -68,7 +69,12 @@ class AssignmentStepsController implements FormStepHandlers {
                             model.addAttribute("group", groups.group(groupId));
                             return "groups/assignment-check";
                         }),
-                // The chair issues a drafted assignment (from a case decision), with its due date.
+                // From the new assignment's check page: the chair keeps it as a draft instead, to issue later.
+                Step.of(DRAFT, "form", AssignmentForm::new, (groupId, f, model) -> newPage(groupId, model),
+                        (groupId, f) -> new Issued(groups.draft(f.toAssignment(groupId)), f.getTitle()),
+                        (groupId, drafted, next) -> GroupPages.done("/uppdrag/" + drafted.id(),
+                                "groups.banner.drafted", drafted.title(), next)),
+                // The chair issues a draft (written earlier, or made by a case decision), with its due date.
                 step(ISSUE, IssueForm::new, page("groups.issue", "groups.issue.lead",
                                 FormField.dateInput("dueDate", "groups.assignment.dueDate", "groups.date.hint")),
                         (id, f) -> groups.step(id, AssignmentStep.ISSUE, new GroupCommands.IssueDraft(f.getDueDate())),
@@ -111,7 +117,7 @@ class AssignmentStepsController implements FormStepHandlers {
                         }));
     }
 
-    /** A new assignment as issued: its id, and its title for the banner. */
+    /** A new assignment as issued or drafted: its id, and its title for the banner. */
     private record Issued(String id, String title) {
     }
 

@@ -30,6 +30,9 @@ public interface GroupGateway {
     /** @return the new assignment's id */
     String issue(GroupCommands.NewAssignment assignment);
 
+    /** The chair keeps a written assignment as a draft, to issue later; @return the draft's id */
+    String draft(GroupCommands.NewAssignment assignment);
+
     /**
      * One step of an assignment (see {@link GroupCommands.AssignmentStep} for each step's body; ISSUE issues a
      * draft a case decision made, its due date replacing the draft's when not null).

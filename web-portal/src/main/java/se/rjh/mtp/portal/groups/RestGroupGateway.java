@@ -67,6 +67,11 @@ class RestGroupGateway extends ServiceGateway implements GroupGateway {
     }
 
     @Override
+    public String draft(GroupCommands.NewAssignment assignment) {
+        return service.send(HttpMethod.POST, assignment, CreatedId.class, "/api/assignments/drafts").id();
+    }
+
+    @Override
     public void step(String assignmentId, GroupCommands.AssignmentStep step, Object body) {
         send(body, "/api/assignments/{id}/" + step.path(), assignmentId);
     }

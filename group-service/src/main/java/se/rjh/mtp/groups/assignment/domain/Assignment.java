@@ -50,6 +50,7 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.CancelAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeclineAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeliverAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftWrittenAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.GiveFeedback;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueDraftedAssignment;
@@ -93,15 +94,40 @@ public class Assignment {
 
     @CommandHandler
     public Assignment(IssueAssignment command, WorkingGroupDirectory directory, @MetaDataValue(ACTOR) String actor) {
-        GroupEntry group = activeLag(directory, command.groupId());
-        String title = TextRules.required("title", command.title(), TextRules.LINE);
-        String description = TextRules.required("description", command.description(), TextRules.TEXT);
-        List<String> deliverables = deliverables(TextRules.requiredLines("deliverables", command.deliverables(),
-                TextRules.PARAGRAPH));
-        requireDueDate(command.dueDate(), command.issuedOn());
-        String caseId = TextRules.optional("caseId", command.caseId(), TextRules.CODE);
-        apply(new AssignmentIssued(command.assignmentId(), group.groupId(), group.name(), title, description,
-                deliverables, command.dueDate(), caseId, actor, command.issuedOn()));
+        WrittenTerms terms = WrittenTerms.of(directory, command.groupId(), command.title(), command.description(),
+                command.deliverables(), command.dueDate(), command.issuedOn(), command.caseId());
+        apply(new AssignmentIssued(command.assignmentId(), terms.group().groupId(), terms.group().name(),
+                terms.title(), terms.description(), terms.deliverables(), command.dueDate(), terms.caseId(), actor,
+                command.issuedOn()));
+    }
+
+    /**
+     * The chair writes an assignment and keeps it as a draft, to issue later: the same rules as issuing it at once,
+     * and no decision's follow-up behind it.
+     */
+    @CommandHandler
+    public Assignment(DraftWrittenAssignment command, WorkingGroupDirectory directory) {
+        WrittenTerms terms = WrittenTerms.of(directory, command.groupId(), command.title(), command.description(),
+                command.deliverables(), command.dueDate(), command.draftedOn(), command.caseId());
+        apply(new AssignmentDrafted(command.assignmentId(), terms.group().groupId(), terms.group().name(),
+                terms.title(), terms.description(), terms.deliverables(), command.dueDate(), terms.caseId(), null));
+    }
+
+    /** What the chair writes, checked once for an assignment issued at once and for one kept as a draft. */
+    private record WrittenTerms(GroupEntry group, String title, String description, List<String> deliverables,
+                                String caseId) {
+
+        static WrittenTerms of(WorkingGroupDirectory directory, String groupId, String title, String description,
+                               List<String> deliverables, LocalDate dueDate, LocalDate today, String caseId) {
+            GroupEntry group = activeLag(directory, groupId);
+            String checkedTitle = TextRules.required("title", title, TextRules.LINE);
+            String checkedDescription = TextRules.required("description", description, TextRules.TEXT);
+            List<String> checkedDeliverables = Assignment.deliverables(TextRules.requiredLines("deliverables", deliverables,
+                    TextRules.PARAGRAPH));
+            requireDueDate(dueDate, today);
+            return new WrittenTerms(group, checkedTitle, checkedDescription, checkedDeliverables,
+                    TextRules.optional("caseId", caseId, TextRules.CODE));
+        }
     }
 
     @CommandHandler

@@ -17,6 +17,12 @@ public final class AssignmentCommands {
                                   LocalDate issuedOn) {
     }
 
+    /** The chair writes an assignment and keeps it as a draft; issued later with {@link IssueDraftedAssignment}. */
+    public record DraftWrittenAssignment(@TargetAggregateIdentifier String assignmentId, String groupId, String title,
+                                         String description, List<String> deliverables, LocalDate dueDate,
+                                         String caseId, LocalDate draftedOn) {
+    }
+
     /**
      * From a decision's LAG_ASSIGNMENT follow-up; the same (caseId, followUpId) always gives the same id. A follow-up
      * naming no active LAG is reported NOT_POSSIBLE on {@code draftedOn} instead.
@@ -26,7 +32,7 @@ public final class AssignmentCommands {
                                   String followUpId, LocalDate draftedOn) {
     }
 
-    /** The chair issues a draft; {@code dueDate} replaces the draft's when given. */
+    /** The chair issues a draft, written by hand or by a decision; {@code dueDate} replaces the draft's when given. */
     public record IssueDraftedAssignment(@TargetAggregateIdentifier String assignmentId, LocalDate dueDate,
                                          LocalDate issuedOn) {
     }

@@ -26,6 +26,7 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.AcceptAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.CancelAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeclineAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeliverAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftWrittenAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.GiveFeedback;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueDraftedAssignment;
@@ -87,7 +88,17 @@ class AssignmentController {
                 CreatedId::new);
     }
 
-    @Operation(summary = "Issue an assignment drafted from a case decision; the body may set the due date")
+    @Operation(summary = "Write an assignment to a LAG and keep it as a draft, to issue later")
+    @PostMapping("/drafts")
+    @Access.Chair
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<CreatedId> draft(@Valid @RequestBody IssueAssignmentRequest request) {
+        return commands.create("/api/assignments/", id -> new DraftWrittenAssignment(id, request.groupId(),
+                request.title(), request.description(), request.deliverables(), request.dueDate(), request.caseId(),
+                commands.today()), CreatedId::new);
+    }
+
+    @Operation(summary = "Issue a draft (written by the chair or drafted from a case decision); the body may set the due date")
     @CommandPost("/{id}/issue")
     @Access.Chair
     void issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {

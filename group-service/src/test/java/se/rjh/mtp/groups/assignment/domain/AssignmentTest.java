@@ -37,6 +37,7 @@ import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DeliverAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.GiveFeedback;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueAssignment;
+import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.DraftWrittenAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.IssueDraftedAssignment;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.MarkOverdue;
 import se.rjh.mtp.groups.assignment.domain.AssignmentCommands.ReportProgress;
@@ -265,6 +266,46 @@ class AssignmentTest {
         fixture.given(drafted).when(new IssueDraftedAssignment("d1", null, DAY), CHAIR)
                 .expectEvents(new AssignmentIssued("d1", "lag-1", "LAG Tillverkning och säkerhet", "Utred pump",
                         "Utred pumpen", List.of("Utred pump"), DUE, "case-1", "ordforande", DAY));
+    }
+
+    @Test
+    void theChairKeepsAWrittenAssignmentAsADraftAndIssuesItLater() {
+        DraftWrittenAssignment draft = new DraftWrittenAssignment("a1", "lag-1", " Rutin för egentillverkning ",
+                "Ta fram en rutin", List.of("Rutin", "Checklista"), DUE, null, DAY);
+        AssignmentDrafted drafted = new AssignmentDrafted("a1", "lag-1", "LAG Tillverkning och säkerhet",
+                "Rutin för egentillverkning", "Ta fram en rutin", List.of("Rutin", "Checklista"), DUE, null, null);
+        fixture.givenNoPriorActivity().when(draft, CHAIR).expectEvents(drafted);
+        fixture.given(drafted).when(new AcceptAssignment("a1", DAY), MEMBER)
+                .expectException(StateConflictException.class).expectNoEvents();
+        fixture.given(drafted).when(new IssueDraftedAssignment("a1", null, DAY.plusDays(3)), CHAIR)
+                .expectEvents(new AssignmentIssued("a1", "lag-1", "LAG Tillverkning och säkerhet",
+                        "Rutin för egentillverkning", "Ta fram en rutin", List.of("Rutin", "Checklista"), DUE, null,
+                        "ordforande", DAY.plusDays(3)));
+        // Not a decision's follow-up: completing it reports nothing back to a case.
+        fixture.given(drafted, new AssignmentIssued("a1", "lag-1", "LAG Tillverkning och säkerhet",
+                        "Rutin för egentillverkning", "Ta fram en rutin", List.of("Rutin", "Checklista"), DUE, null,
+                        "ordforande", DAY), ACCEPTED, REPORTED, DELIVERED)
+                .when(new GiveFeedback("a1", FeedbackOutcome.COMPLETED, "Bra", DAY.plusDays(31)), CHAIR)
+                .expectEvents(new AssignmentFeedbackGiven("a1", "lag-1", FeedbackOutcome.COMPLETED, "Bra",
+                        "ordforande", DAY.plusDays(31)));
+    }
+
+    @Test
+    void aWrittenDraftMeetsTheRulesOfAnIssuedAssignment() {
+        for (String group : new String[] {"lsg", "gone", "missing"}) {
+            fixture.givenNoPriorActivity().when(new DraftWrittenAssignment("a1", group, "T", "D", List.of("R"), DUE,
+                            null, DAY), CHAIR)
+                    .expectException(InvalidInputException.class).expectNoEvents();
+        }
+        fixture.givenNoPriorActivity().when(new DraftWrittenAssignment("a1", "lag-1", "T", "D", List.of(" "), DUE,
+                        null, DAY), CHAIR)
+                .expectException(InvalidInputException.class).expectExceptionMessage("must name at least one entry");
+        fixture.givenNoPriorActivity().when(new DraftWrittenAssignment("a1", "lag-1", "T", "D", List.of("R"),
+                        DAY.minusDays(1), null, DAY), CHAIR)
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new DraftWrittenAssignment("a1", "lag-1", "T", "Patient 19121212-1212",
+                        List.of("R"), DUE, null, DAY), CHAIR)
+                .expectException(InvalidInputException.class).expectNoEvents();
     }
 
     @Test
