@@ -20,9 +20,9 @@ import se.rjh.mtp.testsupport.Browser;
  * swapped by htmx), writes an assignment to LAG Tillverkning och säkerhet and issues it through the check page; the
  * LAG member accepts it on the board ("Flytta till…"), reports YELLOW and raises a question; the question is a case on
  * the registrar's start page, which the registrar registers, the case officer prepares and proposes an answer to, and
- * the chair decides, each on the case's pages; the decision shows on the assignment page. Every view passes the
- * accessibility gate; screenshots go to {@code target/portal-screenshots} (the board as {@code uppdragstavla}, for the
- * README).
+ * the chair decides, each on the case's pages; the decision shows on the assignment page, and its link opens the case
+ * at the decision. Every view passes the accessibility gate; screenshots go to {@code target/portal-screenshots} (the
+ * board as {@code uppdragstavla}, for the README).
  */
 class PortalGroupsBrowserTest {
 
@@ -121,6 +121,12 @@ class PortalGroupsBrowserTest {
             portalBrowser.page("Uppdragstavla");
             assertThat(driver.findElement(By.id("card-" + assignmentId)).getText()).contains("Läge: Gul", "2099-03-31");
             portalBrowser.view("uppdragstavla");
+            // The LAG's page as its member sees it: the members, and none of the chair's changes.
+            portalBrowser.go("/grupper/" + LAG);
+            portalBrowser.page("LAG Tillverkning och säkerhet");
+            assertThat(portalBrowser.text()).contains("LAG-ledamot (demo)").doesNotContain("Utse ledamot",
+                    "Avsluta medlemskap");
+            AccessibilityGate.check(driver, "grupp-ledamot");
 
             // ... and raises a question to the LSG.
             portalBrowser.go("/uppdrag/" + assignmentId);
@@ -187,6 +193,13 @@ class PortalGroupsBrowserTest {
             assertThat(driver.findElements(By.cssSelector("#question-" + questionId + " a[href='/arenden/" + caseId + "']")))
                     .isNotEmpty();
             AccessibilityGate.check(driver, "uppdrag-med-beslut");
+            // The question's link to the decision opens the case at its decision.
+            driver.findElement(By.cssSelector("#question-" + questionId + " a[href='/arenden/" + caseId + "#beslut']"))
+                    .click();
+            portalBrowser.page(QUESTION);
+            assertThat(driver.getCurrentUrl()).endsWith("/arenden/" + caseId + "#beslut");
+            assertThat(driver.findElement(By.xpath("//h2[@id='beslut']/following-sibling::dl[1]")).getText())
+                    .contains(DECISION);
         }
     }
 }
