@@ -20,7 +20,7 @@ import se.rjh.mtp.testsupport.TestHttp;
  * demo users (fast); the auditor finds it, reads its trail across services and narrows it with an htmx swap, views the
  * case as it stood before its decision, checks the hash chains, runs a replay of the read models with the progress
  * shown and sees identical digests, and reads the diarium. The chair then sees the dashboard and no Granskning; the
- * operator (ADMIN) sees the checks but not the case's trail.
+ * operator (ADMIN) sees the checks (chains, replay, diarium) but not the case's trail; both refusals are the 403 page.
  * Every view passes the accessibility gate; the trail's screenshot ({@code granskning-spar}) goes to the README.
  *
  * <p>The stack is a {@link PortalStack} with case-service and reporting-service.
@@ -146,6 +146,8 @@ class PortalAuditBrowserTest {
             portalBrowser.view("statistik");
             portalBrowser.go("/granskning");
             portalBrowser.page("Du har inte behörighet");
+            assertThat(portalBrowser.text()).contains("Din roll får inte se eller göra detta.");
+            portalBrowser.view("ingen-behorighet");
 
             // The operator: the checks, but not the cases' contents (as reporting-service decides).
             portalBrowser.signOut();
@@ -155,8 +157,24 @@ class PortalAuditBrowserTest {
             assertThat(portalBrowser.text()).contains("visas bara för revisorn", "Hashkedjor", "Omspelning", "Diarium")
                     .doesNotContain("Sök ärende");
             portalBrowser.view("granskning-admin");
+            // The checks as the operator has them: the same pages as the auditor's.
+            portalBrowser.follow("Hashkedjor", "Hashkedjor");
+            assertThat(driver.findElement(By.xpath("//tr[th[normalize-space()='Ärendetjänsten']]")).getText())
+                    .contains("Obruten");
+            AccessibilityGate.check(driver, "granskning-hashkedjor-admin");
+            portalBrowser.go("/granskning");
+            portalBrowser.follow("Omspelning", "Omspelning");
+            assertThat(driver.findElements(By.id("start-replay"))).isNotEmpty();
+            AccessibilityGate.check(driver, "granskning-omspelning-admin");
+            portalBrowser.go("/granskning");
+            portalBrowser.follow("Diarium", "Diarium");
+            assertThat(portalBrowser.text()).contains(caseNumber, "Infusionspump larmar inte");
+            AccessibilityGate.check(driver, "granskning-diarium-admin");
             portalBrowser.go("/granskning/arenden/" + caseId);
             portalBrowser.page("Du har inte behörighet");
+            assertThat(portalBrowser.text()).contains("Din roll får inte se eller göra detta.")
+                    .doesNotContain("Infusionspump larmar inte");
+            AccessibilityGate.check(driver, "ingen-behorighet-admin");
         }
     }
 

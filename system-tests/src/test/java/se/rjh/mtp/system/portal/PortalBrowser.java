@@ -97,6 +97,14 @@ public final class PortalBrowser implements AutoCloseable {
         page("Du är utloggad");
     }
 
+    /** Signs out, then opens a portal path as {@code user} and waits for the page titled {@code title}. */
+    public void signInAgain(String path, String user, String title) {
+        signOut();
+        go(path);
+        signIn(user);
+        page(title);
+    }
+
     /**
      * Does what loads a new page (a click on a submit button) and waits until the old page is gone, for when the new
      * page has the old one's title (a form refused again), so {@link #page} alone cannot tell them apart.

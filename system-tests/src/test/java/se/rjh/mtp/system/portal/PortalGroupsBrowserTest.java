@@ -11,19 +11,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import se.rjh.mtp.api.groups.QuestionCases;
-import se.rjh.mtp.system.QuestionCaseDecision;
 import se.rjh.mtp.system.SystemUnderTest;
 import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.Browser;
-import se.rjh.mtp.testsupport.TestHttp;
 
 /**
  * A LAG assignment in the portal, in headless Chromium. The chair looks at the groups (who was a member on a day,
  * swapped by htmx), writes an assignment to LAG Tillverkning och säkerhet and issues it through the check page; the
  * LAG member accepts it on the board ("Flytta till…"), reports YELLOW and raises a question; the question is a case on
- * the registrar's start page; the case is decided through case-service's API (part 1's walk covers those pages); the
- * decision shows on the assignment page. Every view passes the accessibility gate; screenshots go to
- * {@code target/portal-screenshots} (the board as {@code uppdragstavla}, for the README).
+ * the registrar's start page, which the registrar registers, the case officer prepares and proposes an answer to, and
+ * the chair decides, each on the case's pages; the decision shows on the assignment page, and its link opens the case
+ * at the decision. Every view passes the accessibility gate; screenshots go to {@code target/portal-screenshots} (the
+ * board as {@code uppdragstavla}, for the README).
  */
 class PortalGroupsBrowserTest {
 
@@ -122,6 +121,12 @@ class PortalGroupsBrowserTest {
             portalBrowser.page("Uppdragstavla");
             assertThat(driver.findElement(By.id("card-" + assignmentId)).getText()).contains("Läge: Gul", "2099-03-31");
             portalBrowser.view("uppdragstavla");
+            // The LAG's page as its member sees it: the members, and none of the chair's changes.
+            portalBrowser.go("/grupper/" + LAG);
+            portalBrowser.page("LAG Tillverkning och säkerhet");
+            assertThat(portalBrowser.text()).contains("LAG-ledamot (demo)").doesNotContain("Utse ledamot",
+                    "Avsluta medlemskap");
+            AccessibilityGate.check(driver, "grupp-ledamot");
 
             // ... and raises a question to the LSG.
             portalBrowser.go("/uppdrag/" + assignmentId);
@@ -133,9 +138,12 @@ class PortalGroupsBrowserTest {
             driver.findElement(By.cssSelector("form[action$='/fraga'] button[type=submit]")).click();
             portalBrowser.page(TITLE);
             assertThat(portalBrowser.text()).contains("Frågan är skickad till LSG", QUESTION, "Inget beslut i ärendet ännu.");
+            String questionId = driver.findElement(By.cssSelector("#questions li")).getAttribute("id")
+                    .substring("question-".length());
+            String caseId = QuestionCases.caseIdFor(questionId);
             portalBrowser.signOut();
 
-            // The question is a case waiting for the registrar.
+            // The question is a case waiting for the registrar, who registers it from the work list.
             portalBrowser.go("/");
             portalBrowser.signIn("registrator");
             portalBrowser.page("Mitt arbete");
@@ -143,12 +151,36 @@ class PortalGroupsBrowserTest {
                 driver.navigate().refresh();
                 return portalBrowser.text().contains(QUESTION);
             });
+            portalBrowser.follow(QUESTION, QUESTION);
+            String casePage = "/arenden/" + caseId;
+            assertThat(driver.getCurrentUrl()).endsWith(casePage);
+            portalBrowser.follow("Registrera ärendet", "Registrera ärendet");
+            driver.findElement(By.id("classification")).sendKeys("Fråga från LAG");
+            driver.findElement(By.cssSelector("form[action$='/registrering'] button[type=submit]")).click();
+            portalBrowser.page("Kontrollera uppgifterna innan du registrerar");
+            driver.findElement(By.xpath("//button[normalize-space()='Registrera ärendet']")).click();
+            portalBrowser.page(QUESTION);
+            assertThat(portalBrowser.text()).contains("Ärendet är registrerat med diarienummer MTP/");
 
-            // The case is registered, prepared, proposed and decided through case-service's API.
-            String questionId = TestHttp.get(portal.system().groups().baseUrl() + "/api/assignments/" + assignmentId, "lag")
-                    .json().get("questions").get(0).get("questionId").asText();
-            String caseId = QuestionCases.caseIdFor(questionId);
-            QuestionCaseDecision.decide(portal.system(), caseId, DECISION);
+            // The case officer prepares it and proposes an answer; a question of interpretation needs no consultation.
+            portalBrowser.signInAgain(casePage, "handlaggare", QUESTION);
+            portalBrowser.follow("Starta beredning", "Starta beredning");
+            driver.findElement(By.cssSelector("form[action$='/beredning'] button[type=submit]")).click();
+            portalBrowser.page(QUESTION);
+            CaseSteps.propose(portalBrowser, "Svara ja.", "Skenorna tillverkas och används inom regionen.",
+                    "Ren tolkningsfråga.");
+            portalBrowser.page(QUESTION);
+            assertThat(portalBrowser.text()).contains("Förslaget till beslut är lämnat till ordföranden.");
+
+            // The chair decides for the LSG (the form's choice), through the check page.
+            portalBrowser.signInAgain(casePage, "ordforande", QUESTION);
+            portalBrowser.follow("Besluta", "Beslut");
+            driver.findElement(By.id("decision")).sendKeys(DECISION);
+            driver.findElement(By.cssSelector("form[action$='/beslut'] button[type=submit]")).click();
+            portalBrowser.page("Kontrollera beslutet innan du fattar det");
+            driver.findElement(By.xpath("//button[normalize-space()='Fatta beslutet']")).click();
+            portalBrowser.page(QUESTION);
+            assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("Beslutat");
 
             // The decision comes back onto the assignment, beside the question and its case.
             portalBrowser.go("/uppdrag/" + assignmentId);
@@ -161,6 +193,13 @@ class PortalGroupsBrowserTest {
             assertThat(driver.findElements(By.cssSelector("#question-" + questionId + " a[href='/arenden/" + caseId + "']")))
                     .isNotEmpty();
             AccessibilityGate.check(driver, "uppdrag-med-beslut");
+            // The question's link to the decision opens the case at its decision.
+            driver.findElement(By.cssSelector("#question-" + questionId + " a[href='/arenden/" + caseId + "#beslut']"))
+                    .click();
+            portalBrowser.page(QUESTION);
+            assertThat(driver.getCurrentUrl()).endsWith("/arenden/" + caseId + "#beslut");
+            assertThat(driver.findElement(By.xpath("//h2[@id='beslut']/following-sibling::dl[1]")).getText())
+                    .contains(DECISION);
         }
     }
 }

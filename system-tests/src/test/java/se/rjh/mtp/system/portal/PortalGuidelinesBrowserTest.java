@@ -15,7 +15,8 @@ import se.rjh.mtp.testsupport.Await;
 
 /**
  * A guideline from first draft to a published version and its revision, in the portal, in headless Chromium. The
- * case officer drafts it (previewing the Markdown with an htmx swap) and names a LAG member as reviewer; the reviewer
+ * case officer drafts it (previewing the Markdown with an htmx swap, then in the draft's editor without JavaScript as a
+ * whole page) and names a LAG member as reviewer; the reviewer
  * approves it from the review's task list; the chair approves it through the check page and publishes it; the chair
  * drafts a revision, and the diff page shows the added line in words. Every distinct view passes the accessibility
  * gate; the diff's screenshot ({@code riktlinje-jamforelse}) goes to the README.
@@ -61,6 +62,23 @@ class PortalGuidelinesBrowserTest {
             assertThat(portalBrowser.text()).contains("Utkastet är sparat", "Utkast", "MDR Art. 5(5)");
             String number = driver.getTitle().split(" ")[0];
             String guidelinePage = "/riktlinjer/" + number;
+            AccessibilityGate.check(driver, "riktlinje-utkast");
+
+            // The draft's editor; its preview without JavaScript is the whole page again, with the unsaved text.
+            portalBrowser.follow("Redigera version 1", "Redigera utkast");
+            AccessibilityGate.check(driver, "riktlinje-redigera-utkast");
+            driver.findElement(By.id("content")).sendKeys("\nByt handskar efteråt.\n");
+            // A plain form post to the preview button's address, as a browser without JavaScript sends it.
+            portalBrowser.reloadBy(() -> portalBrowser.browser().evaluate(
+                    "(b => { b.form.action = b.formAction; b.form.submit(); })(document.getElementById('preview-button'))"));
+            portalBrowser.page("Redigera utkast");
+            assertThat(driver.findElement(By.id("preview")).getText()).contains("Förhandsgranskning",
+                    "Torka av luckan med sprit.", "Byt handskar efteråt.");
+            assertThat(driver.findElement(By.id("content")).getAttribute("value")).contains("Byt handskar efteråt.");
+            AccessibilityGate.check(driver, "riktlinje-forhandsgranskning-utan-js");
+            portalBrowser.go(guidelinePage);
+            portalBrowser.page(number);
+            assertThat(portalBrowser.text()).doesNotContain("Byt handskar efteråt.");
 
             // ... and names the reviewer.
             portalBrowser.follow("Skicka version 1 på granskning", "Skicka på granskning");
@@ -89,12 +107,14 @@ class PortalGuidelinesBrowserTest {
             portalBrowser.go(review);
             portalBrowser.signIn("ordforande");
             portalBrowser.page("Granskning av " + number + " version 1");
+            AccessibilityGate.check(driver, "riktlinje-granskning-ordforande");
             portalBrowser.follow("Fastställ version 1", "Kontrollera innan du fastställer");
             assertThat(portalBrowser.text()).contains("lag: Godkänd", "handlaggare");
             portalBrowser.view("riktlinje-faststallande");
             driver.findElement(By.xpath("//button[normalize-space()='Fastställ version 1']")).click();
             portalBrowser.page(number);
             assertThat(portalBrowser.text()).contains("Versionen är fastställd", "Fastställd av ordforande");
+            AccessibilityGate.check(driver, "riktlinje-faststalld");
             portalBrowser.follow("Publicera version 1", "Publicera");
             AccessibilityGate.check(driver, "riktlinje-publicering");
             driver.findElement(By.cssSelector("form[action$='/publicering'] button[type=submit]")).click();
@@ -109,6 +129,7 @@ class PortalGuidelinesBrowserTest {
 
             // A revision: the chair changes the text, and the diff says what was added and removed, in words.
             portalBrowser.follow("Skriv en ny version", "Ny version");
+            AccessibilityGate.check(driver, "riktlinje-ny-version");
             WebElement content = driver.findElement(By.id("content"));
             content.clear();
             content.sendKeys("# Rengöring\n\nTorka av luckan med klorhexidinsprit.\n");
@@ -117,6 +138,7 @@ class PortalGuidelinesBrowserTest {
             portalBrowser.page(number);
             assertThat(portalBrowser.text()).contains("En ny version är påbörjad", "Du läser ett utkast (version 2)",
                     "Läs den gällande versionen (version 1)");
+            AccessibilityGate.check(driver, "riktlinje-utkast-version-2");
             portalBrowser.follow("Jämför versioner", "Jämför versioner av " + number);
             String diff = driver.findElement(By.id("diff")).getText();
             assertThat(diff).contains("Borttaget: Torka av luckan med sprit.",

@@ -63,9 +63,11 @@ class AssignmentPageControllerTest {
         String first = page.substring(page.indexOf("id=\"question-q-1\""), page.indexOf("id=\"question-q-2\""));
         assertThat(first).contains("href=\"/arenden/" + QuestionCases.caseIdFor("q-1") + "\"", "Ärende MTP/9/2026",
                 "Beslut 2026-11-20", "Ja, skenorna omfattas.");
+        // The decided question links to the decision itself, on its case's page.
+        assertThat(first).containsPattern("href=\"/arenden/" + QuestionCases.caseIdFor("q-1") + "#beslut\"[^>]*>Beslutet i ärendet<");
         String second = page.substring(page.indexOf("id=\"question-q-2\""));
         assertThat(second).contains("href=\"/arenden/" + QuestionCases.caseIdFor("q-2") + "\"",
-                "Inget beslut i ärendet ännu.");
+                "Inget beslut i ärendet ännu.").doesNotContain("#beslut", "Beslutet i ärendet");
         // The auditor has no part in the work.
         assertThat(page).doesNotContain("Rapportera läget", "Avbryt uppdraget", "Ställ en fråga");
     }

@@ -29,13 +29,19 @@ class GuidelineLibraryControllerTest {
     void aPlainSearchGetsTheWholePageAndHtmxOnlyTheResultsWithStatusInWords() throws Exception {
         when(guidelines.search("disk", "MDR Art. 5", false)).thenReturn(List.of(
                 Guidelines.entry("RL-MTP-1", "Diskdesinfektorer", 1, "IN_REVIEW", false),
-                Guidelines.entry("RL-MTP-2", "Gammal rutin", 2, null, true)));
+                Guidelines.entry("RL-MTP-2", "Gammal rutin", 2, null, true),
+                Guidelines.entry("RL-MTP-4", "Ny rutin", null, "DRAFT", false),
+                Guidelines.entry("RL-MTP-5", "Reviderad rutin", 1, "APPROVED", false)));
 
         String page = SignedInPages.read(mvc, get("/riktlinjer").param("text", "disk").param("regulation", "MDR Art. 5"), "lag", "LAG_MEMBER");
         assertThat(page).contains("<html lang=\"sv\"", "href=\"/riktlinjer\"", "id=\"guideline-results\"",
                 "RL-MTP-1", "href=\"/riktlinjer/RL-MTP-1\"", "Rutin", "MDR Art. 5(5)", "Publicerad", "Under granskning",
                 "govuk-tag--yellow", "Upphävd", "govuk-tag--red", "value=\"disk\"")
                 .doesNotContain("IN_REVIEW<", "PROCEDURE", "href=\"/riktlinjer/ny\"");
+        // A first draft has only its draft's tag; an approved revision stands beside the published version.
+        assertThat(row(page, "RL-MTP-4")).contains("govuk-tag--grey\">Utkast<").doesNotContain("Publicerad");
+        assertThat(row(page, "RL-MTP-5")).contains("govuk-tag--green\">Publicerad<",
+                "govuk-tag--turquoise\">Fastställd<");
 
         String fragment = SignedInPages.read(mvc, get("/riktlinjer").param("text", "disk").param("regulation", "MDR Art. 5")
                         .header("HX-Request", "true"), "lag", "LAG_MEMBER");
@@ -82,5 +88,11 @@ class GuidelineLibraryControllerTest {
         String page = mvc.perform(get("/riktlinjer").with(Pages.signedIn("lag", "LAG_MEMBER")))
                 .andExpect(status().isServiceUnavailable()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Tjänsten är inte tillgänglig just nu").doesNotContain("Exception");
+    }
+
+    /** The library table's row of one guideline. */
+    private static String row(String page, String number) {
+        String from = page.substring(page.indexOf(">" + number + "<"));
+        return from.substring(0, from.indexOf("</tr>"));
     }
 }
