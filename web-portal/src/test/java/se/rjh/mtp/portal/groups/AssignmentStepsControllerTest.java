@@ -29,12 +29,15 @@ import se.rjh.mtp.portal.web.PortalWebMvcTest;
 /**
  * The assignment's forms that {@link AssignmentPageControllerTest} does not send. The LAG's decline and delivery each
  * open, refuse an empty answer without calling group-service, and send group-service's command; the chair's feedback
- * (opened and refused there) is sent. Each goes back to the assignment with a banner.
+ * (opened and refused there) is sent; the chair keeps a new assignment as a draft from its check page. Each goes back
+ * to the assignment with a banner.
  */
 @PortalWebMvcTest
 class AssignmentStepsControllerTest {
 
     private static final LocalDate DUE = LocalDate.of(2099, 3, 31);
+    private static final String NEW = "/grupper/" + GroupFixtures.LAG + "/uppdrag/nytt";
+    private static final String DRAFT = "/grupper/" + GroupFixtures.LAG + "/uppdrag/utkast";
 
     @Autowired
     MockMvc mvc;
@@ -66,6 +69,39 @@ class AssignmentStepsControllerTest {
                 "ordforande", "LSG_CHAIR", "groups.banner.feedback");
         verify(groups).step("a-1", AssignmentStep.FEEDBACK,
                 new GroupCommands.Feedback(FeedbackOutcome.COMPLETED, "Tack, kartläggningen räcker för beslutet."));
+    }
+
+    @Test
+    void theCheckPageOffersADraftWithTheSameAnswersAndTheDraftIsSavedNotIssued() throws Exception {
+        when(groups.group(GroupFixtures.LAG)).thenReturn(GroupFixtures.lag());
+        String check = mvc.perform(newAssignment(post(NEW), "2099-03-31")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("action=\"/grupper/lag-tillverkning-sakerhet/uppdrag/utkast\"",
+                "Spara som utkast", "name=\"dueDate\" value=\"2099-03-31\"");
+
+        when(groups.draft(any())).thenReturn("a-draft");
+        mvc.perform(newAssignment(post(DRAFT), "2099-03-31"))
+                .andExpect(redirectedUrl("/uppdrag/a-draft"))
+                .andExpect(flash().attribute("banner", "groups.banner.drafted"));
+        verify(groups).draft(new GroupCommands.NewAssignment(GroupFixtures.LAG, "Kartlägg egentillverkning",
+                "Vilka enheter?", List.of("Rapport", "Lista över enheter"), DUE, null));
+        verify(groups, never()).issue(any());
+    }
+
+    @Test
+    void aDraftMeetsTheFormsRulesAndNothingIsSentOtherwise() throws Exception {
+        when(groups.group(GroupFixtures.LAG)).thenReturn(GroupFixtures.lag());
+        String refused = mvc.perform(newAssignment(post(DRAFT), "")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("<title>Fel: Skriv nytt uppdrag", "href=\"#dueDate\"", "id=\"dueDate-error\"");
+        verify(groups, never()).draft(any());
+    }
+
+    /** The chair's answers on the new assignment's form, with {@code dueDate} as typed. */
+    private static MockHttpServletRequestBuilder newAssignment(MockHttpServletRequestBuilder request, String dueDate) {
+        return request.param("title", "Kartlägg egentillverkning").param("description", "Vilka enheter?")
+                .param("deliverables", "Rapport\n\nLista över enheter").param("dueDate", dueDate)
+                .with(GroupFixtures.signedIn("ordforande", "LSG_CHAIR")).with(csrf());
     }
 
     /**
