@@ -66,7 +66,7 @@ class PortalGroupsBrowserTest {
             portalBrowser.page("Avsluta medlemskap");
             portalBrowser.view("avsluta-medlemskap");
 
-            // The chair writes the assignment: refused when empty, checked, then issued.
+            // The chair writes the assignment: refused when empty, checked, kept as a draft, then issued.
             portalBrowser.go(BOARD);
             portalBrowser.page("Uppdragstavla");
             AccessibilityGate.check(driver, "uppdragstavla-ordforande");
@@ -86,13 +86,23 @@ class PortalGroupsBrowserTest {
             assertThat(portalBrowser.text()).contains(TITLE, "Förteckning över enheterna", "Bedömning mot MDR 5.5",
                     "2099-03-31");
             portalBrowser.view("uppdrag-kontrollera");
-            driver.findElement(By.xpath("//button[normalize-space()='Utfärda uppdraget']")).click();
+            driver.findElement(By.xpath("//button[normalize-space()='Spara som utkast']")).click();
             portalBrowser.page(TITLE);
-            assertThat(portalBrowser.text()).contains("Uppdraget \"" + TITLE + "\" är utfärdat.", "Utfärdat",
-                    "Uppdraget utfärdades", "av ordforande");
-            portalBrowser.view("uppdrag-ordforande");
+            assertThat(portalBrowser.text()).contains("Uppdraget \"" + TITLE + "\" är sparat som utkast.", "Utkast");
+            portalBrowser.view("uppdrag-utkast-ordforande");
             String assignmentPage = driver.getCurrentUrl();
             String assignmentId = assignmentPage.substring(assignmentPage.lastIndexOf('/') + 1);
+            portalBrowser.go(BOARD);
+            portalBrowser.page("Uppdragstavla");
+            new Select(driver.findElement(By.id("move-" + assignmentId))).selectByValue("ISSUE");
+            driver.findElement(By.cssSelector("#card-" + assignmentId + " form button")).click();
+            portalBrowser.page("Utfärda uppdraget");
+            assertThat(driver.findElement(By.id("dueDate")).getAttribute("value")).isEqualTo("2099-03-31");
+            driver.findElement(By.xpath("//button[normalize-space()='Utfärda uppdraget']")).click();
+            portalBrowser.page(TITLE);
+            assertThat(portalBrowser.text()).contains("Uppdraget är utfärdat.", "Utfärdat", "Uppdraget utfärdades",
+                    "av ordforande");
+            portalBrowser.view("uppdrag-ordforande");
             portalBrowser.signOut();
 
             // The LAG member accepts on the board, with "Flytta till…".
