@@ -134,6 +134,17 @@ class InHouseDeviceTest {
     }
 
     @Test
+    void aChangeToAReleasedDeviceMakesANewVersionWithItsChangeNote() {
+        LocalDate searchedOn = RELEASED_ON.plusMonths(1);
+        fixture.given(readyForRelease(RELEASED))
+                .when(new RecordMarketSearch(ID, SEARCHED.nonEquivalenceJustification(), searchedOn, false, "Sökt igen",
+                        null, "Ny marknadssökning", searchedOn))
+                .expectEvents(new MarketSearchRecorded(ID, SEARCHED.nonEquivalenceJustification(), searchedOn, false,
+                                "Sökt igen", searchedOn.plusMonths(6)),
+                        new InHouseDeviceRevised(ID, 2, "Ny marknadssökning", searchedOn));
+    }
+
+    @Test
     void aChangeToADeviceInUseWithoutAChangeNoteIsRefused() {
         refused(inUse(), new DescribeDevice(ID, DESCRIPTION, " ", DAY), InvalidInputException.class,
                 "must not be blank");
