@@ -435,6 +435,15 @@ class InHouseDeviceTest {
                         "CE-märkt ortos finns", "Byt vid nästa besök", "r1"));
     }
 
+    /** Every decided in-house case proposes an entry (the decision carries no outcome); a refusal is withdrawn. */
+    @Test
+    void aProposedEntryOfARefusedManufactureIsWithdrawnByTheChair() {
+        fixture.given(proposed(CASE_LINKED))
+                .when(new WithdrawDevice(ID, DAY, "Beslutet avslog egentillverkningen", "Tillverkas inte", null))
+                .expectEvents(new InHouseDeviceWithdrawn(ID, InHouseDeviceStatus.PROPOSED, DAY,
+                        "Beslutet avslog egentillverkningen", "Tillverkas inte", null));
+    }
+
     @Test
     void withdrawalNeedsATransitionPlan() {
         refused(inUse(), new WithdrawDevice(ID, DAY, "Ersätts", null, null), InvalidInputException.class,
