@@ -148,9 +148,11 @@ class CaseDecisionProcessTest {
         assertThat(draft.toString()).doesNotContain("enc:v1:");
     }
 
+    /** A case event as case-service publishes it on mtp.cases.events, keyed by {@code caseId} (its partition). */
     @SuppressWarnings("unchecked")
-    private static ProducerRecord<String, byte[]> record(Object payload, String caseId) {
-        KafkaMessageConverter<String, byte[]> converter = running.context.getBean(KafkaMessageConverter.class);
+    static ProducerRecord<String, byte[]> record(Object payload, String caseId) {
+        KafkaMessageConverter<String, byte[]> converter =
+                RunningGroupService.get().context.getBean(KafkaMessageConverter.class);
         return converter.createKafkaMessage(new GenericDomainEventMessage<>("Case", caseId, 0, payload), "mtp.cases.events");
     }
 

@@ -77,6 +77,30 @@ class InHouseRegisterHttpTest {
                 .isEqualTo("InHouseDeviceProposed");
     }
 
+    /** Left out, "is there an equivalent CE-marked device?" would read as "no" and let the device be released. */
+    @Test
+    void anUnansweredEquivalentDeviceQuestionIsRefusedAtItsFieldAndNothingChanges() {
+        String id = propose("Knäortos");
+        int events = http.get("/api/devices/" + id + "/history", "revisor").json().size();
+
+        TestHttp.Response search = http.put("/api/devices/" + id + "/market-search", "handlaggare", """
+                {"nonEquivalenceJustification": "Ingen passar", "searchedOn": "2026-01-05",
+                 "result": "Två leverantörer tillfrågade"}""");
+        assertThat(search.status()).as(search.body()).isEqualTo(400);
+        assertThat(search.isProblem()).isTrue();
+        assertThat(search.json().path("field").asText()).isEqualTo("equivalentDeviceFound");
+
+        TestHttp.Response review = http.post("/api/devices/" + id + "/reviews", "handlaggare", """
+                {"findings": {"clinicalExperience": "Inga problem", "marketSearchNote": "Sökt",
+                  "conclusion": "CONTINUE"}}""");
+        assertThat(review.status()).as(review.body()).isEqualTo(400);
+        assertThat(review.isProblem()).isTrue();
+        assertThat(review.json().path("field").asText()).isEqualTo("findings.equivalentDeviceAvailable");
+
+        assertThat(http.get("/api/devices/" + id + "/history", "revisor").json().size()).isEqualTo(events);
+        assertThat(http.get("/api/devices/" + id, "revisor").json().hasNonNull("marketSearch")).isFalse();
+    }
+
     @Test
     void thePublicDeclarationNeedsNoSignIn() {
         TestHttp.Response declaration = http.get("/api/public/declaration", null);

@@ -23,11 +23,14 @@ import se.rjh.mtp.testsupport.TestHttp;
  * API (fast, as the demo users); group-service proposes a register entry from the decision. The chair opens it in
  * the portal, fills in its details, starts development, tries to release it and is refused with the list of what is
  * missing, records the market search, the GSPR checklist and the information to IVO, releases it through the check
- * page and takes it into use. Signed out, anyone sees it on the public declaration, which the server renders whole
+ * page and takes it into use, reviews it through the review's task list and fills in a withdrawal up to its check
+ * page without confirming it. Signed out, anyone sees it on the public declaration, which the server renders whole
  * (a plain HTTP GET has it, no script needed). Each distinct view passes the accessibility gate.
  */
 class PortalRegisterBrowserTest {
 
+
+    private static final String REVIEW = "Granskning av erfarenheterna från klinisk användning";
 
     @RegisterExtension
     static final PortalStack portal = PortalStack.of(SystemUnderTest.Service.CASES, SystemUnderTest.Service.GROUPS);
@@ -63,6 +66,7 @@ class PortalRegisterBrowserTest {
 
             // The details: what the case did not say.
             browser.follow("Ändra uppgifterna", "Produktens uppgifter");
+            browser.view("produktens-uppgifter");
             type(driver, "deviceVersion", "2.1");
             driver.findElement(By.id("kind")).click();
             type(driver, "intendedPurpose", "Beräknar dosen av cytostatika utifrån kroppsyta och protokoll");
@@ -98,8 +102,14 @@ class PortalRegisterBrowserTest {
             driver.findElement(By.partialLinkText("Marknadssökningen saknas")).click();
             browser.page("Marknadssökning och motivering");
             type(driver, "nonEquivalenceJustification", "Ingen CE-märkt kalkylator räknar med regionens protokoll");
-            driver.findElement(By.id("equivalentDeviceFound-false")).click();
             type(driver, "result", "Tre kalkylatorer jämförda; ingen stöder protokollet");
+            // Unanswered, "was there an equivalent device?" is asked again, never sent as "no".
+            submit(driver, "/marknadssokning");
+            browser.page("Fel: Marknadssökning och motivering");
+            assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("Välj om det fanns en likvärdig CE-märkt produkt");
+            browser.view("marknadssokning-obesvarad");
+            driver.findElement(By.id("equivalentDeviceFound-false")).click();
             submit(driver, "/marknadssokning");
             browser.page("Doseringskalkylator");
 
@@ -135,10 +145,42 @@ class PortalRegisterBrowserTest {
             browser.page("Doseringskalkylator");
             assertThat(browser.text()).contains("Produkten är i bruk", "Produkten togs i bruk", "av ordforande");
 
-            // The yearly review's task list is there for a device in use.
-            browser.follow("Granska produkten",
-                    "Granskning av erfarenheterna från klinisk användning");
+            // The yearly review: its task list, each task's form, the check page, the device with the review.
+            browser.follow("Granska produkten", REVIEW);
             browser.view("granskning-uppgifter");
+            reviewTask(browser, "Erfarenheter från klinisk användning", "/klinisk-erfarenhet", "granskning-erfarenhet",
+                    () -> type(driver, "clinicalExperience", "Inga felberäkningar under perioden"));
+            reviewTask(browser, "Händelser och klagomål", "/handelser", null, () -> { });
+            browser.follow("Marknadssökning", "Marknadssökning");
+            type(driver, "marketSearchNote", "Sökt i Eudamed och hos två leverantörer");
+            submit(driver, "/marknadssokning");
+            browser.page("Fel: Marknadssökning");
+            browser.view("granskning-marknadssokning-obesvarad");
+            driver.findElement(By.id("equivalentDeviceAvailable-false")).click();
+            submit(driver, "/marknadssokning");
+            browser.page(REVIEW);
+            reviewTask(browser, "Slutsats", "/slutsats", "granskning-slutsats",
+                    () -> driver.findElement(By.id("conclusion")).click());
+            reviewTask(browser, "Korrigerande åtgärder", "/atgarder", "granskning-atgarder", () -> { });
+            browser.follow("Kontrollera och slutför granskningen", "Kontrollera granskningen innan du slutför den");
+            browser.view("granskning-kontrollera");
+            submit(driver, "/granskning/kontrollera");
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("Granskningen är sparad.", "Inga felberäkningar under perioden");
+            browser.view("egentillverkad-produkt-granskad");
+
+            // The withdrawal's form and check page; not confirmed, so the device stays on the declaration.
+            browser.follow("Avveckla produkten", "Avveckla produkten");
+            browser.view("avveckling");
+            type(driver, "reason", "En CE-märkt kalkylator stöder nu protokollet");
+            type(driver, "transitionPlan", "Byte vid nästa protokollrevision");
+            submit(driver, "/avveckling");
+            browser.page("Kontrollera innan du avvecklar produkten");
+            assertThat(browser.text()).contains("Byte vid nästa protokollrevision");
+            browser.view("avveckling-kontrollera");
+            browser.go("/egentillverkning/" + deviceId);
+            browser.page("Doseringskalkylator");
+            assertThat(browser.text()).contains("I bruk", "Avveckla produkten");
 
             browser.signOut();
             browser.go("/offentlig-forklaring");
@@ -157,6 +199,20 @@ class PortalRegisterBrowserTest {
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(portal.url() + "/offentlig-forklaring.pdf"))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"offentlig-forklaring-version-1.pdf\"");
+    }
+
+    /** One task of the review from its task list: its form (through the gate when named), filled in and saved. */
+    private static void reviewTask(PortalBrowser browser, String task, String actionEnd, String view, Runnable fill)
+            throws Exception {
+        browser.follow(task, task);
+        if (view != null) {
+            browser.view(view);
+        }
+        fill.run();
+        submit(browser.driver(), actionEnd);
+        browser.page(REVIEW);
     }
 
     /** An IN_HOUSE_MANUFACTURING case from intake to decision through case-service's API; returns its number. */

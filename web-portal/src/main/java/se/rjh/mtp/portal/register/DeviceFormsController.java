@@ -82,6 +82,16 @@ class DeviceFormsController {
         return (form, errors) -> { };
     }
 
+    /** Rejects a field left empty with its own message (one that could not be read has its error already). */
+    private static <F> BiConsumer<F, BindingResult> required(String field, String message) {
+        return (form, errors) -> {
+            Object value = errors.getFieldValue(field);
+            if ((value == null || value.toString().isBlank()) && !errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, message);
+            }
+        };
+    }
+
     private static <F> Function<F, Map<String, String>> same() {
         return form -> Map.of();
     }
@@ -119,7 +129,8 @@ class DeviceFormsController {
                         FormField.date("nextSearchDue", "register.field.nextSearchDue",
                                 "register.field.nextSearchDue.hint").optional())
                         .lead("register.marketSearch.lead").asksChangeNote(true),
-                        none(), (id, f) -> register.recordMarketSearch(id, f.toCommand()), same(),
+                        required("equivalentDeviceFound", "register.marketSearch.equivalentDeviceFound.required"),
+                        (id, f) -> register.recordMarketSearch(id, f.toCommand()), same(),
                         "register.banner.marketSearch"),
                 // One line per configured Annex I requirement (fragments/forms :: gsprLines).
                 new Form<>("gspr", GsprForm::new, device -> GsprForm.of(requirements(device, register.rules()),
@@ -146,11 +157,8 @@ class DeviceFormsController {
                         () -> page("registerInterval", "register.interval.title", SAVE,
                                 text("months", "register.interval.months").hinted().width("govuk-input--width-3"))
                                 .lead("register.interval.lead"),
-                        (f, errors) -> {
-                            if (f.getMonths() == null && !errors.hasFieldErrors("months")) {
-                                errors.rejectValue("months", "register.interval.months.required");
-                            }
-                        }, (id, f) -> register.changeReviewInterval(id, f.period()),
+                        required("months", "register.interval.months.required"),
+                        (id, f) -> register.changeReviewInterval(id, f.period()),
                         f -> Map.of("reviewInterval", "months"), "register.banner.interval"));
     }
 

@@ -30,7 +30,7 @@ public class MarketSearchForm {
 
     RegisterCommands.MarketSearch toCommand() {
         return new RegisterCommands.MarketSearch(Texts.orNull(nonEquivalenceJustification), searchedOn,
-                Boolean.TRUE.equals(equivalentDeviceFound), Texts.orNull(result), nextSearchDue,
+                equivalentDeviceFound, Texts.orNull(result), nextSearchDue,
                 Texts.orNull(changeNote));
     }
 

@@ -60,14 +60,16 @@ class PublicDeclarationController {
     @GetMapping(PAGE + ".html")
     ResponseEntity<String> html(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate datum) {
-        return download(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), "html",
-                document.html(declarations.declaration(datum)));
+        DeclarationView declaration = declarations.declaration(datum);
+        return download(declaration, new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), "html",
+                document.html(declaration));
     }
 
     @GetMapping(PAGE + ".pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate datum) {
-        return download(MediaType.APPLICATION_PDF, "pdf", document.pdf(declarations.declaration(datum)));
+        DeclarationView declaration = declarations.declaration(datum);
+        return download(declaration, MediaType.APPLICATION_PDF, "pdf", document.pdf(declaration));
     }
 
     /** The service's own JSON, through the portal: group-service is not reachable from outside. */
@@ -78,10 +80,15 @@ class PublicDeclarationController {
         return declarations.declaration(datum);
     }
 
-    private static <T> ResponseEntity<T> download(MediaType type, String extension, T body) {
+    /**
+     * A document to keep, so saved rather than shown (the page itself is the one to read): named by its version, in
+     * ASCII letters so that no browser or file system mangles å, ä or ö.
+     */
+    private static <T> ResponseEntity<T> download(DeclarationView declaration, MediaType type, String extension,
+                                                  T body) {
+        String name = "offentlig-forklaring-version-" + declaration.version() + "." + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("offentlig-forklaring." + extension).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
 }

@@ -24,8 +24,11 @@ public final class RegisterCommands {
                               Integer unitsPerYear, String changeNote) {
     }
 
-    /** PUT /api/devices/{id}/market-search; a left-out nextSearchDue is the searchedOn + the configured interval. */
-    public record MarketSearch(String nonEquivalenceJustification, LocalDate searchedOn, boolean equivalentDeviceFound,
+    /**
+     * PUT /api/devices/{id}/market-search; a left-out nextSearchDue is the searchedOn + the configured interval. A
+     * null equivalentDeviceFound (not answered) is refused by the service, never read as "no".
+     */
+    public record MarketSearch(String nonEquivalenceJustification, LocalDate searchedOn, Boolean equivalentDeviceFound,
                                String result, LocalDate nextSearchDue, String changeNote) {
     }
 

@@ -107,6 +107,22 @@ class DeviceFormsControllerTest {
         verify(register).changeReviewInterval(Devices.ID, "P6M");
     }
 
+    /** Unanswered, "was there an equivalent CE-marked device?" would be sent as "no"; it is asked again instead. */
+    @Test
+    void anUnansweredEquivalentDeviceQuestionIsRefusedAtItsFieldInSwedish() throws Exception {
+        when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.UNDER_DEVELOPMENT));
+
+        Document page = Jsoup.parse(officer(mvc).page(post("/egentillverkning/EGT-3/marknadssokning")
+                .param("nonEquivalenceJustification", "Ingen").param("searchedOn", "2026-11-20")
+                .param("result", "Inget")));
+
+        assertThat(page.select(".govuk-error-summary a[href='#equivalentDeviceFound']").text())
+                .isEqualTo("Välj om det fanns en likvärdig CE-märkt produkt");
+        assertThat(page.select("#equivalentDeviceFound-error").text())
+                .contains("Välj om det fanns en likvärdig CE-märkt produkt");
+        verify(register, org.mockito.Mockito.never()).recordMarketSearch(any(), any());
+    }
+
     @Test
     void theMarketSearchIvoInformationAndTakingIntoUseGoBackToTheDevice() throws Exception {
         when(register.get(Devices.ID)).thenReturn(Devices.in(InHouseDeviceStatus.RELEASED));

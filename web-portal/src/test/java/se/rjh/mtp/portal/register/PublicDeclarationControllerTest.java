@@ -36,6 +36,7 @@ class PublicDeclarationControllerTest {
         when(declarations.history()).thenReturn(Declarations.history());
 
         String page = mvc.perform(get("/offentlig-forklaring")).andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Content-Disposition"))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Offentlig förklaring om egentillverkade medicintekniska produkter",
@@ -82,7 +83,8 @@ class PublicDeclarationControllerTest {
 
         byte[] pdf = mvc.perform(get("/offentlig-forklaring.pdf")).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
-                .andExpect(header().string("Content-Disposition", "inline; filename=\"offentlig-forklaring.pdf\""))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"offentlig-forklaring-version-2.pdf\""))
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
@@ -99,6 +101,9 @@ class PublicDeclarationControllerTest {
 
         String html = mvc.perform(get("/offentlig-forklaring.html").param("datum", "2026-11-21"))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/html"))
+                // A document to keep: downloaded, not shown in place of the page.
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"offentlig-forklaring-version-2.html\""))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<h1>Offentlig förklaring", "Doseringskalkylator för cytostatika", "@page")
                 .doesNotContain("<script", "govuk-frontend.min.css");

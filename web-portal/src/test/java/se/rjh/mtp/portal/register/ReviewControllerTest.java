@@ -68,6 +68,11 @@ class ReviewControllerTest {
                 .param("clinicalExperience", "Fungerar väl"))).andExpect(redirectedUrl(REVIEW));
         mvc.perform(as(post(REVIEW + "/handelser").param("incidents", "En felberäkning").param("complaints", "")))
                 .andExpect(redirectedUrl(REVIEW));
+        // Unanswered, the question would go to the register as "no": it is asked again.
+        String unanswered = mvc.perform(as(post(REVIEW + "/marknadssokning").param("marketSearchNote", "Sökt")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unanswered).contains("href=\"#equivalentDeviceAvailable\"",
+                "Välj om det finns en likvärdig CE-märkt produkt");
         mvc.perform(as(post(REVIEW + "/marknadssokning").param("equivalentDeviceAvailable", "false")
                 .param("marketSearchNote", "Sökt i Eudamed"))).andExpect(redirectedUrl(REVIEW));
         mvc.perform(as(post(REVIEW + "/slutsats").param("conclusion", "CHANGE"))).andExpect(redirectedUrl(REVIEW));

@@ -229,7 +229,7 @@ class DeviceController {
         String reviewId = UUID.randomUUID().toString();
         List<NewCorrectiveAction> actions = r.correctiveActions() == null ? List.of() : r.correctiveActions().stream()
                 .map(a -> new NewCorrectiveAction(a.description(), a.owner(), a.dueDate())).toList();
-        commands.sendAndWait(new RecordReview(id, reviewId, r.findings(), actions, commands.today()));
+        commands.sendAndWait(new RecordReview(id, reviewId, r.findings().toFindings(), actions, commands.today()));
         return ResponseEntity.created(URI.create("/api/devices/" + id)).body(new CreatedId(reviewId));
     }
 

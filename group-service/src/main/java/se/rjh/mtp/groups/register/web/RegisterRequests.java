@@ -17,12 +17,14 @@ import java.util.List;
 import se.rjh.mtp.api.cases.DeviceClass;
 import se.rjh.mtp.api.devices.DeviceKind;
 import se.rjh.mtp.api.devices.GsprEntry;
+import se.rjh.mtp.api.devices.ReviewConclusion;
 import se.rjh.mtp.api.devices.ReviewFindings;
 import se.rjh.mtp.groups.register.domain.InHouseDevice;
 
 /**
  * Request bodies of {@code /api/devices}; the limits are the aggregate's, stated here for OpenAPI. A
- * {@code changeNote} is required once the device is RELEASED or IN_USE (the change makes a new version).
+ * {@code changeNote} is required once the device is RELEASED or IN_USE (the change makes a new version). A yes/no
+ * question is a {@code Boolean} that must be answered: a left-out answer is refused, never read as "no".
  */
 public final class RegisterRequests {
 
@@ -52,7 +54,7 @@ public final class RegisterRequests {
     }
 
     public record MarketSearchRequest(@NotBlank @Size(max = TEXT) String nonEquivalenceJustification,
-                                      @NotNull LocalDate searchedOn, boolean equivalentDeviceFound,
+                                      @NotNull LocalDate searchedOn, @NotNull Boolean equivalentDeviceFound,
                                       @NotBlank @Size(max = TEXT) String result,
                                       @Schema(description = "default: searchedOn + the configured interval")
                                       LocalDate nextSearchDue,
@@ -86,7 +88,22 @@ public final class RegisterRequests {
                                           @NotBlank @Size(max = LINE) String owner, @NotNull LocalDate dueDate) {
     }
 
-    public record ReviewRequest(@NotNull @Valid ReviewFindings findings,
+    /**
+     * {@link ReviewFindings} as sent: whether an equivalent CE-marked device exists must be answered, since a left-out
+     * answer read as "no" would let the device stay in use unexamined. The other rules are the aggregate's.
+     */
+    public record ReviewFindingsRequest(LocalDate periodFrom, LocalDate periodTo, String clinicalExperience,
+                                        String incidents, String complaints,
+                                        @NotNull Boolean equivalentDeviceAvailable, String marketSearchNote,
+                                        ReviewConclusion conclusion) {
+
+        ReviewFindings toFindings() {
+            return new ReviewFindings(periodFrom, periodTo, clinicalExperience, incidents, complaints,
+                    equivalentDeviceAvailable, marketSearchNote, conclusion);
+        }
+    }
+
+    public record ReviewRequest(@NotNull @Valid ReviewFindingsRequest findings,
                                 @Size(max = InHouseDevice.MAX_ENTRIES)
                                 List<@NotNull @Valid CorrectiveActionRequest> correctiveActions) {
     }

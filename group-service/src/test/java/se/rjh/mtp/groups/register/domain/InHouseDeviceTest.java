@@ -7,6 +7,7 @@ import static se.rjh.mtp.groups.register.domain.RegisterFixtures.CASE_LINKED;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.CONTENT_NAME;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.CONTENT_PURPOSE;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.DAY;
+import static se.rjh.mtp.groups.register.domain.RegisterFixtures.DEFAULT_INTERVAL;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.DESCRIBED;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.DESCRIPTION;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.DEVELOPING;
@@ -17,6 +18,7 @@ import static se.rjh.mtp.groups.register.domain.RegisterFixtures.POLICY;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.RELEASED;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.RELEASED_ON;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.SEARCHED;
+import static se.rjh.mtp.groups.register.domain.RegisterFixtures.UNIT;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.UNITS;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.inUse;
 import static se.rjh.mtp.groups.register.domain.RegisterFixtures.proposed;
@@ -43,6 +45,7 @@ import se.rjh.mtp.api.devices.InHouseDeviceCaseLinked;
 import se.rjh.mtp.api.devices.InHouseDeviceDescribed;
 import se.rjh.mtp.api.devices.InHouseDeviceDescription;
 import se.rjh.mtp.api.devices.InHouseDeviceDevelopmentStarted;
+import se.rjh.mtp.api.devices.InHouseDeviceProposed;
 import se.rjh.mtp.api.devices.InHouseDeviceReleased;
 import se.rjh.mtp.api.devices.InHouseDeviceReviewOverdue;
 import se.rjh.mtp.api.devices.InHouseDeviceReviewed;
@@ -131,6 +134,17 @@ class InHouseDeviceTest {
         fixture.given(inUse())
                 .when(new DescribeDevice(ID, DESCRIPTION, "Nytt material i remmen", DAY.plusMonths(2)))
                 .expectEvents(DESCRIBED, new InHouseDeviceRevised(ID, 2, "Nytt material i remmen", DAY.plusMonths(2)));
+    }
+
+    @Test
+    void aChangeToAReleasedDeviceMakesANewVersionWithItsChangeNote() {
+        LocalDate searchedOn = RELEASED_ON.plusMonths(1);
+        fixture.given(readyForRelease(RELEASED))
+                .when(new RecordMarketSearch(ID, SEARCHED.nonEquivalenceJustification(), searchedOn, false, "Sökt igen",
+                        null, "Ny marknadssökning", searchedOn))
+                .expectEvents(new MarketSearchRecorded(ID, SEARCHED.nonEquivalenceJustification(), searchedOn, false,
+                                "Sökt igen", searchedOn.plusMonths(6)),
+                        new InHouseDeviceRevised(ID, 2, "Ny marknadssökning", searchedOn));
     }
 
     @Test
@@ -235,6 +249,42 @@ class InHouseDeviceTest {
         MarketSearchRecorded found = new MarketSearchRecorded(ID, "Motivering", DAY, true, "Finns nu", DAY.plusDays(1));
         refused(readyForRelease(found), new ReleaseDevice(ID, RELEASED_ON), ReleaseIncompleteException.class,
                 "equivalent CE-marked device exists");
+    }
+
+    // ---- IVD devices: the IVDR checklist, whatever the MDR one asks
+
+    /** An IVD device as a decided case with an IVDR class proposes it, then everything but its checklist. */
+    private static Object[] ivdUnderDevelopment(GsprEntry... answered) {
+        InHouseDeviceDescription ivd = new InHouseDeviceDescription("Snabbtest CRP", "1", DeviceKind.IVD,
+                "CRP-bestämning vid vårdcentral", null, DeviceClass.IVDR_B, "Regel 3", null, UNIT, null, null, null,
+                null, null);
+        return new Object[] {new InHouseDeviceProposed(ID, "Snabbtest CRP", DeviceKind.IVD, null, null, DAY),
+                DEFAULT_INTERVAL, CASE_LINKED, DEVELOPING, new InHouseDeviceDescribed(ID, ivd), SEARCHED,
+                new GsprChecklistRecorded(ID, List.of(answered)), IVO_INFORMED};
+    }
+
+    @Test
+    void anIvdDeviceIsReleasedOnTheIvdrChecklistWithoutTheMdrSections() {
+        fixture.given(ivdUnderDevelopment(new GsprEntry("1", GsprAnswer.MET, null),
+                        new GsprEntry("20.1", GsprAnswer.MET, null)))
+                .when(new ReleaseDevice(ID, RELEASED_ON))
+                .expectEvents(new InHouseDeviceReleased(ID, 1, "case-1", RELEASED_ON, RELEASED_ON.plusMonths(12)));
+    }
+
+    @Test
+    void anIvdDevicesReleaseIsRefusedForItsOwnUnansweredSectionsOnly() {
+        fixture.given(ivdUnderDevelopment(new GsprEntry("1", GsprAnswer.MET, null)))
+                .when(new ReleaseDevice(ID, RELEASED_ON))
+                .expectException(ReleaseIncompleteException.class)
+                .expectExceptionMessage(allOf(containsString("gspr.20.1: unanswered"),
+                        not(containsString("gspr.10.4"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anMdrSectionIsNoAnswerOnAnIvdDevicesChecklist() {
+        refused(ivdUnderDevelopment(), new RecordGspr(ID, List.of(new GsprEntry("10.4", GsprAnswer.MET, null)), null,
+                DAY), InvalidInputException.class, "Annex I section of an IVD device");
     }
 
     @Test
@@ -383,6 +433,15 @@ class InHouseDeviceTest {
                 .when(new WithdrawDevice(ID, REVIEW_DAY, "CE-märkt ortos finns", "Byt vid nästa besök", null))
                 .expectEvents(new InHouseDeviceWithdrawn(ID, InHouseDeviceStatus.IN_USE, REVIEW_DAY,
                         "CE-märkt ortos finns", "Byt vid nästa besök", "r1"));
+    }
+
+    /** Every decided in-house case proposes an entry (the decision carries no outcome); a refusal is withdrawn. */
+    @Test
+    void aProposedEntryOfARefusedManufactureIsWithdrawnByTheChair() {
+        fixture.given(proposed(CASE_LINKED))
+                .when(new WithdrawDevice(ID, DAY, "Beslutet avslog egentillverkningen", "Tillverkas inte", null))
+                .expectEvents(new InHouseDeviceWithdrawn(ID, InHouseDeviceStatus.PROPOSED, DAY,
+                        "Beslutet avslog egentillverkningen", "Tillverkas inte", null));
     }
 
     @Test

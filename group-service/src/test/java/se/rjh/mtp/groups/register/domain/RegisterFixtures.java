@@ -30,7 +30,10 @@ final class RegisterFixtures {
     static final String CONTENT_NAME = "Produktens namn och version";
     static final String CONTENT_PURPOSE = "Avsett ändamål";
 
-    /** Two MDR sections and one IVDR section keep the checklists short; incidents make the review due in 14 days. */
+    /**
+     * Two MDR and two IVDR sections, one of each only in its own list, keep the checklists short; incidents make the
+     * review due in 14 days.
+     */
     static final RegisterPolicy POLICY = new RegisterPolicy() {
         @Override
         public Period reviewInterval() {
@@ -49,7 +52,7 @@ final class RegisterFixtures {
 
         @Override
         public List<String> gsprRequirements(DeviceKind kind) {
-            return kind == DeviceKind.MD ? List.of("1", "10.4") : List.of("1");
+            return kind == DeviceKind.MD ? List.of("1", "10.4") : List.of("1", "20.1");
         }
 
         @Override
