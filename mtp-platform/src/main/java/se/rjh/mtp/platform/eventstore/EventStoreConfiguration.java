@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -103,9 +104,14 @@ public class EventStoreConfiguration {
         return new EventStoreAdminController(verifier, service.serviceName());
     }
 
+    /** Axon's own default, named: another instance may take over a claim not written for this long. */
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+
+    /** A claim written within a fifth of the timeout is not extended again (see {@link FreshClaimTokenStore}). */
     @Bean
     public TokenStore tokenStore(MongoTemplate template, @Qualifier("serializer") Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
+        return new FreshClaimTokenStore(MongoTokenStore.builder().mongoTemplate(template).serializer(serializer)
+                .claimTimeout(CLAIM_TIMEOUT).build(), CLAIM_TIMEOUT.dividedBy(5));
     }
 
     @Bean
