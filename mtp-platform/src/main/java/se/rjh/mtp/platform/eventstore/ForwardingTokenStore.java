@@ -18,10 +18,6 @@ public abstract class ForwardingTokenStore implements TokenStore {
         this.delegate = delegate;
     }
 
-    protected TokenStore delegate() {
-        return delegate;
-    }
-
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
         delegate.storeToken(token, processorName, segment);

@@ -122,8 +122,8 @@ public class Assignment {
             GroupEntry group = activeLag(directory, groupId);
             String checkedTitle = TextRules.required("title", title, TextRules.LINE);
             String checkedDescription = TextRules.required("description", description, TextRules.TEXT);
-            List<String> checkedDeliverables = Assignment.deliverables(TextRules.requiredLines("deliverables", deliverables,
-                    TextRules.PARAGRAPH));
+            List<String> checkedDeliverables = Assignment.deliverables(
+                    TextRules.requiredLines("deliverables", deliverables, TextRules.PARAGRAPH));
             requireDueDate(dueDate, today);
             return new WrittenTerms(group, checkedTitle, checkedDescription, checkedDeliverables,
                     TextRules.optional("caseId", caseId, TextRules.CODE));

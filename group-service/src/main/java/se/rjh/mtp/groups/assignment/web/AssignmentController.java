@@ -98,7 +98,7 @@ class AssignmentController {
                 commands.today()), CreatedId::new);
     }
 
-    @Operation(summary = "Issue a draft (written by the chair or drafted from a case decision); the body may set the due date")
+    @Operation(summary = "Issue a draft (the chair's or a case decision's); the body may set the due date")
     @CommandPost("/{id}/issue")
     @Access.Chair
     void issueDraft(@PathVariable String id, @Valid @RequestBody(required = false) IssueDraftRequest request) {
