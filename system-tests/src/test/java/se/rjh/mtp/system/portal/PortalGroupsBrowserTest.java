@@ -17,8 +17,9 @@ import se.rjh.mtp.testsupport.Browser;
 
 /**
  * A LAG assignment in the portal, in headless Chromium. The chair looks at the groups (who was a member on a day,
- * swapped by htmx), writes an assignment to LAG Tillverkning och säkerhet and issues it through the check page; the
- * LAG member accepts it on the board ("Flytta till…"), reports YELLOW and raises a question; the question is a case on
+ * swapped by htmx), writes an assignment to LAG Tillverkning och säkerhet, keeps it as a draft from the check page and
+ * issues it from the board; the LAG member accepts it on the board ("Flytta till…"), reports YELLOW and raises a
+ * question; the question is a case on
  * the registrar's start page, which the registrar registers, the case officer prepares and proposes an answer to, and
  * the chair decides, each on the case's pages; the decision shows on the assignment page, and its link opens the case
  * at the decision. Every view passes the accessibility gate; screenshots go to {@code target/portal-screenshots} (the
