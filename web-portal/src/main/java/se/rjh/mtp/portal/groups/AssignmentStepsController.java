@@ -25,14 +25,14 @@ import se.rjh.mtp.portal.web.FormSteps.Step;
 
 /**
  * The assignments' forms, each a row of {@link #rows()} served by {@link FormStepHandlers}: the chair writes a new
- * assignment for a LAG and, after a check page, issues it or keeps it as a draft; issues a draft (with its due date), gives feedback and
- * cancels (after a check page, since it cannot be undone); a member of the LAG declines, reports progress, delivers
- * and asks. Each leads to the assignment's page with a banner.
+ * assignment for a LAG and, after a check page, issues it or keeps it as a draft; issues a draft (with its due date),
+ * gives feedback and cancels (after a check page, since it cannot be undone); a member of the LAG declines, reports
+ * progress, delivers and asks. Each leads to the assignment's page with a banner.
  */
 @Controller
-@RequestMapping({AssignmentStepsController.NEW, AssignmentStepsController.DRAFT, AssignmentStepsController.ISSUE, AssignmentStepsController.DECLINE,
-        AssignmentStepsController.PROGRESS, AssignmentStepsController.DELIVERY, AssignmentStepsController.FEEDBACK,
-        AssignmentStepsController.QUESTION, AssignmentStepsController.CANCEL})
+@RequestMapping({AssignmentStepsController.NEW, AssignmentStepsController.DRAFT, AssignmentStepsController.ISSUE,
+        AssignmentStepsController.DECLINE, AssignmentStepsController.PROGRESS, AssignmentStepsController.DELIVERY,
+        AssignmentStepsController.FEEDBACK, AssignmentStepsController.QUESTION, AssignmentStepsController.CANCEL})
 class AssignmentStepsController implements FormStepHandlers {
 
     static final String NEW = "/grupper/{groupId}/uppdrag/nytt";
