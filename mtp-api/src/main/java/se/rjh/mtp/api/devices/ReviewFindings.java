@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param clinicalExperience the experience from clinical use
  * @param incidents incidents in the period, as the reviewers summarise them
  * @param complaints complaints in the period
- * @param equivalentDeviceAvailable the market-search result: an equivalent CE-marked device now exists
+ * @param equivalentDeviceAvailable the market-search result: an equivalent CE-marked device now exists; it must be
+ *                                  answered (null is refused, never read as "no")
  * @param marketSearchNote how the market was searched and what was found
  * @param conclusion continue, change or withdraw (withdraw waits for the chair)
  */
@@ -20,7 +21,7 @@ public record ReviewFindings(
         String clinicalExperience,
         String incidents,
         String complaints,
-        boolean equivalentDeviceAvailable,
+        Boolean equivalentDeviceAvailable,
         String marketSearchNote,
         ReviewConclusion conclusion) {
 }

@@ -61,7 +61,7 @@ public class ReviewForm implements Serializable {
     RegisterCommands.Review toCommand() {
         return new RegisterCommands.Review(
                 new ReviewFindings(periodFrom, periodTo, Texts.orNull(clinicalExperience), Texts.orNull(incidents),
-                        Texts.orNull(complaints), Boolean.TRUE.equals(equivalentDeviceAvailable),
+                        Texts.orNull(complaints), equivalentDeviceAvailable,
                         Texts.orNull(marketSearchNote), conclusion),
                 actions.stream().map(a -> new RegisterCommands.NewCorrectiveAction(a.description(), a.owner(),
                         a.dueDate())).toList());

@@ -404,7 +404,7 @@ public class InHouseDevice {
                 TextRules.required("findings.clinicalExperience", f.clinicalExperience(), TEXT),
                 TextRules.optional("findings.incidents", f.incidents(), TEXT),
                 TextRules.optional("findings.complaints", f.complaints(), TEXT),
-                f.equivalentDeviceAvailable(),
+                TextRules.present("findings.equivalentDeviceAvailable", f.equivalentDeviceAvailable()),
                 TextRules.required("findings.marketSearchNote", f.marketSearchNote(), TEXT),
                 TextRules.present("findings.conclusion", f.conclusion()));
         List<CorrectiveAction> actions = actions(reviewId, command.correctiveActions(), reviewedOn);

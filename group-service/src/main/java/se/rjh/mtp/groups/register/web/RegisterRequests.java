@@ -89,8 +89,9 @@ public final class RegisterRequests {
     }
 
     /**
-     * {@link ReviewFindings} as sent: whether an equivalent CE-marked device exists must be answered, since a left-out
-     * answer read as "no" would let the device stay in use unexamined. The other rules are the aggregate's.
+     * {@link ReviewFindings} as sent, so that the unanswered "is there an equivalent CE-marked device?" is refused with
+     * the other bad input, before the device's step is looked at; the aggregate refuses it too, for commands that do
+     * not come over HTTP. The other rules are the aggregate's.
      */
     public record ReviewFindingsRequest(LocalDate periodFrom, LocalDate periodTo, String clinicalExperience,
                                         String incidents, String complaints,

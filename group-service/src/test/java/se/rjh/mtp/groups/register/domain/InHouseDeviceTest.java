@@ -353,6 +353,15 @@ class InHouseDeviceTest {
     }
 
     @Test
+    void aReviewMustAnswerWhetherAnEquivalentDeviceExists() {
+        ReviewFindings unanswered = new ReviewFindings(null, null, "Inga problem", null, null, null, "Sökt",
+                ReviewConclusion.CONTINUE);
+        // The only field left out that the aggregate requires: the HTTP test names it in the problem body.
+        refused(inUse(), new RecordReview(ID, "r1", unanswered, List.of(), REVIEW_DAY), InvalidInputException.class,
+                "is required");
+    }
+
+    @Test
     void aShorterIntervalMovesTheNextReviewFromTheRelease() {
         fixture.given(inUse()).when(new ChangeReviewInterval(ID, Period.ofMonths(6)))
                 .expectEvents(new ReviewIntervalChanged(ID, "P6M", RELEASED_ON.plusMonths(6)));
