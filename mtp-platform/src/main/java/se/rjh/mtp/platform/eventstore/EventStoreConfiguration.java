@@ -11,14 +11,19 @@ import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -30,7 +35,7 @@ import org.springframework.context.annotation.Configuration;
 import se.rjh.mtp.platform.ServiceProperties;
 
 /**
- * The service's MongoDB connection, event store engine, token store and snapshot trigger. The token store is Axon's
+ * The service's MongoDB connection, event store engine and event store, token store and snapshot trigger. The token store is Axon's
  * own Mongo token store: few documents, claimed by owner, so its scans on the embedded server stay cheap.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +45,7 @@ public class EventStoreConfiguration {
     /**
      * With Micrometer's command and pool listeners, so an operator sees {@code mongodb.driver.commands} per command and
      * collection as with Spring Boot's own client. Added by hand: Boot's customizers would also apply its
-     * {@code spring.data.mongodb} defaults over {@code mtp.event-store.uri}.
+     * {@code spring.data.mongodb} defaults over {@code mtp.mongo.uri}.
      */
     @Bean(destroyMethod = "close")
     public MongoClient mongoClient(EventStoreProperties properties, ObjectProvider<MeterRegistry> registry) {
@@ -91,6 +96,30 @@ public class EventStoreConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .gapTimeout(properties.gapTimeout())
+                .build();
+    }
+
+    /**
+     * Axon's own event store over the engine, as its auto-configuration builds it, with a bounded cache of the newest
+     * events ({@code mtp.mongo.cached-events}). A processor that falls further behind reads from the store, as after a
+     * restart, so the bound costs memory only, never an event.
+     */
+    @Bean
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, EventStoreProperties properties,
+                                         org.axonframework.config.Configuration configuration) {
+        return embeddedEventStore(storageEngine, properties,
+                                  configuration.messageMonitor(EventStore.class, "eventStore"),
+                                  configuration.getComponent(EventBusSpanFactory.class));
+    }
+
+    static EmbeddedEventStore embeddedEventStore(EventStorageEngine storageEngine, EventStoreProperties properties,
+                                                 MessageMonitor<? super EventMessage<?>> monitor,
+                                                 EventBusSpanFactory spans) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .cachedEvents(properties.cachedEvents())
+                .messageMonitor(monitor)
+                .spanFactory(spans)
                 .build();
     }
 

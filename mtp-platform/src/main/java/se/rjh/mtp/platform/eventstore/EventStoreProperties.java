@@ -19,11 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                               waits while the database is away before it is answered 503
  * @param writeConcernTimeout    {@code wtimeout} of the majority write concern: how long a write waits for the
  *                               majority's acknowledgement; past it the outcome is read back (see {@code CommitWriter})
+ * @param cachedEvents           the newest events kept in memory for the service's tracking processors; one further
+ *                               behind reads from the store instead (Axon's default of 10,000 held about a third of
+ *                               case-service's live heap after a load run: BENCHMARKS.md)
  */
 @ConfigurationProperties(prefix = "mtp.mongo")
 public record EventStoreProperties(String uri, String database, Integer snapshotThreshold, Duration gapTimeout,
                                    Duration connectTimeout, Duration socketTimeout, Duration serverSelectionTimeout,
-                                   Duration writeConcernTimeout) {
+                                   Duration writeConcernTimeout, Integer cachedEvents) {
 
     public EventStoreProperties {
         if (database == null || database.isBlank()) {
@@ -35,5 +38,9 @@ public record EventStoreProperties(String uri, String database, Integer snapshot
         socketTimeout = socketTimeout == null ? Duration.ofSeconds(20) : socketTimeout;
         serverSelectionTimeout = serverSelectionTimeout == null ? Duration.ofSeconds(5) : serverSelectionTimeout;
         writeConcernTimeout = writeConcernTimeout == null ? Duration.ofSeconds(10) : writeConcernTimeout;
+        cachedEvents = cachedEvents == null ? 1_000 : cachedEvents;
+        if (cachedEvents < 1) {
+            throw new IllegalStateException("mtp.mongo.cached-events must be at least 1");
+        }
     }
 }
