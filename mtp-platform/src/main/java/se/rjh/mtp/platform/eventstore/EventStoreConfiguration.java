@@ -35,8 +35,9 @@ import org.springframework.context.annotation.Configuration;
 import se.rjh.mtp.platform.ServiceProperties;
 
 /**
- * The service's MongoDB connection, event store engine and event store, token store and snapshot trigger. The token store is Axon's
- * own Mongo token store: few documents, claimed by owner, so its scans on the embedded server stay cheap.
+ * The service's MongoDB connection, event store engine and event store, token store and snapshot trigger. The token
+ * store is Axon's own Mongo token store: few documents, claimed by owner, so its scans on the embedded server stay
+ * cheap.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EventStoreProperties.class, ServiceProperties.class})

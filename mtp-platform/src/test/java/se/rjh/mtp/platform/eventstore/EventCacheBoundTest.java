@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DefaultEventBusSpanFactory;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -53,7 +54,7 @@ class EventCacheBoundTest {
     private static List<String> take(BlockingStream<TrackedEventMessage<?>> stream, int count)
             throws InterruptedException {
         List<String> names = new ArrayList<>();
-        while (names.size() < count && stream.hasNextAvailable(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        while (names.size() < count && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
             names.add(((TestEvents.Thing) stream.nextAvailable().getPayload()).name());
         }
         return names;
