@@ -35,7 +35,7 @@ public interface GroupGateway {
 
     /**
      * One step of an assignment (see {@link GroupCommands.AssignmentStep} for each step's body; ISSUE issues a
-     * draft a case decision made, its due date replacing the draft's when not null).
+     * draft, the chair's or a case decision's, its due date replacing the draft's when not null).
      */
     void step(String assignmentId, GroupCommands.AssignmentStep step, Object body);
 
