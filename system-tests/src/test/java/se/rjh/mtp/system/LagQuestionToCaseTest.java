@@ -30,7 +30,7 @@ class LagQuestionToCaseTest {
         String assignmentId = TestHttp.post(system.groups().baseUrl() + "/api/assignments", "ordforande", """
                 {"groupId": "lag-tillverkning-sakerhet", "title": "Kartlägg egentillverkning",
                  "description": "Vilka enheter tillverkar egna produkter?", "deliverables": ["Rapport"],
-                 "dueDate": "2027-03-31"}
+                 "dueDate": "2099-03-31"}
                 """).json().get("id").asText();
         // The demo membership of 'lag' is seeded through commands at start; wait until it is in place.
         await("lag accepts the assignment", () -> TestHttp.post(system.groups().baseUrl() + "/api/assignments/" + assignmentId

@@ -3,6 +3,8 @@ package se.rjh.mtp.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +60,8 @@ class ReportingSystemTest {
                  "reportedToManufacturerOn": "2026-11-19", "reportedToMedicalProductsAgencyOn": "2026-11-19",
                  "lexMariaAssessed": true}""");
         String consultationId = call("POST", "/consultations", "handlaggare", "ConsultationRequested",
-                "{\"body\": \"PATIENT_SAFETY\", \"question\": \"Synpunkter?\", \"dueDate\": \"2026-12-11\"}")
+                "{\"body\": \"PATIENT_SAFETY\", \"question\": \"Synpunkter?\", \"dueDate\": \"%s\"}"
+                        .formatted(LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(14)))
                 .get("consultationId").asText();
         call("POST", "/consultations/" + consultationId + "/answer", "handlaggare", "ConsultationAnswered",
                 "{\"answer\": \"Inga invändningar\"}");
