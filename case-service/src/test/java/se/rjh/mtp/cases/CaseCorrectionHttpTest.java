@@ -3,13 +3,10 @@ package se.rjh.mtp.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.TestHttp;
 
 /**
@@ -72,7 +69,7 @@ class CaseCorrectionHttpTest {
                 .doesNotContain("Felstavad", "Upphandling av larmsystem", "Eva Ek", "Ny beskrivning");
         assertThat(last(path, "SecrecyMarkingChanged", 0).get("data").get("reason").asText())
                 .isEqualTo("Affärshemligheter i anbuden");
-        assertThat(awaitListRow(id, "lag", "REGISTERED", row -> row.get("secret").asBoolean())
+        assertThat(service.awaitListRow(id, "lag", "REGISTERED", row -> row.get("secret").asBoolean())
                 .get("subject").asText()).isEqualTo("[Skyddat]");
 
         assertThat(http.post(path + "/secrecy/lifting", "lag", "{\"reason\": \"x\"}").status()).isEqualTo(403);
@@ -82,7 +79,7 @@ class CaseCorrectionHttpTest {
         TestHttp.Response again = http.post(path + "/secrecy/lifting", "ordforande", "{\"reason\": \"Igen\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
-        assertThat(awaitListRow(id, "lag", "REGISTERED", row -> !row.get("secret").asBoolean())
+        assertThat(service.awaitListRow(id, "lag", "REGISTERED", row -> !row.get("secret").asBoolean())
                 .get("subject").asText()).isEqualTo("Upphandling av larmsystem");
     }
 
@@ -128,7 +125,7 @@ class CaseCorrectionHttpTest {
         assertThat(details.get("consultations").get(0).get("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(details.get("consultations").get(0).get("waiverReason").asText())
                 .isEqualTo("Frågan besvarades på mötet");
-        assertThat(awaitListRow(id, "handlaggare", "IN_CONSULTATION", row -> row.path("caseOfficer").asText()
+        assertThat(service.awaitListRow(id, "handlaggare", "IN_CONSULTATION", row -> row.path("caseOfficer").asText()
                 .equals("anna")).get("caseOfficer").asText()).isEqualTo("anna");
 
         // Withdrawn requests block no proposal; then decided, closed and reopened by the chair.
@@ -244,17 +241,5 @@ class CaseCorrectionHttpTest {
         });
         assertThat(matching).as(type + " in the history").isNotEmpty();
         return matching.get(matching.size() - 1 - fromEnd);
-    }
-
-    private static JsonNode awaitListRow(String id, String user, String step,
-                                         Predicate<JsonNode> when) {
-        return Await.value("case " + id + " listed in step " + step, Duration.ofSeconds(20), () -> {
-            for (JsonNode row : http.get("/api/cases?size=200&step=" + step, user).json().get("items")) {
-                if (row.get("id").asText().equals(id) && when.test(row)) {
-                    return row;
-                }
-            }
-            return null;
-        }, row -> row != null);
     }
 }

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import se.rjh.mtp.api.cases.CaseDecided;
 import se.rjh.mtp.api.common.Topics;
-import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.TestHttp;
 
@@ -77,7 +76,7 @@ class CaseProcessHttpTest {
         assertThat(http.post(path + "/closure", "ordforande",
                 "{\"openFollowUpsReason\": \"Revisionen följs i riktlinjearbetet\"}").json().get("step").asText())
                 .isEqualTo("CLOSED");
-        awaitListRow(id, "handlaggare", "CLOSED"); // the list follows the case to its outcome
+        service.awaitListRow(id, "handlaggare", "CLOSED"); // the list follows the case to its outcome
 
         JsonNode details = http.get(path, "lag").json();
         assertThat(details.get("step").asText()).isEqualTo("CLOSED");
@@ -146,28 +145,14 @@ class CaseProcessHttpTest {
         assertThat(http.get("/api/cases/" + id, "registrator").json().get("subject").asText())
                 .isEqualTo("Sårbarhet i larmsystem");
 
-        JsonNode row = awaitListRow(id, "lag", "REGISTERED");
+        JsonNode row = service.awaitListRow(id, "lag", "REGISTERED", r -> r.get("secret").asBoolean());
         assertThat(row.get("subject").asText()).isEqualTo("[Skyddat]");
         assertThat(row.get("submitter").asText()).isEqualTo("[Skyddat]");
         assertThat(http.get("/api/cases?q=s%C3%A5rbarhet", "lag").body()).doesNotContain(id);
-        assertThat(awaitListRow(id, "handlaggare", "REGISTERED").get("subject").asText())
+        assertThat(service.awaitListRow(id, "handlaggare", "REGISTERED").get("subject").asText())
                 .isEqualTo("Sårbarhet i larmsystem");
         assertThat(http.get("/api/cases?q=s%C3%A5rbarhet&caseType=PROCUREMENT_REVIEW", "handlaggare").body())
                 .contains(id);
-    }
-
-    private static JsonNode awaitListRow(String id, String user, String step) {
-        return Await.value("case " + id + " listed in step " + step, Duration.ofSeconds(20),
-                () -> listRow(id, user, step), row -> row != null);
-    }
-
-    private static JsonNode listRow(String id, String user, String step) {
-        for (JsonNode row : http.get("/api/cases?size=200&step=" + step, user).json().get("items")) {
-            if (row.get("id").asText().equals(id)) {
-                return row;
-            }
-        }
-        return null;
     }
 
     /** The case's records of this event type on its topic, read with a plain consumer; waits for the first. */

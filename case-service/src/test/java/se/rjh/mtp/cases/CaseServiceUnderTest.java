@@ -1,9 +1,14 @@
 package se.rjh.mtp.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.KafkaTopics;
 import se.rjh.mtp.testsupport.MutableClock;
 import se.rjh.mtp.testsupport.StartedService;
@@ -43,6 +48,25 @@ final class CaseServiceUnderTest {
             instance = new CaseServiceUnderTest();
         }
         return instance;
+    }
+
+    /**
+     * The case's row in the list as {@code user} sees it, once the list (a projection, behind the events) shows it in
+     * {@code step} with {@code when} holding.
+     */
+    JsonNode awaitListRow(String id, String user, String step, Predicate<JsonNode> when) {
+        return Await.value("case " + id + " listed in step " + step, Duration.ofSeconds(20), () -> {
+            for (JsonNode row : http.get("/api/cases?size=200&step=" + step, user).json().get("items")) {
+                if (row.get("id").asText().equals(id) && when.test(row)) {
+                    return row;
+                }
+            }
+            return null;
+        }, Objects::nonNull);
+    }
+
+    JsonNode awaitListRow(String id, String user, String step) {
+        return awaitListRow(id, user, step, row -> true);
     }
 
     /** Receives a case over HTTP as the registrar; returns its id. */

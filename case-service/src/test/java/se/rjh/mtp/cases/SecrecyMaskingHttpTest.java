@@ -42,6 +42,8 @@ class SecrecyMaskingHttpTest {
         List<String> endpoints = getEndpoints(id, caseNumber);
         assertThat(endpoints).contains("/api/cases/" + id, "/api/cases/" + id + "/history");
 
+        // The list shows the case once registered, a moment before its marking: wait for the case's last event.
+        service.awaitListRow(id, "handlaggare", "CLOSED");
         int showingTheCase = 0;
         for (String endpoint : endpoints) {
             // The list follows the events; wait until it shows the case to the case officer.

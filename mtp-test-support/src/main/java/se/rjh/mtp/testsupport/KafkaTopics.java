@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -53,6 +54,21 @@ public final class KafkaTopics {
             }
         }
         return records;
+    }
+
+    /** The offset of each partition's last record, for partitions that hold any. */
+    public Map<TopicPartition, Long> lastOffsets(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = fromTheBeginning(consumer, topic);
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> last = new HashMap<>();
+            consumer.endOffsets(partitions).forEach((partition, end) -> {
+                if (end > begin.get(partition)) {
+                    last.put(partition, end - 1);
+                }
+            });
+            return last;
+        }
     }
 
     /**

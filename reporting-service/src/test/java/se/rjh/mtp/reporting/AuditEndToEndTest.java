@@ -41,8 +41,7 @@ class AuditEndToEndTest {
         system = shared;
         scenario = new Scenario(new EventFactory(system.serializer), "e2e");
         system.publish(scenario.events);
-        Await.value("the guideline revision in the case trail", WAIT, () -> trail(scenario.caseId),
-                t -> t.status() == 200 && t.json().get("entries").size() == 14);
+        system.awaitApplied();
     }
 
     private static TestHttp.Response trail(String caseId) {

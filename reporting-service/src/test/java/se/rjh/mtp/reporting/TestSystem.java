@@ -2,9 +2,12 @@ package se.rjh.mtp.reporting;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,6 +16,9 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.rjh.mtp.local.EmbeddedInfrastructure;
+import se.rjh.mtp.reporting.ingest.EventIngestion;
+import se.rjh.mtp.testsupport.AppliedOffsets;
+import se.rjh.mtp.testsupport.Await;
 import se.rjh.mtp.testsupport.StartedService;
 
 /**
@@ -28,6 +34,8 @@ final class TestSystem implements ExtensionContext.Store.CloseableResource {
     final Serializer serializer;
     private final KafkaProducer<String, byte[]> producer;
     private final DefaultKafkaMessageConverter converter;
+    /** The offset of the last record this test run put on each partition. */
+    private final Map<TopicPartition, Long> published = new ConcurrentHashMap<>();
 
     private TestSystem() {
         infra = EmbeddedInfrastructure.startForTests();
@@ -53,11 +61,18 @@ final class TestSystem implements ExtensionContext.Store.CloseableResource {
     void publish(String topic, List<? extends DomainEventMessage<?>> events) {
         try {
             for (DomainEventMessage<?> event : events) {
-                producer.send(converter.createKafkaMessage(event, topic)).get(10, TimeUnit.SECONDS);
+                RecordMetadata sent = producer.send(converter.createKafkaMessage(event, topic))
+                        .get(10, TimeUnit.SECONDS);
+                published.merge(new TopicPartition(sent.topic(), sent.partition()), sent.offset(), Math::max);
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
+    }
+
+    /** Waits until the live consumer has applied everything published so far, in every read model. */
+    void awaitApplied() {
+        AppliedOffsets.await(context, EventIngestion.GROUP, Map.copyOf(published), Await.DEFAULT);
     }
 
     /** Each event to its service's topic, as the three publishers would. */

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.rjh.mtp.api.reporting.view.DashboardReport;
 import se.rjh.mtp.api.reporting.view.GuidelinesReport;
@@ -46,16 +48,24 @@ public class DashboardFigures {
     private final Generations generations;
     private final ReadModelWriter writer;
     private final Clock clock;
+    private final LongSupplier nanoTime;
     private final Shared<PipelineReport> pipeline;
     private final Shared<WorkingGroupsReport> workingGroups;
     private final Shared<GuidelinesReport> guidelines;
     private final Shared<IncidentsReport> incidents;
     private final Shared<InHouseDevicesReport> inHouseDevices;
 
+    @Autowired
     public DashboardFigures(Generations generations, ReadModelWriter writer, Clock clock) {
+        this(generations, writer, clock, System::nanoTime);
+    }
+
+    /** {@code nanoTime}: the ticker that ages the figures; a test's own, so that a slow machine cannot age them. */
+    public DashboardFigures(Generations generations, ReadModelWriter writer, Clock clock, LongSupplier nanoTime) {
         this.generations = generations;
         this.writer = writer;
         this.clock = clock;
+        this.nanoTime = nanoTime;
         this.pipeline = new Shared<>(today -> PipelineFigures.compute(rows(CasePipelineRows.MODEL).stream()
                 .map(row -> CasePipelineRows.view(row.getString("_id"), row)).toList(), today));
         this.workingGroups = new Shared<>(today -> GroupFigures.compute(rows(AssignmentRows.MODEL), today));
@@ -118,7 +128,7 @@ public class DashboardFigures {
 
         T get() {
             Computed<T> seen = last;
-            if (seen != null && seen.isCurrent(readModelState(), System.nanoTime())) {
+            if (seen != null && seen.isCurrent(readModelState(), nanoTime.getAsLong())) {
                 return seen.figures();
             }
             if (seen == null) {
@@ -128,13 +138,13 @@ public class DashboardFigures {
             }
             try {
                 Computed<T> latest = last;
-                if (latest != null && latest.isCurrent(readModelState(), System.nanoTime())) {
+                if (latest != null && latest.isCurrent(readModelState(), nanoTime.getAsLong())) {
                     return latest.figures();
                 }
                 // Taken before the rows are read: a batch applied while they are read makes the result stale at once.
                 ReadModelState state = readModelState();
                 T figures = compute.apply(state.today());
-                last = new Computed<>(state, System.nanoTime(), figures);
+                last = new Computed<>(state, nanoTime.getAsLong(), figures);
                 return figures;
             } finally {
                 computing.unlock();

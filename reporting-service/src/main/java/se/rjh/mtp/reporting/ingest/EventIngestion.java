@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(EventIngestion.GROUP)
-class EventIngestion {
+public class EventIngestion {
 
-    static final String GROUP = "case-pipeline";
+    /** Its processor; tests wait on its progress. */
+    public static final String GROUP = "case-pipeline";
 
     private final LiveBatches batches;
     private final Serializer serializer;

@@ -113,7 +113,10 @@ class KafkaBrokerKilledTest {
             assertThat(outage.answeredWhileDown()).as("a metadata request to the broker while down").isFalse();
             assertThat(outage.auditedAtKill()).as("events in reporting when the broker was killed").isLessThan(N);
 
-            Await.until("reporting has every event", Duration.ofMinutes(5), () -> stores.audited("case-service") >= N);
+            // The audit records of a batch are written before its case rows: wait for both.
+            Await.until("reporting has every event", Duration.ofMinutes(5), () -> stores.audited("case-service") >= N
+                    && TestHttp.get(reporting.url("/api/reports/pipeline"), "revisor").json().get("total")
+                    .asInt() >= N);
             long deliveredMillis = (System.nanoTime() - started) / 1_000_000;
             List<ConsumerRecord<String, byte[]>> records = new KafkaTopics(broker.bootstrapServers()).readAll(TOPIC);
             Set<String> onTopic = new HashSet<>();
