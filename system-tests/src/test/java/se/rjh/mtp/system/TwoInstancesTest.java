@@ -132,13 +132,14 @@ class TwoInstancesTest {
         return ids;
     }
 
-    /** Reads the whole case topic: how many records carry each event (Axon message id header). */
+    /** How many times the two instances handled each event, over both. */
     private static Map<String, Long> handledPerEventId() {
         Map<String, Long> handled = new TreeMap<>();
         HANDLED.values().forEach(list -> list.forEach(h -> handled.merge(h.eventId(), 1L, Long::sum)));
         return handled;
     }
 
+    /** Reads the whole case topic: how many records carry each event (Axon message id header). */
     private static Map<String, Long> recordsPerEventId() {
         Map<String, Long> counts = new TreeMap<>();
         new KafkaTopics(system.infra().kafkaBootstrapServers()).readAll(TOPIC)
