@@ -2,7 +2,6 @@ package se.rjh.mtp.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -142,13 +141,9 @@ public record EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedMongo mongo, E
         }
     }
 
+    /** A port nothing listens on and no outgoing connection will take ({@link FreePorts}). */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.next();
     }
 
     @Override
