@@ -24,15 +24,15 @@ final class FreePorts {
     static final int LOWEST = 15_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    private static final int FIRST_EPHEMERAL = readFirstEphemeralPort();
 
     private FreePorts() {
     }
 
     static int next() {
-        int firstEphemeral = firstEphemeralPort();
-        if (firstEphemeral - LOWEST >= 1_000) {
+        if (FIRST_EPHEMERAL - LOWEST >= 1_000) {
             for (int attempt = 0; attempt < 200; attempt++) {
-                int port = ThreadLocalRandom.current().nextInt(LOWEST, firstEphemeral);
+                int port = ThreadLocalRandom.current().nextInt(LOWEST, FIRST_EPHEMERAL);
                 if (HANDED_OUT.add(port) && bindable(port)) {
                     return port;
                 }
@@ -49,6 +49,10 @@ final class FreePorts {
 
     /** The first port of the kernel's range for outgoing connections; where there is none to read, no room below. */
     static int firstEphemeralPort() {
+        return FIRST_EPHEMERAL;
+    }
+
+    private static int readFirstEphemeralPort() {
         try {
             // Read as lines: Files.readString returns a truncated text for this procfs file (it reports size 0).
             return Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).get(0).trim().split("\\s+")[0]);

@@ -17,7 +17,7 @@ class LocalLauncherPortsTest {
         try (ServerSocket leftOver = new ServerSocket()) {
             leftOver.bind(new InetSocketAddress("127.0.0.1", 0));
             Map<String, Integer> ports = new LinkedHashMap<>();
-            ports.put("web-portal", freePort());
+            ports.put("web-portal", EmbeddedInfrastructure.freePort());
             ports.put("case-service", leftOver.getLocalPort());
 
             assertThatThrownBy(() -> LocalLauncher.requireFreePorts(ports))
@@ -28,15 +28,8 @@ class LocalLauncherPortsTest {
     }
 
     @Test
-    void freePortsPass() throws Exception {
-        assertThatCode(() -> LocalLauncher.requireFreePorts(Map.of("case-service", freePort())))
+    void freePortsPass() {
+        assertThatCode(() -> LocalLauncher.requireFreePorts(Map.of("case-service", EmbeddedInfrastructure.freePort())))
                 .doesNotThrowAnyException();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress("127.0.0.1", 0));
-            return probe.getLocalPort();
-        }
     }
 }
